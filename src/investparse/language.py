@@ -1,0 +1,29 @@
+"""Which language a text is written in: ``zh``, ``en`` or ``mixed``."""
+
+from __future__ import annotations
+
+import regex
+
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+
+
+def detect_language(text: str) -> str:
+    """``zh`` when Han characters dominate, ``en`` when English words do, else ``mixed``.
+
+    Han characters are counted against English words (about one word per character
+    of meaning), so a Chinese report naming ``Micro OLED`` is still ``zh``.
+
+    >>> detect_language("总投资40亿元的Micro OLED项目"), detect_language("46.5 billion yuan")
+    ('zh', 'en')
+    """
+    han = len(_HAN.findall(text))
+    words = len(_LATIN_WORD.findall(text))
+    if han + words == 0:
+        return "en"
+    share = han / (han + 1.5 * words)
+    if share >= 0.8:
+        return "zh"
+    if share <= 0.1:
+        return "en"
+    return "mixed"

@@ -1,0 +1,119 @@
+"""Currencies: one row per ISO 4217 code with every way reports write it.
+
+``words`` are names written after the number (``40亿元``, ``46.5 billion yuan``) and,
+where ``words_before`` is set, also before it (``人民币50元``, ``RMB 5 million``).
+``symbols`` stand before or after the number (``$10``, ``10$``). ``codes`` are matched
+case-sensitively (``USD 3``, ``3 USD``); lower-case aliases go in ``words``.
+English words are matched case-insensitively.
+
+To add a currency, add a row and an example in ``tests/corpus/money_*.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    words: tuple[str, ...] = ()
+    words_before: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+
+
+CURRENCIES: tuple[Currency, ...] = (
+    Currency(
+        "CNY",
+        words=("元", "圆", "块", "块钱", "元人民币", "人民币元", "人民币", "yuan", "yuans", "renminbi",
+               "rmb", "chinese yuan", "yuan renminbi", "cny"),
+        words_before=("人民币", "rmb", "renminbi"),
+        symbols=("¥", "￥", "CN¥", "RMB¥"),
+        codes=("CNY", "RMB"),
+    ),
+    Currency(
+        "USD",
+        words=("美元", "美金", "美圆", "us dollars", "us dollar", "u.s. dollars", "u.s. dollar",
+               "american dollars", "united states dollars", "dollars", "dollar", "usd", "us$"),
+        words_before=("美元",),
+        symbols=("US$", "U.S.$", "$"),
+        codes=("USD",),
+    ),
+    Currency(
+        "HKD",
+        words=("港元", "港币", "港幣", "hong kong dollars", "hong kong dollar", "hk dollars", "hkd"),
+        words_before=("港币", "港元"),
+        symbols=("HK$",),
+        codes=("HKD",),
+    ),
+    Currency("EUR", words=("欧元", "歐元", "euros", "euro", "eur", "€ur"), words_before=("欧元",),
+             symbols=("€",), codes=("EUR",)),
+    Currency("GBP", words=("英镑", "英鎊", "pounds sterling", "pound sterling", "british pounds",
+                           "pounds", "pound", "gbp", "sterling"),
+             symbols=("£",), codes=("GBP",)),
+    Currency("JPY", words=("日元", "日圆", "日圓", "円", "japanese yen", "yen", "jpy"),
+             symbols=("JP¥",), codes=("JPY",)),
+    Currency("KRW", words=("韩元", "韓元", "韩币", "korean won", "krw"), symbols=("₩",), codes=("KRW",)),
+    Currency("TWD", words=("新台币", "新臺幣", "新台幣", "台币", "new taiwan dollars", "taiwan dollars", "twd"),
+             symbols=("NT$",), codes=("TWD",)),
+    Currency("MOP", words=("澳门元", "澳门币", "澳門幣", "patacas", "pataca"), symbols=("MOP$",), codes=("MOP",)),
+    Currency("AUD", words=("澳元", "澳币", "australian dollars", "australian dollar", "aud"),
+             symbols=("A$", "AU$"), codes=("AUD",)),
+    Currency("CAD", words=("加元", "加币", "加拿大元", "canadian dollars", "canadian dollar", "cad"),
+             symbols=("C$", "CA$", "c $"), codes=("CAD",)),
+    Currency("NZD", words=("新西兰元", "纽元", "new zealand dollars", "new zealand dollar", "nzd"),
+             symbols=("NZ$",), codes=("NZD",)),
+    Currency("SGD", words=("新加坡元", "新元", "singapore dollars", "singapore dollar", "sgd"),
+             symbols=("S$",), codes=("SGD",)),
+    Currency("CHF", words=("瑞士法郎", "瑞郎", "swiss francs", "swiss franc", "chf"), codes=("CHF",)),
+    Currency("RUB", words=("卢布", "盧布", "rubles", "ruble", "roubles", "rouble", "rub"), symbols=("₽",),
+             codes=("RUB",)),
+    Currency("INR", words=("印度卢比", "卢比", "rupees", "rupee", "inr"), symbols=("₹", "Rs.", "Rs"),
+             codes=("INR",)),
+    Currency("MYR", words=("林吉特", "马币", "malaysian ringgits", "malaysia ringgits", "malaysian ringgit",
+                           "malaysia ringgit", "ringgits", "ringgit", "myr"),
+             words_before=("malaysian ringgits", "malaysia ringgits", "malaysian ringgit", "malaysia ringgit",
+                           "ringgits", "ringgit"),
+             symbols=("RM",), codes=("MYR",)),
+    Currency("THB", words=("泰铢", "泰銖", "baht", "thb"), symbols=("฿",), codes=("THB",)),
+    Currency("VND", words=("越南盾", "dong", "vnd"), symbols=("₫",), codes=("VND",)),
+    Currency("IDR", words=("印尼盾", "rupiah", "idr"), symbols=("Rp",), codes=("IDR",)),
+    Currency("PHP", words=("菲律宾比索", "philippine pesos", "philippine peso", "php"), symbols=("₱",), codes=("PHP",)),
+    Currency("KZT", words=("坚戈", "tenge", "kzt"), symbols=("₸",), codes=("KZT",)),
+    Currency("AED", words=("迪拉姆", "dirhams", "dirham", "aed"), codes=("AED",)),
+    Currency("SAR", words=("沙特里亚尔", "saudi riyals", "saudi riyal", "saudiriyal", "sar"), codes=("SAR",)),
+    Currency("QAR", words=("卡塔尔里亚尔", "qatari riyals", "qatari riyal", "qar"), codes=("QAR",)),
+    Currency("KWD", words=("科威特第纳尔", "kuwaiti dinars", "kuwaiti dinar", "kwd"), codes=("KWD",)),
+    Currency("EGP", words=("埃及镑", "egyptian pounds", "egyptian pound", "egyptianpound", "geneh",
+                           "genihat masriya", "l.e.", "l.e", "le", "egp"), codes=("EGP", "LE")),
+    Currency("LBP", words=("黎巴嫩镑", "lebanese pounds", "lebanese pound", "lbp"), codes=("LBP",)),
+    Currency("ILS", words=("谢克尔", "shekels", "shekel", "sheqels", "ils"), symbols=("₪",), codes=("ILS",)),
+    Currency("TRY", words=("土耳其里拉", "里拉", "turkish lira", "lira", "liras"), symbols=("₺",), codes=("TRY",)),
+    Currency("MXN", words=("墨西哥比索", "mexican pesos", "mexican peso"), symbols=("MX$",), codes=("MXN",)),
+    Currency("BRL", words=("雷亚尔", "reais", "real brasileiro", "brazilian reais"), symbols=("R$",), codes=("BRL",)),
+    Currency("ZAR", words=("兰特", "rand", "zar"), codes=("ZAR",)),
+    Currency("NGN", words=("奈拉", "naira", "ngn"), symbols=("₦",), codes=("NGN",)),
+    Currency("UAH", words=("格里夫纳", "hryvnias", "hryvnia", "uah"), symbols=("₴",), codes=("UAH",)),
+    Currency("MNT", words=("图格里克", "tugriks", "tugrik", "togrog", "mnt"), symbols=("₮",), codes=("MNT",)),
+    Currency("BGN", words=("列弗", "leva", "lev", "bgn"), codes=("BGN",)),
+    Currency("GEL", words=("拉里", "lari", "gel"), symbols=("₾",), codes=("GEL",)),
+    Currency("LAK", words=("基普", "kip", "lak"), symbols=("₭",), codes=("LAK",)),
+    Currency("LKR", words=("斯里兰卡卢比", "sri lankan rupees", "sri lankan rupee", "lkr"), codes=("LKR",)),
+    Currency("CRC", words=("科朗", "colones", "colon", "crc"), symbols=("₡",), codes=("CRC",)),
+    Currency("PKR", words=("巴基斯坦卢比", "pakistani rupees", "pkr"), codes=("PKR",)),
+    Currency("SEK", words=("瑞典克朗", "swedish kronor", "swedish krona", "sek"), codes=("SEK",)),
+    Currency("NOK", words=("挪威克朗", "norwegian kroner", "norwegian krone", "nok"), codes=("NOK",)),
+    Currency("DKK", words=("丹麦克朗", "danish kroner", "danish krone", "dkk"), codes=("DKK",)),
+    Currency("PLN", words=("兹罗提", "zloty", "zlotys", "pln"), symbols=("zł",), codes=("PLN",)),
+)
+
+# Guards on single-character currency words that are also parts of other words:
+# word -> (lookbehind, lookahead) regex pieces. 元旦 is New Year's Day, 元素 an element;
+# 块 is a piece (一块土地) unless written after Arabic digits (7块).
+WORD_GUARDS: dict[str, tuple[str, str]] = {
+    "元": ("", "(?![旦素宵件器首帅老月年气化])"),
+    "块": (r"(?<=\d)", r"(?!\p{Han})"),
+    "块钱": (r"(?<=\d)", ""),
+    "円": ("", ""),
+}

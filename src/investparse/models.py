@@ -1,0 +1,159 @@
+"""The value models and the Document: the contract of ``FORMAT.md``.
+
+Every model is a frozen pydantic v2 model. Decimals stay :class:`~decimal.Decimal`
+in Python and serialise as plain decimal strings (never floats, never exponents)
+in JSON mode.
+
+>>> from decimal import Decimal
+>>> m = Money(amount=Decimal("4.65E+10"), low=Decimal("4.65E+10"), high=Decimal("4.65E+10"),
+...           currency="CNY", qualifier="exact")
+>>> m.model_dump(mode="json")["amount"]
+'46500000000'
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, PlainSerializer, model_validator
+
+
+def plain_decimal(value: Decimal) -> str:
+    """Render a Decimal in plain notation, without exponent or trailing zeros.
+
+    >>> plain_decimal(Decimal("1.20E+3"))
+    '1200'
+    >>> plain_decimal(Decimal("0.000050"))
+    '0.00005'
+    """
+    if not value.is_finite():
+        raise ValueError(f"not a finite decimal: {value}")
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "0") else text
+
+
+PlainDecimal = Annotated[Decimal, PlainSerializer(plain_decimal, return_type=str, when_used="json")]
+
+Kind = Literal["money", "percent", "rank", "date"]
+Qualifier = Literal["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"]
+Change = Literal["increase", "decrease"]
+Language = Literal["zh", "en", "mixed"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Money(_Frozen):
+    """An amount of money: a point value and the interval the phrase states."""
+
+    amount: PlainDecimal | None
+    low: PlainDecimal | None
+    high: PlainDecimal | None
+    currency: str
+    qualifier: Qualifier
+
+
+class Percent(_Frozen):
+    """A percentage or a percentage-point figure, possibly stated as a change."""
+
+    value: PlainDecimal | None
+    unit: Literal["percent", "percentage_point"] = "percent"
+    change: Change | None = None
+    qualifier: Qualifier = "exact"
+    low: PlainDecimal | None = None
+    high: PlainDecimal | None = None
+
+
+class Rank(_Frozen):
+    """A position in an ordering of places or bodies."""
+
+    position: int | None = None
+    top: int | None = None
+    total: int | None = None
+    scope: str | None = None
+    change: int | None = None
+
+
+class DateValue(_Frozen):
+    """A TIMEX3 point or period (``timex``), or a range (``start``/``end``), with a modifier."""
+
+    timex: str | None = None
+    start: str | None = None
+    end: str | None = None
+    mod: Literal["start", "mid", "end"] | None = None
+
+
+Value = Money | Percent | Rank | DateValue
+VALUE_MODELS: dict[str, type[_Frozen]] = {
+    "money": Money,
+    "percent": Percent,
+    "rank": Rank,
+    "date": DateValue,
+}
+
+
+class Mention(_Frozen):
+    """One money, percent, rank or date phrase, located in the caller's original text.
+
+    ``start``/``end`` are half-open offsets: ``text[start:end] == mention.text``.
+    """
+
+    id: str
+    kind: Kind
+    start: int
+    end: int
+    text: str
+    value: Value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _value_by_kind(cls, data: Any) -> Any:
+        # a dict value (e.g. from JSON) is read as the model its kind names
+        if isinstance(data, dict) and isinstance(data.get("value"), dict):
+            model = VALUE_MODELS.get(str(data.get("kind")))
+            if model is not None:
+                data = {**data, "value": model.model_validate(data["value"])}
+        return data
+
+
+class Count(_Frozen):
+    """A number of things (projects, firms) stated in the same clause as an amount."""
+
+    value: int
+    unit: str
+
+
+class Record(_Frozen):
+    """The fact an amount states, with the period, change, rank and subject attached to it."""
+
+    id: str
+    start: int
+    end: int
+    amount: str
+    period: DateValue | None = None
+    change: str | None = None
+    rank: str | None = None
+    subject: str | None = None
+    count: Count | None = None
+
+
+class Document(_Frozen):
+    """Everything :func:`investparse.parse_document` found in one text."""
+
+    reference_date: str | None
+    language: Language
+    mentions: list[Mention]
+    records: list[Record]
+
+    def mention(self, mention_id: str) -> Mention | None:
+        """The mention with this id, or None.
+
+        >>> Document(reference_date=None, language="en", mentions=[], records=[]).mention("m1") is None
+        True
+        """
+        for m in self.mentions:
+            if m.id == mention_id:
+                return m
+        return None

@@ -1,0 +1,112 @@
+"""Single-phrase parsers: one phrase in, one value (or None) out.
+
+Each runs the same finder as :func:`investparse.parse_document` over the phrase and
+accepts a result only when one phrase covers the whole input (surrounding spaces
+and closing punctuation aside): extraction and single-phrase parsing share one path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from . import scan
+from ._checks import require_date, require_str
+from .found import Context, Found
+from .models import DateValue, Money, Percent, Rank, Value
+from .normalize import normalize
+from .numerals import numeral_value
+
+_LEAD = " \t\r\n\u3000\"'“”‘’(（["
+_TRAIL = " \t\r\n\u3000\"'“”‘’)）].,;:!?。，；：！？、"
+
+
+def _core(text: str) -> tuple[int, int]:
+    """The span of ``text`` without surrounding spaces, quotes and closing punctuation.
+
+    >>> _core(" 40亿元。")
+    (1, 5)
+    """
+    stripped = text.lstrip(_LEAD)
+    start = len(text) - len(stripped)
+    end = start + len(stripped.rstrip(_TRAIL))
+    return start, end
+
+
+def _single(kind: str, func: str, phrase: object, ctx: Context) -> Value | None:
+    text = require_str(func, phrase, "phrase")
+    norm = normalize(text)
+    start, end = _core(norm.text)
+    if start == end:
+        return None
+    found: list[Found] = scan.FINDERS[kind](norm.text, ctx)
+    best = [f for f in found if f.start <= start and f.end >= end]
+    if not best:
+        return None
+    return max(best, key=lambda f: f.end - f.start).value
+
+
+def parse_number(phrase: str) -> Decimal | None:
+    """A Chinese or English numeral as a Decimal, or None.
+
+    >>> parse_number("一百二十三"), parse_number("1.2万"), parse_number("3,815")
+    (Decimal('123'), Decimal('12000'), Decimal('3815'))
+    >>> parse_number("forty-two"), parse_number("２０２４"), parse_number("hello")
+    (Decimal('42'), Decimal('2024'), None)
+    """
+    text = require_str("parse_number", phrase, "phrase")
+    norm = normalize(text)
+    start, end = _core(norm.text)
+    if start == end:
+        return None
+    return numeral_value(norm.text[start:end])
+
+
+def parse_amount(phrase: str) -> Money | None:
+    """One money phrase as :class:`Money`, or None when the phrase is not one.
+
+    >>> m = parse_amount("超28亿元")
+    >>> m.amount, m.low, m.high, m.currency, m.qualifier
+    (Decimal('2800000000'), Decimal('2800000000'), None, 'CNY', 'more_than')
+    >>> parse_amount("2.45 billion US dollars").amount
+    Decimal('2450000000')
+    >>> parse_amount("签约") is None
+    True
+    """
+    value = _single("money", "parse_amount", phrase, Context())
+    return value if isinstance(value, Money) else None
+
+
+def parse_percent(phrase: str) -> Percent | None:
+    """One percent phrase as :class:`Percent`, or None.
+
+    >>> p = parse_percent("增长18.3%")
+    >>> (p.value, p.change) if p else None
+    (Decimal('18.3'), 'increase')
+    """
+    value = _single("percent", "parse_percent", phrase, Context())
+    return value if isinstance(value, Percent) else None
+
+
+def parse_rank(phrase: str) -> Rank | None:
+    """One ranking phrase as :class:`Rank`, or None.
+
+    >>> r = parse_rank("位居全省第三")
+    >>> (r.position, r.scope) if r else None
+    (3, '全省')
+    """
+    value = _single("rank", "parse_rank", phrase, Context())
+    return value if isinstance(value, Rank) else None
+
+
+def parse_date(phrase: str, reference_date: dt.date | None = None) -> DateValue | None:
+    """One date phrase as a TIMEX3 :class:`DateValue`, resolved against ``reference_date``.
+
+    >>> import datetime as dt
+    >>> d = parse_date("今年3月", reference_date=dt.date(2025, 3, 14))
+    >>> d.timex if d else None
+    '2025-03'
+    """
+    ref = require_date("parse_date", reference_date)
+    value = _single("date", "parse_date", phrase, Context(reference_date=ref))
+    return value if isinstance(value, DateValue) else None

@@ -1,0 +1,60 @@
+"""Qualifier words -> the FORMAT.md qualifier, and the interval a qualifier implies.
+
+Shared by money and percent, so that ``超28亿元`` and ``超60%`` read alike.
+
+>>> qualifier_of("超", None)
+'more_than'
+>>> bounds(Decimal(5), "at_least")
+(Decimal('5'), None)
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .lexicon import qualifiers as q_lex
+
+_LOWER_BEFORE = {k.lower(): v for k, v in q_lex.BEFORE.items()}
+_LOWER_AFTER = {k.lower(): v for k, v in q_lex.AFTER.items()}
+
+
+def _key(word: str) -> str:
+    return regex.sub(r"\s+", " ", word.strip().lower())
+
+
+def qualifier_of(before: str | None, after: str | None, *, inside: bool = False) -> str:
+    """The qualifier stated by the words before and after a number.
+
+    A word before the number wins over one after it; ``inside`` marks 余/多/几
+    between the number and its unit (``70余亿元``), read as ``more_than``.
+
+    >>> qualifier_of(None, "及以上"), qualifier_of("about", None), qualifier_of(None, None, inside=True)
+    ('at_least', 'approx', 'more_than')
+    """
+    if before:
+        word = _key(before).rstrip("了")
+        found = _LOWER_BEFORE.get(word) or q_lex.BEFORE_MAGNITUDE.get(word)
+        if found:
+            return found
+    if after:
+        found = _LOWER_AFTER.get(_key(after))
+        if found:
+            return found
+    return "more_than" if inside else "exact"
+
+
+def bounds(value: Decimal, qualifier: str) -> tuple[Decimal | None, Decimal | None]:
+    """The (low, high) interval a single value with this qualifier states.
+
+    >>> bounds(Decimal(3), "exact"), bounds(Decimal(3), "approx"), bounds(Decimal(3), "less_than")
+    ((Decimal('3'), Decimal('3')), (None, None), (None, Decimal('3')))
+    """
+    if qualifier == "exact":
+        return value, value
+    if qualifier in ("more_than", "at_least"):
+        return value, None
+    if qualifier in ("less_than", "at_most"):
+        return None, value
+    return None, None

@@ -1,0 +1,70 @@
+"""All dimensions over one text: run the finders, resolve overlaps, map offsets back.
+
+>>> [(f.kind, f.start, f.end) for f in scan("总投资40亿元", Context())]
+[('money', 3, 8)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from . import dates, money, percent, rank
+from .found import Context, Found
+from .normalize import Normalized, normalize
+
+Finder = Callable[[str, Context], list[Found]]
+
+#: kind -> finder, in the order ties are broken (earlier wins an equal-length overlap)
+FINDERS: dict[str, Finder] = {
+    "money": money.find,
+    "percent": percent.find,
+    "date": dates.find,
+    "rank": rank.find,
+}
+KINDS: tuple[str, ...] = tuple(FINDERS)
+
+
+def resolve(found: Iterable[Found]) -> list[Found]:
+    """Drop overlapping phrases: the longer span wins, then the kind listed first in FINDERS.
+
+    >>> from .models import Rank
+    >>> a, b = Found("rank", 0, 5, Rank(position=1)), Found("rank", 3, 9, Rank(position=2))
+    >>> [f.end for f in resolve([a, b])]
+    [9]
+    """
+    order = {k: i for i, k in enumerate(KINDS)}
+    ranked = sorted(found, key=lambda f: (-(f.end - f.start), order.get(f.kind, 99), f.start))
+    taken: list[Found] = []
+    occupied: list[tuple[int, int]] = []
+    for f in ranked:
+        if f.end <= f.start:
+            continue
+        if any(f.start < e and s < f.end for s, e in occupied):
+            continue
+        taken.append(f)
+        occupied.append((f.start, f.end))
+    taken.sort(key=lambda f: (f.start, f.end))
+    return taken
+
+
+def scan(
+    text: str,
+    ctx: Context,
+    kinds: Iterable[str] = KINDS,
+    *,
+    normalized: Normalized | None = None,
+) -> list[Found]:
+    """Every phrase of the given kinds in ``text``, with spans in ``text`` itself.
+
+    ``normalized`` lets a caller that already normalised the text pass it in.
+    """
+    norm = normalized if normalized is not None else normalize(text)
+    found: list[Found] = []
+    for kind in kinds:
+        found.extend(FINDERS[kind](norm.text, ctx))
+    out = []
+    for f in resolve(found):
+        start, end = norm.to_original(f.start, f.end)
+        out.append(replace(f, start=start, end=end))
+    return out

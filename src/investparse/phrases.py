@@ -40,7 +40,7 @@ def _single(kind: str, func: str, phrase: object, ctx: Context) -> Value | None:
     if start == end:
         return None
     found: list[Found] = scan.FINDERS[kind](norm.text, ctx)
-    best = [f for f in found if f.start <= start and f.end >= end]
+    best = [f for f in found if f.reach <= start and f.end >= end]
     if not best:
         return None
     return max(best, key=lambda f: f.end - f.start).value

@@ -23,7 +23,9 @@ from .lexicon import numerals as lex
 ZH_DIGIT_CLASS = char_class(lex.ZH_DIGITS)
 ZH_UNIT_CLASS = char_class({**lex.ZH_SMALL_UNITS, **lex.ZH_BIG_UNITS})
 ZH_BIG_CLASS = char_class(lex.ZH_BIG_UNITS)
-ZH_NUMERAL_CLASS = char_class({**lex.ZH_DIGITS, **lex.ZH_SMALL_UNITS, **lex.ZH_BIG_UNITS})
+ZH_NUMERAL_CLASS = char_class(
+    {**lex.ZH_DIGITS, **lex.ZH_SMALL_UNITS, **lex.ZH_BIG_UNITS, **lex.ZH_TENS_SHORTHAND}
+)
 ZH_POINT = char_class(lex.ZH_DECIMAL_POINT)
 
 #: Arabic digits with optional thousands separators and decimals: 3,815 / 46.5 / 2024
@@ -33,12 +35,18 @@ _CN_ATOM = rf"(?:{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}(?={ZH_DIGIT_CLASS})|[余
 #: a Chinese-style number: 40 / 1.2万 / 4.78万亿 / 1亿5673万5千 / 两千万 / 四十五点八八 / 十余万
 CN_NUMBER = rf"(?:(?:{ARABIC}|{ZH_NUMERAL_CLASS})(?:{_CN_ATOM})*+)"
 
-_EN_CARDINAL_WORDS = [*lex.EN_ONES, *lex.EN_TENS, *lex.EN_HUNDRED, *lex.EN_SCALES]
+_EN_CARDINAL_WORDS = [*lex.EN_ONES, *lex.EN_TENS, *lex.EN_HUNDRED, *lex.EN_SCALES, *lex.EN_ZERO_WORDS]
 _EN_WORD = alt(_EN_CARDINAL_WORDS, ascii_boundary=True)
 _EN_TENS_UNITS = rf"(?:{alt(lex.EN_TENS, ascii_boundary=True)}-{alt(lex.EN_ONES, ascii_boundary=True)})"
-_EN_TOKEN = rf"(?:{_EN_TENS_UNITS}|{_EN_WORD})"
 _EN_SCALE_WORD = alt([*lex.EN_HUNDRED, *lex.EN_SCALES], ascii_boundary=True)
-_EN_ARTICLE = rf"(?:(?<![A-Za-z])(?i:an?)\s+(?={_EN_SCALE_WORD}))"
+#: "half million", "three quarters billion": a fraction word only counts before a scale
+_EN_FRACTION_MULT = (
+    rf"(?:{alt(lex.EN_FRACTION_MULTIPLIERS, ascii_boundary=True)}(?=\s+(?:an?\s+)?{_EN_SCALE_WORD}))"
+)
+#: "one point three": the word "point" only counts between number words
+_EN_POINT = rf"(?:(?<![A-Za-z]){lex.EN_POINT}(?=\s+{_EN_WORD}))"
+_EN_TOKEN = rf"(?:{_EN_TENS_UNITS}|{_EN_WORD}|{_EN_FRACTION_MULT}|{_EN_POINT})"
+_EN_ARTICLE = rf"(?:(?<![A-Za-z])(?i:an?)\s+(?={_EN_SCALE_WORD}|{_EN_FRACTION_MULT}))"
 #: English number words: forty-two / one hundred and twenty / a billion / five lakhs
 EN_WORDS = (
     rf"(?i:(?:{_EN_ARTICLE}|{_EN_TOKEN})"
@@ -55,14 +63,24 @@ NUMBER_START = r"(?<![\d.])(?<!\d,)"
 
 # ---------------------------------------------------------------- values
 _ZH_TOKEN = regex.compile(rf"{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}|[余多几餘幾]|\S")
-_EN_TOKEN_RE = regex.compile(
-    rf"{ARABIC}|[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z\d]", regex.IGNORECASE
+_EN_TOKEN_RE = regex.compile(r"\d[\d,]*+(?:\.\d++)?+|\.\d++|[A-Za-z]++|[^\sA-Za-z\d]")
+_NEGATIVE = regex.compile(
+    r"^(?:[-−–]|" + "|".join(lex.ZH_NEGATIVE) + "|(?i:" + "|".join(lex.EN_NEGATIVE) + r")(?![A-Za-z]))\s*+"
 )
-_NEGATIVE = regex.compile(r"^(?:[-−–]|" + "|".join(lex.ZH_NEGATIVE) + r")\s*")
-_SCIENTIFIC = regex.compile(r"^(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})$")
-_POWER = regex.compile(r"^(\d+(?:\.\d+)?)\s*\^\s*(\d{1,3})$")
-_ZH_FRACTION = regex.compile(rf"^(.+?){lex.ZH_FRACTION}(.+)$")
-_EN_FRACTION = regex.compile(r"^(\d+)\s*/\s*(\d+)$")
+_NUM = r"(?:\d++(?:\.\d++)?+|\.\d++)"
+_SCIENTIFIC = regex.compile(rf"^({_NUM})\s*+(?:[eE]|[x×*]\s*+10\s*+\^)\s*+([-+]?\d{{1,3}})$")
+_POWER = regex.compile(rf"^({_NUM})\s*+\^\s*+([-+]?\d{{1,3}})$")
+_SLASH_FRACTION = regex.compile(r"^(?:(\d++)\s++)?(\d++)\s*+/\s*+(\d++)$")
+_SPACED_THOUSANDS = regex.compile(r"^\d{1,3}(?:[ ，]\d{3})++(?:\.\d++)?+$")
+_PAREN_TWIN = regex.compile(r"^([^()]++)\(([^()]++)\)?$")
+_HAN = regex.compile(r"\p{Han}")
+_ZH_SPACES = regex.compile(r"(?<=\p{Han})\s++|\s++(?=\p{Han})")
+_ZH_FRACTION = regex.compile(
+    rf"^(.+?)(?:{lex.ZH_FRACTION}|{'|'.join(lex.ZH_FRACTION_SHORT)})(.+)$"
+)
+_ZH_HALF_ONLY = regex.compile(rf"^(?:[一1]|[一1]?个)?{lex.ZH_HALF}++个?$")
+_ZH_SHORTHAND = regex.compile(char_class(lex.ZH_TENS_SHORTHAND))
+_ZH_CLASSIFIER = regex.compile(rf"^(.+?)({char_class(lex.ZH_CLASSIFIERS)})$")
 
 
 def _arabic(text: str) -> Decimal:
@@ -71,6 +89,7 @@ def _arabic(text: str) -> Decimal:
 
 def _zh_value(text: str) -> Decimal | None:
     """Value of a Chinese-style numeral (may mix Arabic digits)."""
+    text = _ZH_SHORTHAND.sub(lambda m: lex.ZH_TENS_SHORTHAND[m.group()], text)
     result = Decimal(0)  # sections already closed by a big unit
     result_unit = 0  # the largest big unit applied to ``result``
     section = Decimal(0)  # the part below the next big unit
@@ -79,6 +98,13 @@ def _zh_value(text: str) -> Decimal | None:
     last_unit = 0
     after_zero = False
     seen = False
+
+    def shorthand(n: Decimal | None) -> Decimal | None:
+        """两千五 = 2500, 一万五 = 15000, 百二 = 120: a lone digit after a unit is the next place."""
+        if n is not None and num_is_single_zh and last_unit >= 10 and not after_zero:
+            return n * Decimal(last_unit) / 10
+        return n
+
     tokens = _ZH_TOKEN.findall(text)
     i = 0
     while i < len(tokens):
@@ -86,14 +112,19 @@ def _zh_value(text: str) -> Decimal | None:
         i += 1
         if tok in lex.ZH_DIGITS:
             d = lex.ZH_DIGITS[tok]
-            if num is not None and num_is_single_zh is not None and last_unit == 0 and seen:
+            if d == 0:
+                after_zero = True
+                if num is not None and last_unit == 0:
+                    num = num * 10  # 二〇二四: digit by digit
+                    num_is_single_zh = False
+                seen = True
+                continue
+            if num is not None and last_unit == 0 and seen:
                 num = num * 10 + d  # digit by digit: 二〇二四
                 num_is_single_zh = False
             else:
                 num = Decimal(d)
                 num_is_single_zh = True
-            if d == 0:
-                after_zero = True
             seen = True
         elif tok[0].isdigit():
             num = _arabic(tok)
@@ -101,13 +132,15 @@ def _zh_value(text: str) -> Decimal | None:
             seen = True
         elif tok in lex.ZH_DECIMAL_POINT:
             frac = ""
-            while i < len(tokens) and tokens[i] in lex.ZH_DIGITS:
-                frac += str(lex.ZH_DIGITS[tokens[i]])
+            while i < len(tokens) and (tokens[i] in lex.ZH_DIGITS or tokens[i].isdigit()):
+                tok_i = tokens[i]
+                frac += tok_i if tok_i.isdigit() else str(lex.ZH_DIGITS[tok_i])
                 i += 1
             if not frac:
                 return None
-            num = (num or Decimal(0)) + Decimal("0." + frac)
+            num = (shorthand(num) or Decimal(0)) + Decimal("0." + frac)
             num_is_single_zh = False
+            seen = True
         elif tok in lex.ZH_SMALL_UNITS:
             unit = lex.ZH_SMALL_UNITS[tok]
             section += (num if num is not None else Decimal(1)) * unit
@@ -115,7 +148,9 @@ def _zh_value(text: str) -> Decimal | None:
             seen = True
         elif tok in lex.ZH_BIG_UNITS:
             unit = lex.ZH_BIG_UNITS[tok]
-            cur = section + (num if num is not None else Decimal(0))
+            # 百二万 = 120万, but 六十二亿四万 keeps its 4
+            pending = shorthand(num) if last_unit < 10**4 else num
+            cur = section + (pending or Decimal(0))
             if cur == 0 and not seen:
                 cur = Decimal(1)  # 亿 alone, 万亿 after nothing
             if cur == 0 and result_unit:  # 万亿: a unit right after a unit multiplies
@@ -134,45 +169,191 @@ def _zh_value(text: str) -> Decimal | None:
             return None
     if not seen:
         return None
-    if num is not None and num_is_single_zh and last_unit >= 10 and not after_zero:
-        num *= Decimal(last_unit) / 10  # 两千五 = 2500, 一万五 = 15000
-    return result + section + (num if num is not None else Decimal(0))
+    return result + section + (shorthand(num) or Decimal(0))
 
 
-def _en_value(text: str) -> Decimal | None:
-    """Value of an English number: words, digits with scales, or a mix."""
+def _zh_full(text: str) -> Decimal | None:
+    """A Chinese numeral with fractions, halves, 又 and measure words around it."""
+    text = _ZH_SPACES.sub("", text)
+    if lex.ZH_MIXED_JOIN in text:
+        whole, _, part = text.partition(lex.ZH_MIXED_JOIN)
+        a, b = _zh_full(whole), _zh_full(part)
+        return None if a is None or b is None else a + b
+    if _ZH_HALF_ONLY.match(text):
+        return Decimal("0.5")
+    if m := _ZH_CLASSIFIER.match(text):
+        base = _zh_full(m.group(1))
+        return None if base is None else base * lex.ZH_CLASSIFIERS[m.group(2)]
+    if text.endswith(lex.ZH_HALF) and len(text) > 1:  # 三个半 = 3.5
+        base = _zh_full(text[:-1].removesuffix("个"))
+        return None if base is None else base + Decimal("0.5")
+    if text.startswith(lex.ZH_HALF) and len(text) > 1:  # 半百 = 50
+        base = _zh_value(text[1:])
+        return None if base is None else base / 2
+    if m := _ZH_FRACTION.match(text):
+        den, numer = _zh_full(m.group(1)), _zh_full(m.group(2))
+        if den is None or numer is None or den == 0:
+            return None
+        return numer / den
+    return _zh_value(text)
+
+
+def _en_digits_after_point(words: list[str], i: int) -> tuple[str, int]:
+    """The decimals after "point": digit words one by one, or one compound (seventy-one)."""
+    out = ""
+    while i < len(words):
+        w = words[i]
+        if w[0].isdigit() and w.isdigit():
+            out += w
+        elif w in lex.EN_ZERO_WORDS:
+            out += "0"
+        elif w in lex.EN_ONES and lex.EN_ONES[w] < 10:
+            out += str(lex.EN_ONES[w])
+        elif w in lex.EN_ONES or w in lex.EN_TENS:
+            if out:
+                break
+            v = lex.EN_ONES.get(w) or lex.EN_TENS[w]
+            if w in lex.EN_TENS and i + 1 < len(words) and words[i + 1] in lex.EN_ONES \
+                    and 0 < lex.EN_ONES[words[i + 1]] < 10:
+                v += lex.EN_ONES[words[i + 1]]
+                i += 1
+            out += str(v)
+            i += 1
+            break
+        else:
+            break
+        i += 1
+    return out, i
+
+
+def _scale_of(raw: str) -> int | None:
+    low = raw.lower()
+    if low in lex.EN_SCALES:
+        return lex.EN_SCALES[low]
+    if raw in lex.EN_SCALE_ABBREVIATIONS:
+        return lex.EN_SCALE_ABBREVIATIONS[raw]
+    if low in lex.EN_SCALE_ABBREVIATIONS:
+        return lex.EN_SCALE_ABBREVIATIONS[low]
+    return lex.EN_VALUE_ONLY_SCALES.get(low)
+
+
+def _en_cardinal(raws: list[str]) -> Decimal | None:
+    """Value of English number words and digits (no fraction denominators)."""
+    raws = [r for r in raws if r not in ("-", ",")]
+    words = [r.lower() for r in raws]
     total = Decimal(0)
+    largest = 0
     current: Decimal | None = None
+    and_base = Decimal(0)  # the part of ``current`` before the last "and"
+    last = ""
     seen = False
-    for raw in _EN_TOKEN_RE.findall(text):
-        tok = raw.lower()
-        parts = [p for p in tok.split("-") if p] if "-" in tok and not tok[0].isdigit() else [tok]
-        for part in parts:
-            if part in ("and", ",", "-"):
-                continue
-            if part[0].isdigit():
-                current = (current or Decimal(0)) + _arabic(part)
-            elif part in lex.EN_ONES:
-                current = (current or Decimal(0)) + lex.EN_ONES[part]
-            elif part in lex.EN_TENS:
-                current = (current or Decimal(0)) + lex.EN_TENS[part]
-            elif part in lex.EN_ARTICLE_ONE:
-                current = Decimal(1)
-            elif part in lex.EN_HUNDRED:
-                current = (current if current is not None else Decimal(1)) * 100
-            elif part in lex.EN_SCALES or raw in lex.EN_SCALE_ABBREVIATIONS or part in lex.EN_SCALE_ABBREVIATIONS:
-                scale = lex.EN_SCALES.get(part) or lex.EN_SCALE_ABBREVIATIONS.get(raw) \
-                    or lex.EN_SCALE_ABBREVIATIONS[part]
-                total += (current if current is not None else Decimal(1)) * scale
-                current = None
-            elif part in lex.EN_GROUP_WORDS:
-                current = (current if current is not None else Decimal(1)) * lex.EN_GROUP_WORDS[part]
-            else:
+    i = 0
+    while i < len(words):
+        w, raw = words[i], raws[i]
+        i += 1
+        if w in ("and", ",", "-"):
+            if w == "and":
+                and_base = current or Decimal(0)
+            continue
+        if w == lex.EN_POINT:
+            frac, i = _en_digits_after_point(words, i)
+            if not frac:
                 return None
-            seen = True
+            current = (current or Decimal(0)) + Decimal("0." + frac)
+            last, seen = "point", True
+            continue
+        if w[0].isdigit() or w[0] == ".":
+            if last == "digits":
+                return None
+            current = (current or Decimal(0)) + _arabic(w)
+            last = "digits"
+        elif w in lex.EN_ZERO_WORDS:
+            current = current or Decimal(0)
+            last = "ones"
+        elif w in lex.EN_ONES:
+            current = (current or Decimal(0)) + lex.EN_ONES[w]
+            last = "ones"
+        elif w in lex.EN_TENS:
+            if last == "ones" and current is not None and 0 < current < 10:
+                current = current * 100 + lex.EN_TENS[w]  # "one twenty two" = 122
+            else:
+                current = (current or Decimal(0)) + lex.EN_TENS[w]
+            last = "tens"
+        elif w in lex.EN_ARTICLE_ONE:
+            if current is None:
+                current = Decimal(1)
+            last = "article"
+        elif w in lex.EN_HUNDRED:
+            current = (current if current is not None else Decimal(1)) * 100
+            last = "hundred"
+        elif w in lex.EN_FRACTION_MULTIPLIERS:
+            current = (current if current is not None else Decimal(1)) / lex.EN_FRACTION_MULTIPLIERS[w]
+            last = "fraction"
+        elif w in lex.EN_GROUP_WORDS:
+            base = current if current is not None else Decimal(1)
+            current = and_base + (base - and_base) * lex.EN_GROUP_WORDS[w]
+            last = "group"
+        elif (scale := _scale_of(raw)) is not None:
+            base = current if current is not None else Decimal(0 if total else 1)
+            if total and scale > largest:
+                total = (total + base) * scale  # "three thousand millions"
+            else:
+                total += base * scale
+            largest = max(largest, scale)
+            current, and_base = None, Decimal(0)
+            last = "scale"
+        else:
+            return None
+        seen = True
     if not seen:
         return None
     return total + (current or Decimal(0))
+
+
+def _en_fraction(raws: list[str]) -> Decimal | None:
+    """Number words ending in a denominator: "three fifths", "one and a half"."""
+    words = [r.lower() for r in raws if r not in ("-", ",")]
+    den = lex.EN_FRACTION_DENOMINATORS[words[-1]]
+    head = words[:-1]
+    # a tens word right before the denominator joins it (thirty fifths = 35ths) when a
+    # numerator stands before it: "one hundred thirty fifths" = 100/35
+    if len(head) >= 2 and head[-1] in lex.EN_TENS and head[-2] != "and" and den < 10:
+        den += lex.EN_TENS[head[-1]]
+        head = head[:-1]
+    if not head:
+        return Decimal(1) / den
+    # "two and three fifths" = 2 3/5 when the numerator is a single digit (or a decimal
+    # part of a power of ten: "two hundred and fifty-four hundredths" = 200.54)
+    if "and" in head:
+        k = len(head) - 1 - head[::-1].index("and")
+        whole, part = head[:k], head[k + 1:]
+        part_value = _en_cardinal(part) if part else None
+        ten_power = den >= 10 and 10 ** (len(str(den)) - 1) == den
+        if whole and part_value is not None and (part_value < 10 or (ten_power and part_value < den)):
+            whole_value = _en_cardinal(whole)
+            if whole_value is None:
+                return None
+            return whole_value + part_value / den
+    numer = _en_cardinal(head)
+    return None if numer is None else numer / den
+
+
+def _en_value(text: str) -> Decimal | None:
+    """Value of an English number: words, digits with scales, fractions, or a mix."""
+    key = " ".join(text.lower().split())
+    if key in lex.EN_WHOLE_PHRASES:
+        return Decimal(lex.EN_WHOLE_PHRASES[key])
+    raws = _EN_TOKEN_RE.findall(text)
+    if raws and raws[-1].lower() == "of":
+        raws = raws[:-1]
+    lows = [r.lower() for r in raws]
+    if lex.EN_OVER in lows:  # "one over twenty"
+        k = lows.index(lex.EN_OVER)
+        a, b = _en_value(" ".join(raws[:k])), _en_value(" ".join(raws[k + 1:]))
+        return None if a is None or b is None or b == 0 else a / b
+    if lows and lows[-1] in lex.EN_FRACTION_DENOMINATORS and lows[-1] not in lex.EN_SCALES:
+        return _en_fraction(raws)
+    return _en_cardinal(raws)
 
 
 def numeral_value(text: str) -> Decimal | None:
@@ -184,15 +365,25 @@ def numeral_value(text: str) -> Decimal | None:
     Decimal('0.333')
     >>> numeral_value("2.5 million")
     Decimal('2500000')
+    >>> numeral_value("one hundred and thirty fifths"), numeral_value("五打")
+    (Decimal('26'), Decimal('60'))
     """
+    if not isinstance(text, str):
+        raise TypeError(f"numeral_value() expects text: str, got {type(text).__name__}")
     text = text.strip()
     if not text:
         return None
+    if m := _PAREN_TWIN.match(text):  # "forty-five (45)"
+        a, b = numeral_value(m.group(1)), numeral_value(m.group(2))
+        return a if a is not None and a == b else None
     sign = 1
     m = _NEGATIVE.match(text)
     if m and m.end() < len(text):
         sign, text = -1, text[m.end():]
-    value = _plain_value(text)
+    try:
+        value = _plain_value(text)
+    except (InvalidOperation, ArithmeticError):
+        return None
     return None if value is None else tidy(sign * value)
 
 
@@ -208,21 +399,21 @@ def tidy(value: Decimal) -> Decimal:
 
 
 def _plain_value(text: str) -> Decimal | None:
+    if text.startswith("."):
+        text = "0" + text
+    if _SPACED_THOUSANDS.match(text):  # "1 234 567", "4，565"
+        text = regex.sub(r"[ ，]", "", text)
     if m := _SCIENTIFIC.match(text):
         return Decimal(m.group(1)).scaleb(int(m.group(2)))
     if m := _POWER.match(text):
         return Decimal(m.group(1)) ** int(m.group(2))
-    if m := _EN_FRACTION.match(text):
-        den = Decimal(m.group(2))
-        return Decimal(m.group(1)) / den if den else None
-    if m := _ZH_FRACTION.match(text):
-        den, numer = numeral_value(m.group(1)), numeral_value(m.group(2))
-        if den is None or numer is None or den == 0:
+    if m := _SLASH_FRACTION.match(text):  # "1/3", "2 1/4"
+        den = Decimal(m.group(3))
+        if not den:
             return None
-        return numer / den
-    try:
-        if regex.search(r"[A-Za-z]", text):
-            return _en_value(text)
-        return _zh_value(text)
-    except (InvalidOperation, ArithmeticError):
-        return None
+        return Decimal(m.group(1) or 0) + Decimal(m.group(2)) / den
+    if _HAN.search(text):
+        return _zh_full(text)
+    if regex.search(r"[A-Za-z]", text):
+        return _en_value(text)
+    return _zh_value(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 ZH_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0,
     "一": 1, "壹": 1, "幺": 1,
-    "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2, "俩": 2,
+    "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2, "俩": 2, "倆": 2,
     "三": 3, "叁": 3, "參": 3,
     "四": 4, "肆": 4,
     "五": 5, "伍": 5,
@@ -30,9 +30,20 @@ ZH_BIG_UNITS: dict[str, int] = {
     "兆": 10**12,
 }
 
+# Old-style tens written as one character: 廿 = 20, 卅 = 30, 卌 = 40 (五百卅四 = 534).
+ZH_TENS_SHORTHAND: dict[str, str] = {"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"}
+
 ZH_DECIMAL_POINT = ("点", "點")
 ZH_NEGATIVE = ("负", "負")
 ZH_FRACTION = "分之"
+# Other ways to write "b of a": 十份十一 = 11/10, 二分一 = 1/2 (both sides required).
+ZH_FRACTION_SHORT = ("份之", "分", "份")
+# Joins a whole number and a fraction: 3又一千分之23 = 3.023.
+ZH_MIXED_JOIN = "又"
+# Half: 一半 / 半个 = 0.5; before a unit it halves it (半百 = 50).
+ZH_HALF = "半"
+# Measure words after a numeral (parse_number only): 个 counts one, 对/双 pairs, 打 dozens.
+ZH_CLASSIFIERS: dict[str, int] = {"个": 1, "個": 1, "对": 2, "對": 2, "双": 2, "雙": 2, "打": 12}
 
 # English cardinals.
 EN_ONES: dict[str, int] = {
@@ -60,10 +71,33 @@ EN_SCALE_ABBREVIATIONS: dict[str, int] = {
     "b": 10**9, "B": 10**9, "bn": 10**9, "bln": 10**9, "G": 10**9,
     "tn": 10**12, "trn": 10**12, "T": 10**12,
 }
+# Indian-English and abbreviated scales read by parse_number only (too ambiguous in
+# running text to be part of the money patterns): "30 lkh", "three hundred Cr".
+EN_VALUE_ONLY_SCALES: dict[str, int] = {
+    "lkh": 10**5, "lkhs": 10**5, "l": 10**5, "lacs": 10**5,
+    "cr": 10**7, "kr": 10**7, "koti": 10**7, "krore": 10**7, "krores": 10**7,
+}
 # Words that stand for a number on their own in money and count phrases.
 EN_ARTICLE_ONE = ("a", "an")
-# Vague quantities some peers read as numbers ("a couple" = 2, "a dozen" = 12).
-EN_GROUP_WORDS: dict[str, int] = {"dozen": 12, "couple": 2, "pair": 2}
+# Words that multiply the number before them ("2 dozens", "a couple").
+EN_GROUP_WORDS: dict[str, int] = {
+    "dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12,
+    "couple": 2, "pair": 2, "pairs": 2,
+}
+# Whole phrases that parse_number reads as a number. Vague quantifiers ("a few",
+# "several") are deliberately absent: they state no value.
+EN_WHOLE_PHRASES: dict[str, int] = {
+    "single": 1, "a single": 1, "a couple": 2, "a couple of": 2, "a pair of": 2,
+    "a dozen of": 12, "naught": 0, "nought": 0,
+}
+# Extra spellings of zero inside longer numerals ("nine point nought four").
+EN_ZERO_WORDS = ("naught", "nought")
+# Signs written as words: "minus 1,200,000", "negative five hundred".
+EN_NEGATIVE = ("minus", "negative")
+# Decimal point as a word: "two point two million", "1 point 1".
+EN_POINT = "point"
+# Fraction bar as a word: "one over twenty".
+EN_OVER = "over"
 
 # English ordinals (for ranks and dates): word -> number.
 EN_ORDINALS: dict[str, int] = {
@@ -86,3 +120,5 @@ EN_FRACTION_DENOMINATORS: dict[str, int] = {
     "thousandth": 1000, "thousandths": 1000, "millionth": 10**6, "millionths": 10**6,
     "billionth": 10**9, "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
 }
+# Fractions that multiply a scale after them: "half million", "three quarters billion".
+EN_FRACTION_MULTIPLIERS: dict[str, int] = {"half": 2, "quarter": 4, "quarters": 4}

@@ -33,10 +33,7 @@ def read_text(path: str, stdin: IO[bytes] | None = None) -> tuple[str, str]:
     Returns (text, encoding used). Raises :class:`InputError` with a message a user can act on.
     """
     try:
-        if path == "-":
-            raw = (stdin or sys.stdin.buffer).read()
-        else:
-            raw = Path(path).read_bytes()
+        raw = (stdin or sys.stdin.buffer).read() if path == "-" else Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -104,13 +101,13 @@ def table(doc: Document) -> str:
         rows.append((period_text(rec.period), rec.subject or "",
                      _format_money(money) if isinstance(money, Money) else "", change))
     widths = [max(_width(r[i]) for r in rows) for i in range(4)]
-    lines = ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
 
 def _width(s: str) -> int:
-    return sum(2 if "\u1100" <= ch and (ch <= "\u115f" or "\u2e80" <= ch <= "\ua4cf"
+    return sum(2 if ch >= "\u1100" and (ch <= "\u115f" or "\u2e80" <= ch <= "\ua4cf"
                                         or "\uac00" <= ch <= "\ud7a3" or "\uf900" <= ch <= "\ufaff"
                                         or "\ufe30" <= ch <= "\ufe4f" or "\uff00" <= ch <= "\uff60"
                                         or "\uffe0" <= ch <= "\uffe6") else 1 for ch in s)
@@ -145,7 +142,7 @@ def _documents(args: argparse.Namespace, err: IO[str]) -> Iterator[tuple[str, Do
 
         docs = parse_documents((t for _, t in texts), reference_date=args.reference_date,
                                workers=args.jobs)
-        for n, ((path, _), doc) in enumerate(zip(texts, docs), 1):
+        for n, ((path, _), doc) in enumerate(zip(texts, docs, strict=True), 1):
             if progress:
                 print(f"investparse: {n}/{len(texts)} {path}", file=err)
             yield path, doc
@@ -193,8 +190,10 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
 
     >>> import io
     >>> buf = io.StringIO()
-    >>> main(["parse", "--format", "csv", "-"], out=buf) if False else 0
+    >>> main(["schema"], out=buf)
     0
+    >>> '"Document"' in buf.getvalue()
+    True
     """
     out = out or sys.stdout
     err = err or sys.stderr

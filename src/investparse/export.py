@@ -32,10 +32,7 @@ def period_text(period: DateValue | None) -> str:
     """
     if period is None:
         return ""
-    if period.timex:
-        text = period.timex
-    else:
-        text = f"{period.start or ''}..{period.end or ''}"
+    text = period.timex or f"{period.start or ''}..{period.end or ''}"
     return f"{text} ({period.mod})" if period.mod else text
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .models import Value
+from .models import Kind, Value
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class Found:
     context plus the span covers.
     """
 
-    kind: str
+    kind: Kind
     start: int
     end: int
     value: Value

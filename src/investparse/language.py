@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import regex
 
+from .models import Language
+
 _HAN = regex.compile(r"\p{Han}")
 _LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str) -> Language:
     """``zh`` when Han characters dominate, ``en`` when English words do, else ``mixed``.
 
     Han characters are counted against English words (about one word per character

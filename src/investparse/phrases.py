@@ -13,7 +13,7 @@ from decimal import Decimal
 from . import scan
 from ._checks import require_date, require_str
 from .found import Context, Found
-from .models import DateValue, Money, Percent, Rank, Value
+from .models import DateValue, Kind, Money, Percent, Rank, Value
 from .normalize import normalize
 from .numerals import numeral_value
 
@@ -33,7 +33,7 @@ def _core(text: str) -> tuple[int, int]:
     return start, end
 
 
-def _single(kind: str, func: str, phrase: object, ctx: Context) -> Value | None:
+def _single(kind: Kind, func: str, phrase: object, ctx: Context) -> Value | None:
     text = require_str(func, phrase, "phrase")
     norm = normalize(text)
     start, end = _core(norm.text)

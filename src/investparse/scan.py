@@ -11,18 +11,19 @@ from dataclasses import replace
 
 from . import dates, money, percent, rank
 from .found import Context, Found
+from .models import Kind
 from .normalize import Normalized, normalize
 
 Finder = Callable[[str, Context], list[Found]]
 
 #: kind -> finder, in the order ties are broken (earlier wins an equal-length overlap)
-FINDERS: dict[str, Finder] = {
+FINDERS: dict[Kind, Finder] = {
     "money": money.find,
     "percent": percent.find,
     "date": dates.find,
     "rank": rank.find,
 }
-KINDS: tuple[str, ...] = tuple(FINDERS)
+KINDS: tuple[Kind, ...] = tuple(FINDERS)
 
 
 def resolve(found: Iterable[Found]) -> list[Found]:
@@ -51,7 +52,7 @@ def resolve(found: Iterable[Found]) -> list[Found]:
 def scan(
     text: str,
     ctx: Context,
-    kinds: Iterable[str] = KINDS,
+    kinds: Iterable[Kind] = KINDS,
     *,
     normalized: Normalized | None = None,
 ) -> list[Found]:

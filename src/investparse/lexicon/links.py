@@ -1,0 +1,53 @@
+"""Words that record linking reads: time-frame openers, subject cues, count nouns.
+
+- ``TIME_FRAME_OPENERS``: a clause that opens with one of these states its own time
+  (``自落户以来``, ``此前``), so an earlier paragraph date does not govern it.
+- ``ZH_SUBJECT_TRIM_*`` / ``EN_SUBJECT_TRIM_*``: words trimmed off the ends of the text
+  before an amount to leave the metric it measures (``实现外贸进出口总值`` -> ``外贸进出口总值``).
+- ``ZH_PROJECT_NOUNS``: nouns that end a project name (``...产业化项目``).
+- ``COUNT_NOUNS``: what a count in a record counts (``项目293个``, ``115 new projects``).
+- ``COUNT_SUBJECTS``: words marking a percent that belongs to a count, not to the amount
+  (``个数同比增长100%``).
+"""
+
+from __future__ import annotations
+
+TIME_FRAME_OPENERS_ZH = ("以来", "此前", "之前", "期间", "半年前", "年前", "月前", "迄今", "至今", "截至")
+TIME_FRAME_OPENERS_EN = ("since", "before", "ago", "until", "so far", "by now", "previously")
+
+ZH_SUBJECT_TRIM_START = (
+    "其中", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "仅", "共", "在", "对", "并", "已", "还",
+    "同时", "此外", "累计完成", "完成", "实现", "共计", "合计", "总计",
+)
+ZH_SUBJECT_TRIM_END = (
+    "达到", "达", "为", "是", "共", "合计", "总计", "实现", "完成", "已", "已经",
+    "增至", "增加到", "提高到", "到", "至", "了", "的", "总额为", "计",
+)
+ZH_PROJECT_NOUNS = (
+    "项目", "工程", "基地", "产业园", "园区", "生产线", "中心", "工厂", "基金", "合同", "订单", "协议",
+    "产业链", "平台", "公司", "企业",
+)
+ZH_SUBJECT_STOP_VERBS = ("落地", "签约", "开工", "落户", "投产", "竣工", "建成", "正式", "在", "于", "将", "已")
+
+EN_SUBJECT_VERBS = (
+    "was", "were", "is", "are", "reached", "reaches", "reach", "totaled", "totalled", "amounted to",
+    "amounting to", "rose from", "rose to", "rose", "increased to", "grew to", "hit", "stood at",
+    "achieved", "attracted", "exceeded", "topped", "of", "to", "with", "saving", "worth", "valued at",
+    "be", "been", "at",
+)
+EN_SUBJECT_TRIM_START = (
+    "the", "its", "their", "his", "her", "our", "a", "an", "and", "among them", "which", "that",
+    "in addition", "moreover", "meanwhile", "also",
+)
+EN_FOLLOWING_PREPOSITIONS = ("of", "for", "in")
+EN_WEAK_SUBJECTS = ("it", "they", "we", "which", "this", "that", "he", "she")
+
+COUNT_NOUNS_ZH = ("项目", "企业", "外资企业", "家企业", "个项目", "合同", "订单", "协议")
+COUNT_CLASSIFIERS_ZH = ("个", "家", "项", "宗", "份", "批")
+COUNT_NOUNS_EN = ("projects", "enterprises", "companies", "firms", "orders", "contracts", "agreements",
+                  "deals", "investors")
+COUNT_SUBJECTS = ("个数", "数量", "家数", "项目数", "户数", "number of")
+# Words that may stand between two amounts of a series ("from X in 2019 to Y in 2021").
+SERIES_CONNECTIVES = (
+    "to", "and", "from", "in", "then", "further", "rising", "rose", "up", "又", "再", "和", "及", "至", "到",
+)

@@ -1,0 +1,13 @@
+"""Punctuation and abbreviations for segmentation, and the words record linking reads."""
+
+from __future__ import annotations
+
+ZH_SENTENCE_END = "。！？!?；"
+ZH_CLAUSE_END = "，、；：,"
+# English abbreviations whose full stop does not end a sentence.
+EN_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "No", "Nos", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Co", "Corp", "Inc", "Ltd", "vs", "etc",
+    "U.S", "U.K", "approx", "Rs", "e.g", "i.e", "Fig",
+)
+EN_ABBREVIATIONS_RE = "(?:" + "|".join(a.replace(".", r"\.") for a in EN_ABBREVIATIONS) + ")"

@@ -1,0 +1,83 @@
+"""Segmentation into paragraphs, sentences and clauses, with offsets into the text.
+
+Paragraphs are lines; sentences end at ``。！？!?；;…`` and at an English full stop
+(not a decimal point or an abbreviation such as ``Dec.``); clauses end at ``，、,``
+(a comma between digits is a thousands separator) and ``：:``.
+
+>>> [s.text("2024年,签约5亿元;增长3%。Then more.") for s in sentences("2024年,签约5亿元;增长3%。Then more.")]
+['2024年,签约5亿元;', '增长3%。', 'Then more.']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import segments as lex
+
+_PARAGRAPH = regex.compile(r"[^\n]++")
+_SENTENCE_END = regex.compile(
+    rf"(?:[{regex.escape(lex.ZH_SENTENCE_END)}]++[”’\"')）]*+"
+    r"|\.{2,}+|…++"
+    rf"|(?<!\b{lex.EN_ABBREVIATIONS_RE})\.(?!\d)[”’\"')]*+(?=\s|$|[A-Z\p{{Han}}])"
+    r"|;)"
+)
+_CLAUSE_END = regex.compile(rf"[{regex.escape(lex.ZH_CLAUSE_END)}]|,(?!\d)|(?<!\d),|:(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open span of the text, with the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int = 0
+
+    def text(self, text: str) -> str:
+        """The text of the span."""
+        return text[self.start:self.end]
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside this span."""
+        return self.start <= start and end <= self.end
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The non-empty lines of ``text``.
+
+    >>> [p.text("a\\n\\nb c") for p in paragraphs("a\\n\\nb c")]
+    ['a', 'b c']
+    """
+    return [Span(m.start(), m.end(), i) for i, m in enumerate(
+        m for m in _PARAGRAPH.finditer(text) if m.group().strip())]
+
+
+def _split(text: str, start: int, end: int, pattern: regex.Pattern[str], paragraph: int) -> list[Span]:
+    out: list[Span] = []
+    pos = start
+    for m in pattern.finditer(text, start, end):
+        if m.end() > pos and text[pos:m.end()].strip():
+            out.append(Span(pos, m.end(), paragraph))
+        pos = m.end()
+    if text[pos:end].strip():
+        out.append(Span(pos, end, paragraph))
+    return out
+
+
+def sentences(text: str) -> list[Span]:
+    """The sentences of ``text`` in order, each tagged with its paragraph index."""
+    out: list[Span] = []
+    for p in paragraphs(text):
+        out.extend(_split(text, p.start, p.end, _SENTENCE_END, p.paragraph))
+    return out
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """The clauses of one sentence.
+
+    >>> t = "2024年,绵阳外商直接投资到资10444万美元、增速3.05%。"
+    >>> [c.text(t) for c in clauses(t, Span(0, len(t)))]
+    ['2024年,', '绵阳外商直接投资到资10444万美元、', '增速3.05%。']
+    """
+    return _split(text, sentence.start, sentence.end, _CLAUSE_END, sentence.paragraph)

@@ -1,0 +1,159 @@
+"""What an amount is: the project or the metric its clause names.
+
+Chinese: a project named after ``的`` (``总投资40亿元的X项目``), else the metric written
+before the amount in its clause (``实现外贸进出口总值310.2亿元`` -> ``外贸进出口总值``).
+English: the thing ``with an investment of`` belongs to, the noun phrase before a
+linking verb (``the investment in fixed assets was``), or the phrase after the amount
+(``9.5 billion yuan of domestic money``).
+
+>>> from investparse import parse_document
+>>> doc = parse_document("总投资45亿元的青溪电池材料产业园项目落地。")
+>>> doc.records[0].subject
+'青溪电池材料产业园项目'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._patterns import alt
+from .lexicon import links as lex
+from .models import Mention
+from .segment import Span
+
+_HAN = regex.compile(r"\p{Han}")
+_ZH_HARD_STOP = regex.compile(r"[，。；;,!?！？…\n（(]")
+_ZH_STOP_VERB = regex.compile(alt(lex.ZH_SUBJECT_STOP_VERBS))
+_ZH_PROJECT = regex.compile(alt(lex.ZH_PROJECT_NOUNS))
+_ZH_TRIM_START = regex.compile("^" + alt(lex.ZH_SUBJECT_TRIM_START))
+_ZH_TRIM_END = regex.compile(alt(lex.ZH_SUBJECT_TRIM_END) + "$")
+_QUOTES = regex.compile(r"[“”\"'‘’《》「」]")
+_EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）-—"
+
+_EN_VERBS = alt(lex.EN_SUBJECT_VERBS)
+_EN_TRAILING_VERB = regex.compile(
+    rf"(?i:\s*+(?:(?:is|are|was|were|will|has|have|had)\s+(?:expected|planned|set)\s+to|will|would|"
+    rf"{_EN_VERBS}))\s*+$")
+_EN_WITH = regex.compile(
+    r"(?i:^(?P<x>.*?)\s*+\bwith\s+(?P<noun>(?:(?:an?|the|a\s+total|its|each)\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+of)?\s*+$)")
+_EN_PASSIVE = regex.compile(r"(?i)\b(?:was|were|has been|have been|is|are)\s+\w+ed\b")
+_EN_ACTIVE = regex.compile(
+    r"(?i)\b(?:has|have|had)?\s*(?:signed|achieved|attracted|introduced|completed|received|"
+    r"secured|won|landed|reached|made|there\s+were|there\s+are|there\s+was)\s+")
+_EN_TRIM_START = regex.compile(r"(?i)^(?:" + alt(lex.EN_SUBJECT_TRIM_START) + r"(?:\s+|$))+")
+_EN_AFTER = regex.compile(r"(?i)^\s*+" + alt(lex.EN_FOLLOWING_PREPOSITIONS) + r"\s+(?P<np>[^,;.]+)")
+_PROPER = regex.compile(r"^[A-Z][\w-]*$")
+
+
+def _tidy(s: str) -> str:
+    s = regex.sub(r"\s+", " ", s).strip(_EDGE)
+    return s
+
+
+def _before_text(text: str, m: Mention, clause: Span, mentions: list[Mention]) -> str:
+    """The clause text before the amount, starting after any earlier mention in it, dates cut out."""
+    start = clause.start
+    pieces: list[str] = []
+    for other in mentions:
+        if other.end <= m.start and other.end > start and other.start >= clause.start:
+            if other.kind == "date":
+                pieces.append(text[start:other.start])
+            start = other.end
+    pieces.append(text[start:m.start])
+    return "".join(pieces)
+
+
+def _zh_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[Mention]) -> str | None:
+    after = text[m.end:sent.end]
+    if after.startswith("的"):
+        tail = after[1:]
+        stop = _ZH_HARD_STOP.search(tail)
+        tail = tail[: stop.start()] if stop else tail
+        verb = _ZH_STOP_VERB.search(tail, 2)
+        if verb:
+            tail = tail[: verb.start()]
+        ends = [p.end() for p in _ZH_PROJECT.finditer(tail)]
+        if ends:
+            tail = tail[: ends[-1]]
+        tail = _tidy(tail[:40])
+        if tail:
+            return tail
+    before = _QUOTES.sub("", _before_text(text, m, clause, mentions))
+    before = _tidy(before)
+    for _ in range(3):
+        before = _tidy(_ZH_TRIM_END.sub("", _ZH_TRIM_START.sub("", before)))
+    noun = _ZH_PROJECT.match(after)
+    if noun and noun.group() in ("项目", "企业"):
+        before += noun.group()
+    before = before[-30:]
+    return before or None
+
+
+def _en_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[Mention]) -> str | None:
+    before = _tidy(_before_text(text, m, clause, mentions))
+    after_np = _EN_AFTER.match(text[m.end:clause.end if clause.end > m.end else sent.end])
+    with_m = _EN_WITH.match(before)
+    if with_m:
+        noun = _tidy(_EN_TRIM_START.sub("", with_m.group("noun")))
+        x = _tidy(with_m.group("x"))
+        if not x:
+            x = _previous_clause(text, sent, clause)
+        return _with_subject(noun, x)
+    np = _tidy(_EN_TRAILING_VERB.sub("", before))
+    for _ in range(2):
+        np = _tidy(_EN_TRAILING_VERB.sub("", np))
+    np = _tidy(_EN_TRIM_START.sub("", np))
+    if (not np or np.lower() in lex.EN_WEAK_SUBJECTS or _PROPER.match(np)) and after_np:
+        return _tidy(after_np.group("np"))[:120] or None
+    if not np and after_np is None:
+        return None
+    return np[-120:] or None
+
+
+def _with_subject(noun: str, x: str) -> str:
+    """"X with an investment of": the noun of X's object, or X itself."""
+    x = _tidy(_EN_TRIM_START.sub("", x))
+    passive = _EN_PASSIVE.search(x)
+    if passive:
+        obj = _tidy(_EN_TRIM_START.sub("", x[: passive.start()]))
+        return f"{noun} of {obj}" if obj else noun
+    active = list(_EN_ACTIVE.finditer(x))
+    if active:
+        obj = _tidy(x[active[-1].end():])
+        return f"{noun} of {obj}" if obj else noun
+    return x or noun
+
+
+def _previous_clause(text: str, sent: Span, clause: Span) -> str:
+    from .segment import clauses
+
+    prev = [c for c in clauses(text, sent) if c.end <= clause.start]
+    return _tidy(prev[-1].text(text)) if prev else ""
+
+
+_CONNECTIVES = regex.compile(
+    r"(?i)^(?:\s|[,，、;；]|" + alt(lex.SERIES_CONNECTIVES, ascii_boundary=True) + ")*+$")
+
+
+def _continues_series(text: str, m: Mention, clause: Span, mentions: list[Mention]) -> bool:
+    """Whether ``m`` follows another amount of its clause with only connectives between."""
+    earlier = [o for o in mentions if o.kind == "money" and clause.start <= o.start and o.end <= m.start]
+    if not earlier:
+        return False
+    return bool(_CONNECTIVES.match(_before_text(text, m, clause, mentions)))
+
+
+def subject_of(text: str, m: Mention, sent: Span, clause: Span, mentions: list[Mention],
+               previous: str | None = None) -> str | None:
+    """A short name of what the amount ``m`` is, or None when the clause names nothing.
+
+    ``previous`` is the subject of the amount before ``m`` in its clause: a series
+    (``rose from X in 2014 to Y in 2016``) keeps it.
+    """
+    if previous and _continues_series(text, m, clause, mentions):
+        return previous
+    zh = bool(_HAN.search(text[sent.start:sent.end]))
+    if zh:
+        return _zh_subject(text, m, sent, clause, mentions)
+    return _en_subject(text, m, sent, clause, mentions)

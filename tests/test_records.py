@@ -1,0 +1,182 @@
+"""Record linking, one rule per test, on sentences of our own in Chinese and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import investparse
+from investparse.models import Document, Percent, Record
+
+REF = dt.date(2025, 6, 30)
+
+
+def records(text: str, ref: dt.date | None = REF) -> tuple[Document, list[Record]]:
+    doc = investparse.parse_document(text, reference_date=ref)
+    return doc, doc.records
+
+
+def amount_text(doc: Document, rec: Record) -> str:
+    m = doc.mention(rec.amount)
+    assert m is not None
+    return m.text
+
+
+def change_value(doc: Document, rec: Record) -> str | None:
+    if rec.change is None:
+        return None
+    m = doc.mention(rec.change)
+    assert m is not None and isinstance(m.value, Percent)
+    return str(m.value.value)
+
+
+def period(rec: Record) -> tuple[str | None, str | None, str | None] | None:
+    return None if rec.period is None else (rec.period.timex, rec.period.start, rec.period.end)
+
+
+# ---------------------------------------------------------------- one record per amount
+
+def test_one_record_per_money_mention() -> None:
+    doc, recs = records("全年签约金额12亿元，到位资金3.4亿元，同比增长6.5%。")
+    assert [amount_text(doc, r) for r in recs] == ["12亿元", "3.4亿元"]
+    assert all(doc.mention(r.amount).kind == "money" for r in recs)  # type: ignore[union-attr]
+    assert recs[0].start <= doc.mention(recs[0].amount).start  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------- period
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("2023年，青溪区外贸进出口总额达到86.2亿元。", ("2023", None, None)),
+    ("In 2023, the county's retail sales reached 8.62 billion yuan.", ("2023", None, None)),
+    ("今年1至6月，全区实际到位资金45亿元。", (None, "2025-01", "2025-06")),
+    ("From January to May this year, the zone attracted 4.5 billion yuan of capital.",
+     (None, "2025-01", "2025-05")),
+])
+def test_period_leading_date_governs_the_sentence(text: str, want: tuple[str | None, ...]) -> None:
+    _, recs = records(text)
+    assert period(recs[0]) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The park's output value was 3.2 billion yuan in 2022.",
+    "园区工业产值3.2亿元，2022年。",
+])
+def test_period_closing_date(text: str) -> None:
+    _, recs = records(text)
+    assert period(recs[0]) == ("2022", None, None)
+
+
+def test_period_same_clause_wins() -> None:
+    _, recs = records("2023年全市签约金额180亿元，2024年签约金额210亿元。")
+    assert [period(r) for r in recs] == [("2023", None, None), ("2024", None, None)]
+
+
+def test_period_series_gives_each_amount_its_year() -> None:
+    _, recs = records("Exports grew from 1.2 billion US dollars in 2019 to 1.9 billion US dollars in 2021 "
+                      "and to 2.6 billion US dollars in 2023.")
+    assert [period(r) for r in recs] == [("2019", None, None), ("2021", None, None), ("2023", None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, the city held a promotion fair in Wuxi. Twelve projects were signed there with a total "
+    "amount of 6.8 billion yuan.",
+    "3月3日，青溪在无锡举办招商推介会。现场签约项目12个，签约金额68亿元。",
+])
+def test_period_paragraph_leading_date(text: str) -> None:
+    _, recs = records(text)
+    assert period(recs[-1]) == ("2025-03-03", None, None)
+
+
+def test_period_own_time_frame_blocks_the_paragraph_date() -> None:
+    _, recs = records("5月8日，总投资30亿元的青溪新材料项目开工；该公司自落户以来累计投资超过90亿元。")
+    assert period(recs[0]) == ("2025-05-08", None, None)
+    assert recs[1].period is None
+
+
+def test_period_none_without_any_date() -> None:
+    _, recs = records("The logistics hub has an investment of 2 billion yuan.")
+    assert recs[0].period is None
+
+
+# ---------------------------------------------------------------- change
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("2024年实现跨境电商交易额12.5亿元、增长35%。", "35"),
+    ("全年签约金额820.5亿元，同比增长18.62%。", "18.62"),
+    ("Fixed-asset investment was 8.4 billion yuan, increasing by 12.6%.", "12.6"),
+    ("The zone received 2.1 billion yuan of private capital, with an increase of 9.8%.", "9.8"),
+    ("保税物流进出口15.2亿元、增长1倍。", "100"),
+])
+def test_change_is_the_next_percent_with_a_direction(text: str, want: str) -> None:
+    doc, recs = records(text)
+    assert change_value(doc, recs[0]) == want
+
+
+def test_change_not_a_share_or_another_figures_growth() -> None:
+    doc, recs = records("新设外资企业28家、增长16%，实际使用外资3.6亿美元，占全省的12%。")
+    assert change_value(doc, recs[0]) is None
+
+
+def test_change_skips_the_growth_of_a_count() -> None:
+    doc, recs = records("签约项目120个，金额560亿元，个数同比增长100%，金额同比增长190.3%。")
+    assert change_value(doc, recs[0]) == "190.3"
+
+
+def test_change_stops_at_another_subject() -> None:
+    doc, recs = records("It saved firms about 300 thousand yuan and the approval time fell by 40%.")
+    assert change_value(doc, recs[0]) is None
+
+
+# ---------------------------------------------------------------- rank
+
+def test_rank_stated_of_the_same_figure() -> None:
+    doc, recs = records("2024年，全市外贸进出口总值210亿元，总量位居全省第三位。")
+    rank = doc.mention(recs[0].rank) if recs[0].rank else None
+    assert rank is not None and rank.kind == "rank"
+
+
+# ---------------------------------------------------------------- subject
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("总投资45亿元的青溪电池材料产业园项目正式开工。", "青溪电池材料产业园项目"),
+    ("2024年，全市实现外贸进出口总值310亿元。", "外贸进出口总值"),
+    ("新签约亿元以上项目36个。", "新签约项目"),
+    ("The investment in fixed assets was 12.6 billion yuan.", "investment in fixed assets"),
+    ("The Riverside chip packaging base with an investment of 3.5 billion yuan started construction.",
+     "Riverside chip packaging base"),
+    ("The zone signed 48 new projects with a total investment of 21.7 billion yuan.",
+     "total investment of 48 new projects"),
+    ("1.6 billion yuan of private capital has been put in place.", "private capital has been put in place"),
+])
+def test_subject(text: str, want: str) -> None:
+    _, recs = records(text)
+    assert recs[0].subject == want
+
+
+def test_subject_series_keeps_the_metric() -> None:
+    _, recs = records("Its paid-in capital rose from 1.2 billion yuan in 2019 to 1.9 billion yuan in 2021.")
+    assert [r.subject for r in recs] == ["paid-in capital", "paid-in capital"]
+
+
+# ---------------------------------------------------------------- count
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("全市新签约项目293个，签约金额1120亿元。", 293, "项目"),
+    ("The city signed 115 new projects with a total investment of 95 billion yuan.", 115, "projects"),
+])
+def test_count_in_the_amounts_clause(text: str, value: int, unit: str) -> None:
+    _, recs = records(text)
+    assert recs[0].count is not None
+    assert (recs[0].count.value, recs[0].count.unit) == (value, unit)
+
+
+# ---------------------------------------------------------------- language
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("全市签约金额超28亿元。", "zh"),
+    ("The city signed deals worth 2.8 billion yuan.", "en"),
+    ("青溪 Qingxi signed deals worth 2.8 billion yuan, 签约金额28亿元, with partners in Europe.", "mixed"),
+])
+def test_language(text: str, lang: str) -> None:
+    assert investparse.parse_document(text).language == lang

@@ -1,25 +1,260 @@
-"""dates: patterns built from the lexicon + match -> value. (Being built.)"""
+"""Dates: date atoms joined into points, ranges and open ranges, valued as TIMEX3.
+
+The finder reads normalised text in four passes: atoms (``date_atoms``); adjacent atoms
+joined into one point (``June`` + ``2016``, ``2024年`` + ``5月``, ``the first quarter`` +
+``of this year``); modifiers (``the end of``, ``年底``, ``early``); ranges (``from … to …``,
+``1至9月``) and open ranges (``since …``, ``…以来``, ``by …``).
+
+>>> import datetime as dt
+>>> ctx = Context(reference_date=dt.date(2025, 3, 14))
+>>> [(f.start, f.end, f.value.timex) for f in find("今年3月,总投资40亿元", ctx)]
+[(0, 4, '2025-03')]
+>>> find("from 2015 to 2017", ctx)[0].value.model_dump()
+{'timex': None, 'start': '2015', 'end': '2017', 'mod': None}
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 
+import regex
+
+from ._patterns import alt
+from .date_atoms import Atom, atoms
+from .dateline import detect_dateline
 from .found import Context, Found
+from .lexicon import dates as lex
+from .models import DateValue
+from .timex import Partial, fill, merge, order_key, timex
+
+__all__ = ["detect_dateline", "find"]
+
+_JOIN = regex.compile(
+    r"(?:\s*+,\s*+|\s*+[-/]\s*+|\s++(?i:of|in)\s++(?:(?i:the)\s++)?|'s\s++|\s*+的\s*+|\s*+)"
+)
+_JOIN_ZH = regex.compile(r"(?:\s*+的\s*+|\s*+)")
+_CONN = regex.compile(
+    rf"\s*+(?:{alt(lex.ZH_RANGE_CONNECTORS)}|(?i:{alt(lex.EN_RANGE_CONNECTORS, ascii_boundary=True)}))\s*+"
+)
+_AND = regex.compile(
+    rf"\s*+(?:{alt(lex.ZH_BETWEEN_CONNECTORS)}|(?i:{alt(lex.EN_BETWEEN_CONNECTORS, ascii_boundary=True)}))\s*+"
+)
+_OPENER = regex.compile(
+    rf"(?:(?P<zh>{alt(lex.ZH_RANGE_OPENERS)})\s*+|(?i:(?<![A-Za-z])(?P<en>{alt(lex.EN_RANGE_OPENERS)})\s++))$"
+)
+_CLOSER = regex.compile(rf"\s*+{alt(lex.ZH_BETWEEN_CLOSERS)}")
+_MOD_BEFORE = regex.compile(
+    rf"(?i:(?<![A-Za-z])(?P<mod>{alt(lex.EN_MOD_PREFIXES)})(?:\s*+-\s*+|\s++)(?:the\s++)?)$"
+)
+_NOT_MOD_GUARD = f"(?![{lex.ZH_MOD_NOT_BEFORE}])"
+_ZH_YEAR_MOD = regex.compile(rf"{lex.ZH_YEAR}?(?P<mod>{alt(lex.ZH_YEAR_MODS)}){_NOT_MOD_GUARD}")
+_ZH_MONTH_MOD = regex.compile(rf"(?P<mod>{alt(lex.ZH_MONTH_MODS)}){_NOT_MOD_GUARD}")
+_ZH_QUARTER_MOD = regex.compile(rf"(?P<mod>{alt(lex.ZH_QUARTER_MODS)}){_NOT_MOD_GUARD}")
+_SINCE_BEFORE = regex.compile(
+    rf"(?:(?P<zh>{alt(lex.ZH_SINCE_BEFORE)})\s*+|(?i:(?<![A-Za-z])(?P<en>{alt(lex.EN_SINCE_BEFORE)})\s*+))$"
+)
+_SINCE_AFTER = regex.compile(
+    rf"\s*+(?:{alt(lex.ZH_SINCE_AFTER)}|(?i:{alt(lex.EN_SINCE_AFTER, ascii_boundary=True)}))"
+)
+_BY_BEFORE = regex.compile(rf"(?i:(?<![A-Za-z]){alt(lex.EN_BY_BEFORE)}\s++)$")
+_HAN = regex.compile(r"\p{Han}")
+_LEAD = " \t\r\n\"'“”‘’(（["
+_TRAIL = " \t\r\n\"'“”‘’)）].,;:!?。，；：！？、"
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    start: int
+    end: int
+    lo: Partial
+    hi: Partial | None = None
+    weak: bool = False
+    open_start: bool = False
+    open_end: bool = False
+
+
+def _item(a: Atom) -> _Item:
+    return _Item(a.start, a.end, a.lo, a.hi, a.weak)
+
+
+def _merge_items(a: _Item, b: _Item) -> _Item | None:
+    """One item for two adjacent ones: a point with a point, or a range with a coarser point."""
+    if a.hi is None and b.hi is None:
+        p = merge(a.lo, b.lo)
+        return None if p is None else _Item(a.start, b.end, p, None, a.weak and b.weak)
+    point, rng = (a, b) if a.hi is None else (b, a)
+    if point.hi is not None or rng.hi is None or point.weak:
+        return None
+    lo, hi = merge(rng.lo, point.lo), merge(rng.hi, point.lo)
+    if lo is None or hi is None:
+        return None
+    return _Item(a.start, b.end, lo, hi, False)
+
+
+def _join_points(text: str, items: list[_Item]) -> list[_Item]:
+    out: list[_Item] = []
+    for it in items:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:it.start]
+            zh = bool(_HAN.search(text[prev.start:it.end]))
+            if (_JOIN_ZH if zh else _JOIN).fullmatch(gap):
+                merged = _merge_items(prev, it)
+                if merged is not None:
+                    out[-1] = merged
+                    continue
+        out.append(it)
+    return out
+
+
+def _apply_mods(text: str, items: list[_Item]) -> list[_Item]:
+    out: list[_Item] = []
+    for it in items:
+        if it.hi is None and it.lo.mod is None and it.lo.d is None and it.lo.drel is None:
+            groups = it.lo.groups()
+            after = None
+            if groups <= {"year"} and "year" in groups:
+                after = _ZH_YEAR_MOD.match(text, it.end)
+            elif "month" in groups:
+                after = _ZH_MONTH_MOD.match(text, it.end)
+            elif "quarter" in groups:
+                after = _ZH_QUARTER_MOD.match(text, it.end)
+            if after is not None and _HAN.search(text[it.start:it.end]):
+                mods = {**lex.ZH_YEAR_MODS, **lex.ZH_MONTH_MODS}
+                it = replace(it, end=after.end(), lo=replace(it.lo, mod=mods[after.group("mod")]))
+            else:
+                before = _MOD_BEFORE.search(text, max(0, it.start - 24), it.start)
+                if before is not None and "day" not in groups:
+                    key = regex.sub(r"\s+", " ", before.group("mod").lower())
+                    it = replace(it, start=before.start(), lo=replace(it.lo, mod=lex.EN_MOD_PREFIXES[key]),
+                                 weak=False)
+        out.append(it)
+    return out
+
+
+def _later(a: Partial, b: Partial, ref: dt.date | None) -> bool:
+    ka, kb = order_key(a, ref), order_key(b, ref)
+    return ka is not None and kb is not None and ka[0] == kb[0] and ka > kb
+
+
+def _ranges(text: str, items: list[_Item], ref: dt.date | None) -> list[_Item]:
+    out: list[_Item] = []
+    i = 0
+    while i < len(items):
+        a = items[i]
+        if i + 1 < len(items) and a.hi is None and items[i + 1].hi is None:
+            b = items[i + 1]
+            gap = text[a.end:b.start]
+            opener = _OPENER.search(text, max(0, a.start - 10), a.start)
+            closer = _CLOSER.match(text, b.end)
+            between = _AND.fullmatch(gap) and (
+                (opener and (opener.group("zh") in ("在", "从") or (opener.group("en") or "").lower() == "between"))
+                or closer)
+            if (_CONN.fullmatch(gap) or between) and not (a.weak and b.weak and not (opener or closer)):
+                lo, hi = fill(a.lo, b.lo), fill(b.lo, a.lo)
+                if "year" not in a.lo.groups() and _later(lo, hi, ref) and lo.y is not None:
+                    lo = replace(lo, y=lo.y - 1)
+                elif "year" not in a.lo.groups() and _later(lo, hi, ref) and lo.yrel is not None:
+                    lo = replace(lo, yrel=lo.yrel - 1)
+                start = opener.start() if opener and (opener.group("zh") != "在" or closer) else a.start
+                if opener and (opener.group("en") or "").lower() == "in":
+                    start = a.start
+                end = closer.end() if closer else b.end
+                rng = _Item(start, end, replace(lo, mod=None), replace(hi, mod=None),
+                            weak=a.weak and b.weak)
+                # "from 4 to 22 this month", "from January to April this year"
+                if i + 2 < len(items) and items[i + 2].hi is None and not items[i + 2].weak:
+                    c = items[i + 2]
+                    if _JOIN.fullmatch(text[rng.end:c.start]) and not closer:
+                        merged = _merge_items(rng, c)
+                        if merged is not None:
+                            out.append(replace(merged, start=rng.start))
+                            i += 3
+                            continue
+                out.append(rng)
+                i += 2
+                continue
+        if a.hi is not None:
+            opener = _OPENER.search(text, max(0, a.start - 10), a.start)
+            if opener and (opener.group("zh") in ("从",) or (opener.group("en") or "").lower() == "from"):
+                a = replace(a, start=opener.start())
+        out.append(a)
+        i += 1
+    return out
+
+
+def _open_ranges(text: str, items: list[_Item]) -> list[_Item]:
+    out: list[_Item] = []
+    for it in items:
+        before = _SINCE_BEFORE.search(text, max(0, it.start - 16), it.start)
+        after = _SINCE_AFTER.match(text, it.end)
+        if before is not None and before.group("zh") in lex.ZH_SINCE_NEEDS_AFTER and after is None:
+            before = None
+        if before is not None or after is not None:
+            if after is not None and regex.match(r"\s*+至今", text[it.end:]) and it.hi is not None:
+                after = None
+            if before is not None or after is not None:
+                it = replace(it, start=before.start() if before else it.start,
+                             end=after.end() if after else it.end, open_start=True, weak=False)
+        elif _BY_BEFORE.search(text, max(0, it.start - 4), it.start) and it.hi is None and not it.lo.mod:
+            by = _BY_BEFORE.search(text, max(0, it.start - 4), it.start)
+            if by is not None:
+                it = replace(it, start=by.start(), open_end=True)
+        out.append(it)
+    return out
+
+
+def _standalone(text: str, it: _Item) -> bool:
+    return not text[:it.start].strip(_LEAD) and not text[it.end:].strip(_TRAIL)
+
+
+def _value(it: _Item, ref: dt.date | None) -> DateValue | None:
+    lo = replace(it.lo, mod=None)
+    if it.open_start or it.open_end:
+        if it.hi is not None:
+            first, last = timex(lo, ref), timex(replace(it.hi, mod=None), ref)
+        else:
+            first = last = timex(lo, ref)
+        if it.open_start:
+            return DateValue(start=first, end=None) if first else None
+        return DateValue(start=None, end=last) if last else None
+    if it.hi is not None:
+        first, last = timex(lo, ref), timex(replace(it.hi, mod=None), ref)
+        if first is None or last is None:
+            return None
+        if first == last:
+            return DateValue(timex=first)
+        return DateValue(start=first, end=last)
+    value = timex(lo, ref)
+    if value is None:
+        return None
+    mod = it.lo.mod if it.lo.mod in ("start", "mid", "end") else None
+    return DateValue(timex=value, mod=mod)  # type: ignore[arg-type]
 
 
 def find(text: str, ctx: Context) -> list[Found]:
-    """Every dates phrase in normalised ``text``.
+    """Every date phrase in normalised ``text``, valued against ``ctx.reference_date``.
 
-    >>> find("", Context())
-    []
+    >>> import datetime as dt
+    >>> [f.value.timex for f in find("In 2014, Dec. 22", Context())]
+    ['2014', 'XXXX-12-22']
+    >>> find("since 2016", Context())[0].value.start
+    '2016'
     """
-    return []
-
-
-def detect_dateline(text: str) -> tuple[dt.date, int, int] | None:
-    """The document's own date (its dateline) near the head of ``text``, with its span, or None.
-
-    >>> detect_dateline("no date here") is None
-    True
-    """
-    return None
+    ref = ctx.reference_date
+    items = [_item(a) for a in atoms(text)]
+    items = _join_points(text, items)
+    items = _apply_mods(text, items)
+    items = _ranges(text, items, ref)
+    items = _open_ranges(text, items)
+    found: list[Found] = []
+    for it in items:
+        if it.weak and not _standalone(text, it):
+            continue
+        if it.lo.anaphoric and it.hi is None and set(it.lo.groups()) == {"year"}:
+            continue
+        value = _value(it, ref)
+        if value is not None:
+            found.append(Found("date", it.start, it.end, value))
+    return found

@@ -1,14 +1,347 @@
-"""percent: patterns built from the lexicon + match -> value. (Being built.)"""
+"""Percent: patterns built from the percent, change and qualifier tables; match -> Percent.
+
+Five phrase shapes, each one pattern:
+
+- a number and a unit after it: ``18.3%``, ``2个百分点``, ``25 basis points``, ``5-20%``;
+- a Chinese fraction of a power of ten: ``百分之四十五点八八``, ``千分之二``;
+- tenths: ``九成七``, ``三成多``;
+- multiples stated as a change, the change word inside the span: ``增长1倍``, ``翻两番``;
+- English verbs of multiplying: ``doubled``, ``almost doubling``.
+
+The change (increase/decrease) is read from the words just before the phrase
+(``增长18.3%``, ``increasing by 18.3%``), which stay outside the span; the Found
+records where they begin in ``context_start``.
+
+>>> [(f.start, f.end, str(f.value.value), f.value.change) for f in find("同比增长18.3%", Context())]
+[(4, 9, '18.3', 'increase')]
+>>> p = find("topped 60%", Context())[0].value
+>>> p.qualifier, p.low, p.high
+('more_than', Decimal('60'), None)
+"""
 
 from __future__ import annotations
 
+import itertools
+from decimal import Decimal
+
+import regex
+
+from ._patterns import alt
 from .found import Context, Found
+from .lexicon import changes as ch_lex
+from .lexicon import numerals as num_lex
+from .lexicon import percent as lex
+from .lexicon import qualifiers as q_lex
+from .models import Percent
+from .numerals import (
+    ARABIC,
+    EN_WORDS,
+    NUMBER_START,
+    ZH_DIGIT_CLASS,
+    ZH_NUMERAL_CLASS,
+    numeral_value,
+    tidy,
+)
+from .qualify import bounds, qualifier_of
+
+_SP = r"[ \t]*+"
+
+
+def _spaced(word: str) -> str:
+    """A Chinese word as a pattern that allows spaces between its characters.
+
+    >>> _spaced("分之")
+    '分[ \\\\t]*+之'
+    """
+    return _SP.join(regex.escape(c) for c in word)
+
+
+def _spaced_alt(words: list[str]) -> str:
+    return "(?:" + "|".join(_spaced(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+# ---------------------------------------------------------------- numbers
+_FRACTION_HEADS = _spaced_alt([d + lex.FRACTION_MARK for d in lex.FRACTION_DENOMINATORS])
+#: a numeral character that does not start a 百分之 / 百分点 written after the number
+_ZH_NUM_CHAR = rf"(?:(?!{_spaced_alt(list(lex.FRACTION_DENOMINATORS))}{_SP}分){ZH_NUMERAL_CLASS})"
+_ZH_ATOM = rf"(?:{ARABIC}|{_ZH_NUM_CHAR}|点{_SP}(?={ZH_DIGIT_CLASS}|\d)|[ \t]++(?={_ZH_NUM_CHAR}))"
+#: a Chinese-style number whose characters may be spaced: 一 百 五 十 / 四十五点八八 / 1.5万
+_ZH_NUMBER = rf"(?:(?:{ARABIC}|{_ZH_NUM_CHAR})(?:{_ZH_ATOM})*+)"
+_EN_SCALE = (
+    rf"(?:\s?+{alt(num_lex.EN_SCALE_ABBREVIATIONS)}(?![A-Za-z])"
+    rf"|[\s-]?+(?i:{alt(num_lex.EN_SCALES, ascii_boundary=True)}))"
+)
+_NUM = rf"(?:{_ZH_NUMBER}{_EN_SCALE}?+|{EN_WORDS})"
+_ZH_NEG = [w for w in lex.NEGATIVE_WORDS if not w.isascii()]
+_EN_NEG = [w for w in lex.NEGATIVE_WORDS if w.isascii()]
+_SIGN = rf"(?:(?<![\d%.A-Za-z)])[-+]|{alt(_ZH_NEG)}|(?i:{alt(_EN_NEG, ascii_boundary=True)})\s++)"
+_START = rf"{NUMBER_START}(?<!{ZH_NUMERAL_CLASS})"
+
+# ---------------------------------------------------------------- qualifiers
+_ZH_BEFORE = [w for w in q_lex.BEFORE if not w.isascii()]
+_EN_BEFORE = [w for w in q_lex.BEFORE if w.isascii()]
+_QB = (
+    rf"(?:(?P<qb>(?<![{q_lex.YUE_NOT_APPROX_AFTER}]){alt(_ZH_BEFORE)}了?"
+    rf"|(?i:{alt(_EN_BEFORE, ascii_boundary=True)})){_SP})"
+)
+_AFTER = [w for w in q_lex.AFTER if w not in lex.AFTER_NOT_QUALIFIERS]
+_QA = (
+    rf"(?P<qa>{_SP}(?:{alt([w for w in _AFTER if not w.isascii()])}"
+    rf"|(?i:{alt([w for w in _AFTER if w.isascii()], ascii_boundary=True)})))"
+)
+_INS = rf"(?P<ins>{alt(q_lex.INSIDE)})"
+
+# ---------------------------------------------------------------- units
+_ZH_UNITS = {w: u for w, u in lex.UNITS_AFTER.items() if not w.isascii()}
+_SYM_UNITS = {w: u for w, u in lex.UNITS_AFTER.items() if w.isascii()}
+_UNIT = (
+    rf"(?:{_SP}{_spaced_alt(list(_ZH_UNITS))}|{alt(_SYM_UNITS)}"
+    rf"|[ \t-]?+(?i:{alt(lex.EN_UNITS_AFTER, ascii_boundary=True)})"
+    rf"|[ \t]?+{alt(lex.ABBREVIATIONS_AFTER, ascii_boundary=True)})"
+)
+_CONN = rf"(?:{_SP}(?P<conn>{alt(lex.RANGE_CONNECTORS, ascii_boundary=True)}){_SP})"
+
+# ---------------------------------------------------------------- the patterns
+#: 18.3% / 超60% / about 5 percent / 2个百分点 / 负3%
+SINGLE = regex.compile(
+    rf"{_QB}?(?P<s1>{_SIGN})?{_START}(?P<n1>{_NUM}){_INS}?+(?P<unit>{_UNIT}){_QA}?",
+    regex.VERSION1,
+)
+#: 5-20% / 5%-20% / 5%至20% / 5 to 20 percent / between 5% and 10%
+RANGE = regex.compile(
+    rf"(?:(?P<open>(?i:{lex.RANGE_OPEN}))\s++)?(?P<s1>{_SIGN})?{_START}(?P<n1>{_NUM})(?P<u1>{_UNIT})?"
+    rf"(?:{_CONN}|\s++(?P<and>(?i:{lex.RANGE_AND}))\s++)(?P<s2>{_SIGN})?(?P<n2>{_NUM})(?P<unit>{_UNIT})",
+    regex.VERSION1,
+)
+#: 百分之四十五 / 千分之二 / 百分之五十多
+FRACTION = regex.compile(
+    rf"{_QB}?(?P<s1>{_SIGN})?(?<!{ZH_NUMERAL_CLASS}|\d)(?P<den>{_FRACTION_HEADS}){_SP}"
+    rf"(?P<n1>{_ZH_NUMBER}{_EN_SCALE}?+)(?:{_SP}{_INS})?+{_QA}?",
+    regex.VERSION1,
+)
+_CHENG_DIGIT = rf"(?:[{''.join(k for k, v in num_lex.ZH_DIGITS.items() if v)}])"
+#: 三成 / 九成七 / 6.5成 / 半成 / 三成多
+CHENG = regex.compile(
+    rf"{_QB}?(?<![{lex.CHENG_NOT_AFTER}]|{ZH_NUMERAL_CLASS}|[\d.])"
+    rf"(?P<n1>10|\d(?:\.\d++)?+|十|{_CHENG_DIGIT}(?:{_SP}点{_SP}{_CHENG_DIGIT})?+|{lex.HALF})"
+    rf"{_SP}{lex.CHENG}(?![{lex.CHENG_NOT_BEFORE}])"
+    rf"(?:{_SP}(?P<tail>{_CHENG_DIGIT}|{lex.HALF})(?!{ZH_NUMERAL_CLASS}|[个家项名位次]))?+"
+    rf"(?:{_INS}|{_QA})?",
+    regex.VERSION1,
+)
+#: 增长1倍 / 增长一点四倍 / 增长三倍多 / 翻两番 / 翻番
+MULTIPLE = regex.compile(
+    rf"(?P<verb>{alt(lex.ZH_MULTIPLE_VERBS)}){_QB}?(?P<n1>{_ZH_NUMBER}){_INS}?+{lex.TIMES}(?:{_INS}|{_QA})?"
+    rf"|(?P<fan>{lex.FAN_VERB}了?){_QB}?(?P<n1>{_CHENG_DIGIT})?{lex.FAN}{_INS}?+{_QA}?",
+    regex.VERSION1,
+)
+#: doubled / almost doubling / more than tripled
+EN_MULTIPLE = regex.compile(
+    rf"{_QB}?(?P<verb>(?i:{alt(lex.EN_MULTIPLES, ascii_boundary=True)}))", regex.VERSION1
+)
+
+# ---------------------------------------------------------------- change words
+_ZH_CHANGE = {**ch_lex.ZH}
+_EN_CHANGE = {k.lower(): v for k, v in ch_lex.EN.items()}
+_CHANGE_BEFORE = regex.compile(
+    rf"(?:(?P<zh>{alt(_ZH_CHANGE)})(?:{alt(ch_lex.FILL_ZH)}|{_SP})*+"
+    rf"|(?<![A-Za-z])(?P<en>(?i:{alt(_EN_CHANGE, ascii_boundary=True)}))"
+    rf"(?:\s++(?i:{alt(ch_lex.FILL_EN, ascii_boundary=True)}))*+\s*+)$",
+    regex.VERSION1,
+)
+_LIST_GAP = regex.compile(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
+_NO_RANGE_BEFORE = regex.compile(rf"(?i:{alt(lex.RANGE_NOT_AFTER, ascii_boundary=True)})\s*+$")
+_URL = regex.compile(r"(?i:(?:https?|ftp)://|www\.)[!-~]++")
+_WINDOW = 40
+
+
+def _change_before(text: str, start: int) -> tuple[str | None, int]:
+    """The change stated by the words that end right before ``start``, and where they begin.
+
+    >>> _change_before("实现增长了18%", 5)
+    ('increase', 2)
+    >>> _change_before("占比达37%", 3)
+    (None, -1)
+    """
+    lo = max(0, start - _WINDOW)
+    m = _CHANGE_BEFORE.search(text, lo, start)
+    if m is None:
+        return None, -1
+    if m.group("zh"):
+        return _ZH_CHANGE[m.group("zh")], m.start()
+    word = regex.sub(r"\s+", " ", m.group("en").lower())
+    return _EN_CHANGE.get(word), m.start()
+
+
+def _unit_of(written: str) -> tuple[str, Decimal]:
+    w = regex.sub(r"[ \t]+", " ", written.strip().lstrip("-").strip())
+    zh = w.replace(" ", "")
+    if zh in lex.UNITS_AFTER:
+        return lex.UNITS_AFTER[zh]
+    if w in lex.ABBREVIATIONS_AFTER:
+        return lex.ABBREVIATIONS_AFTER[w]
+    return lex.EN_UNITS_AFTER.get(w.lower(), (lex.PERCENT, Decimal(1)))
+
+
+def _number(text: str | None, sign: str | None = None) -> Decimal | None:
+    """The value of a number the patterns matched, spaces inside it dropped."""
+    if not text:
+        return None
+    if not text.isascii():
+        if _approximate_digits(text):
+            return None
+        text = regex.sub(r"[ \t]+", "", text)
+    value = numeral_value(text)
+    if value is not None and sign and sign.strip() not in ("+",):
+        value = -value
+    return value
+
+
+def _approximate_digits(text: str) -> bool:
+    """二三十, 五六个: two digits side by side read as "two or three", not a number."""
+    head = regex.split(r"点", text, maxsplit=1)[0].replace(" ", "")
+    return any(
+        a in num_lex.ZH_DIGITS and b in num_lex.ZH_DIGITS and num_lex.ZH_DIGITS[a] != 0
+        for a, b in itertools.pairwise(head)
+    )
+
+
+def _make(value: Decimal, unit: str, qualifier: str, change: str | None) -> Percent:
+    value = tidy(value)
+    low, high = bounds(value, qualifier)
+    return Percent(value=value, unit=unit, change=change, qualifier=qualifier, low=low, high=high)  # type: ignore[arg-type]
+
+
+def _qualifier(m: regex.Match[str], inside: bool = False) -> str:
+    return qualifier_of(m.group("qb"), m.group("qa"), inside=inside or bool(m.group("ins")))
+
+
+def _single(m: regex.Match[str]) -> Percent | None:
+    unit, factor = _unit_of(m.group("unit"))
+    n1 = _number(m.group("n1"), m.group("s1"))
+    if n1 is None:
+        return None
+    return _make(n1 * factor, unit, _qualifier(m), None)
+
+
+def _range(text: str, m: regex.Match[str]) -> Percent | None:
+    unit, factor = _unit_of(m.group("unit"))
+    n1 = _number(m.group("n1"), m.group("s1"))
+    n2 = _number(m.group("n2"), m.group("s2"))
+    u1 = m.group("u1")
+    if n1 is None or n2 is None or n1 >= n2 or (u1 and _unit_of(u1)[0] != unit):
+        return None
+    if bool(m.group("and")) != bool(m.group("open")):
+        return None
+    if not m.group("open") and _NO_RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None
+    return Percent(value=None, unit=unit, qualifier="range", low=tidy(n1 * factor),  # type: ignore[arg-type]
+                   high=tidy(n2 * factor))
+
+
+def _fraction(m: regex.Match[str]) -> Percent | None:
+    n = _number(m.group("n1"), m.group("s1"))
+    if n is None:
+        return None
+    den = lex.FRACTION_DENOMINATORS[regex.sub(r"[ \t]+", "", m.group("den"))[: -len(lex.FRACTION_MARK)]]
+    return _make(n * 100 / den, lex.PERCENT, _qualifier(m), None)
+
+
+def _cheng(m: regex.Match[str]) -> Percent | None:
+    raw = m.group("n1")
+    n = Decimal("0.5") if raw == lex.HALF else _number(raw)
+    if n is None:
+        return None
+    value = n * 10
+    tail = m.group("tail")
+    if tail:
+        value += Decimal(5) if tail == lex.HALF else Decimal(num_lex.ZH_DIGITS[tail])
+    if value > 100:
+        return None
+    return _make(value, lex.PERCENT, _qualifier(m), None)
+
+
+def _multiple(m: regex.Match[str]) -> Percent | None:
+    if m.group("fan"):
+        raw = m.group("n1")
+        times = 1 if raw is None else num_lex.ZH_DIGITS[raw]
+        value = Decimal(2**times - 1) * 100
+        return _make(value, lex.PERCENT, _qualifier(m), "increase")
+    n = _number(m.group("n1"))
+    if n is None:
+        return None
+    verb = m.group("verb")
+    return _make(n * 100, lex.PERCENT, _qualifier(m), lex.ZH_MULTIPLE_VERBS[verb])
+
+
+def _en_multiple(m: regex.Match[str]) -> Percent:
+    value = Decimal(lex.EN_MULTIPLES[m.group("verb").lower()])
+    return _make(value, lex.PERCENT, qualifier_of(m.group("qb"), None), "increase")
+
+
+def _candidates(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in RANGE.finditer(text, overlapped=True):
+        value = _range(text, m)
+        if value is not None:
+            out.append(Found("percent", m.start(), m.end(), value))
+    builders = ((SINGLE, _single), (FRACTION, _fraction), (CHENG, _cheng), (MULTIPLE, _multiple))
+    for pattern, build in builders:
+        for m in pattern.finditer(text):
+            value = build(m)
+            if value is not None:
+                out.append(Found("percent", m.start(), m.end(), value))
+    for m in EN_MULTIPLE.finditer(text):
+        out.append(Found("percent", m.start(), m.end(), _en_multiple(m)))
+    return out
+
+
+def _keep(found: list[Found], text: str) -> list[Found]:
+    """Drop phrases inside URLs and phrases overlapping a longer one."""
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    ranked = sorted(found, key=lambda f: (-(f.end - f.start), f.start))
+    taken: list[Found] = []
+    for f in ranked:
+        if any(f.start < e and s < f.end for s, e in urls):
+            continue
+        if any(f.start < t.end and t.start < f.end for t in taken):
+            continue
+        taken.append(f)
+    taken.sort(key=lambda f: f.start)
+    return taken
+
+
+def _with_change(text: str, found: list[Found]) -> list[Found]:
+    """Read each phrase's change from the words before it, or from the list it closes."""
+    out: list[Found] = []
+    for f in found:
+        value = f.value
+        assert isinstance(value, Percent)
+        if value.change is not None:
+            out.append(f)
+            continue
+        change, ctx = _change_before(text, f.start)
+        if change is None and out:
+            prev = out[-1]
+            gap = text[prev.end:f.start]
+            if isinstance(prev.value, Percent) and prev.value.change and _LIST_GAP.fullmatch(gap):
+                change, ctx = prev.value.change, -1
+        if change is not None:
+            value = value.model_copy(update={"change": change})
+            f = Found("percent", f.start, f.end, value, ctx)
+        out.append(f)
+    return out
 
 
 def find(text: str, ctx: Context) -> list[Found]:
     """Every percent phrase in normalised ``text``.
 
-    >>> find("", Context())
-    []
+    >>> [(str(f.value.value), f.value.unit) for f in find("提高2个百分点,占比百分之四十五点八八", Context())]
+    [('2', 'percentage_point'), ('45.88', 'percent')]
+    >>> [str(f.value.value) for f in find("增长1倍、翻两番、九成七", Context())]
+    ['100', '300', '97']
+    >>> r = find("5-20%", Context())[0].value
+    >>> (r.value, str(r.low), str(r.high), r.qualifier)
+    (None, '5', '20', 'range')
     """
-    return []
+    return _with_change(text, _keep(_candidates(text), text))

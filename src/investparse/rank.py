@@ -1,14 +1,326 @@
-"""rank: patterns built from the lexicon + match -> value. (Being built.)"""
+"""Rank: patterns built from the rank tables; match -> Rank.
+
+Chinese: ``位居全省第三``, ``全国综评排名第65位``, ``居全省前两位``, ``居三次产业之首``,
+``位居榜首``, moves (``进位20``, ``上升3位``, ``由99位提升至87位``). English: ``ranked second
+in Sichuan province``, ``ranked top among 22 urban districts of Chongqing``, ``the top 50 in
+China``, ``No.1``, moves (``up three places``), and bare ordinals in a clause about ranking
+(``its rank rose from ninth to second``). A position followed by its move is one phrase.
+
+>>> [(f.value.position, f.value.change, f.value.scope) for f in find("全国综评排名第65位,进位20", Context())]
+[(65, 20, '全国')]
+>>> r = find("ranked top among 22 urban districts of Chongqing", Context())[0].value
+>>> (r.position, r.total, r.scope)
+(1, 22, 'Chongqing')
+"""
 
 from __future__ import annotations
 
+import regex
+
+from ._patterns import alt
 from .found import Context, Found
+from .lexicon import numerals as num_lex
+from .lexicon import ranks as lex
+from .models import Rank
+from .numerals import EN_WORDS, numeral_value
+
+_SP = r"[ \t]*+"
+_ZH_INT_CHARS = "".join(sorted({*num_lex.ZH_DIGITS, *num_lex.ZH_SMALL_UNITS}))
+_ZH_INT = rf"(?:\d{{1,5}}+(?![\d.%])|[{_ZH_INT_CHARS}]{{1,8}}+)"
+_SCOPE = rf"(?:{alt(lex.ZH_SCOPES)}|全[{lex.ZH_SCOPE_TAILS}])"
+_VERB = alt(lex.ZH_VERBS)
+_HAN_GAP = rf"\p{{Han}}{{0,{lex.ZH_SCOPE_GAP}}}?"
+#: a scope, a few words, then the ranking verb (全国综评排名); or the verb alone
+_PREFIX = rf"(?:(?P<scope0>{_SCOPE}){_HAN_GAP})?(?P<verb>{_VERB})"
+_SCOPE_AFTER_VERB = rf"(?:(?P<scope>{_SCOPE}){_HAN_GAP})?"
+_NOT_RANK = rf"(?!{alt(lex.ZH_NOT_RANK_AFTER)})"
+
+#: 位居全省第三 / 全国综评排名第65位 / 第2名
+ZH_POSITION = regex.compile(
+    rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB}|(?P<scope>{_SCOPE}))?{lex.ZH_ORDINAL}(?P<n>{_ZH_INT})"
+    rf"(?:(?P<unit>{alt(lex.ZH_POSITION_UNITS)})|{_NOT_RANK})",
+    regex.VERSION1,
+)
+#: 居全省前两位 / 进入全国前十 / 前10强
+ZH_TOP = regex.compile(
+    rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB}|(?P<scope>{_SCOPE}))?{lex.ZH_TOP}(?P<n>{_ZH_INT})"
+    rf"(?:(?P<unit>{alt(lex.ZH_TOP_UNITS)})|{_NOT_RANK})",
+    regex.VERSION1,
+)
+#: 居三次产业之首 / 位居榜首 / 居全省首位
+ZH_FIRST = regex.compile(
+    rf"{_PREFIX}(?P<mid>[^，。；,;!?！？\s]{{0,10}}?){lex.ZH_HEAD}"
+    rf"|(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB})?(?P<first>{alt(lex.ZH_FIRST_WORDS)})",
+    regex.VERSION1,
+)
+_ZH_MOVE_VERBS = {**lex.ZH_MOVES_NO_UNIT, **lex.ZH_MOVES_WITH_UNIT}
+#: 进位20 / 上升3位 / 提升2个位次
+ZH_MOVE = regex.compile(
+    rf"(?P<mv>{alt(lex.ZH_MOVES_NO_UNIT)})(?P<n>{_ZH_INT})(?:{alt(lex.ZH_MOVE_UNITS)})?+(?![%万亿])"
+    rf"|(?P<mv>{alt(lex.ZH_MOVES_WITH_UNIT)})(?P<n>{_ZH_INT}){alt(lex.ZH_MOVE_UNITS)}",
+    regex.VERSION1,
+)
+#: 由99位提升至87位
+ZH_FROM_TO = regex.compile(
+    rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB})?{alt(lex.ZH_FROM)}{lex.ZH_ORDINAL}?(?P<a>{_ZH_INT})"
+    rf"{alt(lex.ZH_POSITION_UNITS)}(?P<mv>{alt(_ZH_MOVE_VERBS)}){alt(lex.ZH_TO)}"
+    rf"{lex.ZH_ORDINAL}?(?P<n>{_ZH_INT}){alt(lex.ZH_POSITION_UNITS)}?",
+    regex.VERSION1,
+)
+_ZH_TOTAL = regex.compile(
+    rf"(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}?"
+)
+_ZH_TOTAL_BEFORE = regex.compile(
+    rf"(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}"
+    r"[^，。；,;]{0,6}$"
+)
+
+# ---------------------------------------------------------------- English
+_ORD_WORDS = alt(num_lex.EN_ORDINALS, ascii_boundary=True)
+_EN_ORD = rf"(?:(?i:{_ORD_WORDS})|(?<![\d.])\d{{1,3}}(?:st|nd|rd|th)(?![A-Za-z]))"
+_EN_ORD_LOWER = rf"(?:{_ORD_WORDS}|(?<![\d.])\d{{1,3}}(?:st|nd|rd|th)(?![A-Za-z]))"
+_EN_NUM = rf"(?:\d{{1,4}}+(?![\d.,%])|{EN_WORDS})"
+_FOLLOW_OK = alt(lex.EN_ORDINAL_FOLLOW_OK, ascii_boundary=True)
+#: an ordinal is no rank when a noun follows it (first quarter) or a hyphen (first-tier)
+_ORD_GUARD = (
+    rf"(?!-)(?!\s++(?i:{alt(lex.EN_NOT_RANK_AFTER, ascii_boundary=True)}))"
+    rf"(?!\s++(?!{_FOLLOW_OK})[a-z])"
+)
+_EN_SCOPE = (
+    rf"(?:(?i:{alt(lex.EN_SCOPE_WORDS, ascii_boundary=True)})"
+    rf"|[A-Z][A-Za-z'’-]*+(?:\s[A-Z][A-Za-z'’-]*+){{0,3}}+"
+    rf"(?:\s(?i:{alt(lex.EN_SCOPE_NOUNS, ascii_boundary=True)}))?+)"
+)
+_THE = r"(?:(?i:the)\s++)?"
+_TAIL = (
+    rf"(?:\s++(?i:{alt(lex.EN_TOTAL_PREPS, ascii_boundary=True)})\s++{_THE}(?P<total>{_EN_NUM})"
+    rf"(?:\s++(?!(?:of|in)(?![A-Za-z]))[a-z-]++){{0,3}}+"
+    rf"(?:\s++(?:of|in)\s++{_THE}(?P<scope>{_EN_SCOPE}))?"
+    rf"|\s++(?i:{alt(lex.EN_SCOPE_PREPS, ascii_boundary=True)})\s++{_THE}(?P<scope>{_EN_SCOPE}))?"
+)
+_TOP_WORD = rf"(?i:{lex.EN_TOP})"
+_NOT_LIST = rf"(?!\s++(?:[A-Z][a-z]++\s++)?(?i:{alt(lex.EN_LIST_NOUNS, ascii_boundary=True)}))"
+#: ranked second in Sichuan province / ranking first / ranked top among 22 districts of X
+EN_VERB_RANK = regex.compile(
+    rf"(?<![A-Za-z])(?P<verb>(?i:{alt(lex.EN_VERBS, ascii_boundary=True)}))"
+    rf"(?:\s++(?i:{alt(lex.EN_VERB_FILL, ascii_boundary=True)}))*+\s++"
+    rf"(?:(?P<ord>{_EN_ORD}){_ORD_GUARD}"
+    rf"|(?P<one>{alt(lex.EN_NUMBER_ONE)})(?![\d.])"
+    rf"|{_TOP_WORD}\s++(?P<topn>{_EN_NUM}){_NOT_LIST}"
+    rf"|(?P<top1>{_TOP_WORD})(?![A-Za-z])(?!\s++(?:\d|{EN_WORDS})))"
+    rf"{_TAIL}",
+    regex.VERSION1,
+)
+#: the top 50 in China / top three
+EN_TOP = regex.compile(
+    rf"(?:(?<![A-Za-z])(?i:the)\s++)?(?<![A-Za-z])(?<!(?i:{alt(lex.EN_LIST_OWNERS)})\s){_TOP_WORD}\s++(?P<topn>{_EN_NUM}){_NOT_LIST}"
+    rf"(?:\s++(?:in|of)\s++{_THE}(?P<scope>{_EN_SCOPE}))?",
+    regex.VERSION1,
+)
+#: No.1 / No. 3
+EN_NO = regex.compile(
+    rf"(?<![A-Za-z])(?<!(?:{alt(lex.EN_NO_NOT_AFTER)})\s){regex.escape(lex.EN_NO)}\s?(?P<n>\d{{1,3}})(?![\d,.]\d)"
+)
+_EN_MOVE_UP = {w.lower() for w in lex.EN_MOVE_UP}
+#: moving up one position / up three places / down 2 spots
+EN_MOVE = regex.compile(
+    rf"(?<![A-Za-z])(?P<mv>(?i:{alt([*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN], ascii_boundary=True)}))"
+    rf"\s++(?:(?i:by)\s++)?(?P<n>{_EN_NUM})\s++(?i:{alt(lex.EN_MOVE_UNITS, ascii_boundary=True)})",
+    regex.VERSION1,
+)
+_CLAUSE = regex.compile(r"[^.;!?\n]++")
+_KEYWORD = regex.compile(rf"(?<![A-Za-z])(?i:{alt(lex.EN_RANK_KEYWORDS, ascii_boundary=True)})")
+_KEYWORD_SCOPE = regex.compile(
+    rf"(?<![A-Za-z])(?i:rank(?:ing|ed|s)?)\s++(?:in|across|within)\s++{_THE}(?P<scope>{_EN_SCOPE})",
+    regex.VERSION1,
+)
+_BARE_ORD = regex.compile(
+    rf"(?<![A-Za-z\d.-])(?P<ord>{_EN_ORD_LOWER}){_ORD_GUARD}(?!\s++[A-Z])"
+    rf"(?:\s++(?i:in|across|within)\s++{_THE}(?P<scope>{_EN_SCOPE}))?",
+    regex.VERSION1,
+)
+_MOVE_GAP = regex.compile(rf"(?:{alt([g for g in lex.MOVE_GAPS if g])})?+")
+
+
+def _int(text: str | None) -> int | None:
+    """A rank number as an int: 65 / 六十五 / twenty-two / 11th / second."""
+    if not text:
+        return None
+    t = text.strip().lower()
+    if t in num_lex.EN_ORDINALS:
+        return num_lex.EN_ORDINALS[t]
+    m = regex.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    if m:
+        return int(m.group(1))
+    value = numeral_value(text)
+    if value is None or value != value.to_integral_value() or value <= 0:
+        return None
+    return int(value)
+
+
+def _rank(position: int | None = None, top: int | None = None, total: int | None = None,
+          scope: str | None = None, change: int | None = None) -> Rank:
+    return Rank(position=position, top=top, total=total, scope=scope, change=change)
+
+
+def _scope(m: regex.Match[str]) -> str | None:
+    found = m.captures("scope") + (m.captures("scope0") if "scope0" in m.groupdict() else [])
+    return found[0] if found else None
+
+
+def _zh_total(text: str, m: regex.Match[str]) -> int | None:
+    window = text[max(0, m.start() - 14):m.start()]
+    hit = _ZH_TOTAL_BEFORE.search(window)
+    return _int(hit.group("n")) if hit else None
+
+
+def _zh_position(text: str, m: regex.Match[str]) -> Rank | None:
+    n = _int(m.group("n"))
+    if n is None:
+        return None
+    if not (m.group("verb") or _scope(m) or m.group("unit")):
+        return None
+    return _rank(position=n, total=_zh_total(text, m), scope=_scope(m))
+
+
+def _zh_top(text: str, m: regex.Match[str]) -> Rank | None:
+    n = _int(m.group("n"))
+    if n is None or not (m.group("verb") or _scope(m) or m.group("unit")):
+        return None
+    return _rank(top=n, total=_zh_total(text, m), scope=_scope(m))
+
+
+def _zh_first(text: str, m: regex.Match[str]) -> Rank | None:
+    mid = m.group("mid")
+    if mid is not None:
+        total_m = _ZH_TOTAL.match(mid) or _ZH_TOTAL.match(mid, len(_scope_prefix(mid)))
+        total = _int(total_m.group("n")) if total_m else None
+        scope = _scope(m) or (_scope_prefix(mid) or None)
+        return _rank(position=1, total=total, scope=scope)
+    if m.group("first") in lex.ZH_FIRST_NEEDS_VERB and not m.group("verb"):
+        return None
+    return _rank(position=1, total=_zh_total(text, m), scope=_scope(m))
+
+
+_SCOPE_PREFIX = regex.compile(_SCOPE)
+
+
+def _scope_prefix(text: str) -> str:
+    m = _SCOPE_PREFIX.match(text)
+    return m.group() if m else ""
+
+
+def _zh_move(text: str, m: regex.Match[str]) -> Rank | None:
+    n = _int(m.group("n"))
+    if n is None:
+        return None
+    return _rank(change=n * _ZH_MOVE_VERBS[m.group("mv")])
+
+
+def _zh_from_to(text: str, m: regex.Match[str]) -> Rank | None:
+    a, b = _int(m.group("a")), _int(m.group("n"))
+    if a is None or b is None:
+        return None
+    return _rank(position=b, change=a - b, scope=_scope(m))
+
+
+def _en_verb(text: str, m: regex.Match[str]) -> Rank | None:
+    total = _int(m.group("total"))
+    scope = _scope(m)
+    if m.group("ord"):
+        return _rank(position=_int(m.group("ord")), total=total, scope=scope)
+    if m.group("one") or m.group("top1"):
+        return _rank(position=1, total=total, scope=scope)
+    top = _int(m.group("topn"))
+    return None if top is None else _rank(top=top, total=total, scope=scope)
+
+
+def _en_top(text: str, m: regex.Match[str]) -> Rank | None:
+    top = _int(m.group("topn"))
+    return None if top is None else _rank(top=top, scope=_scope(m))
+
+
+def _en_no(text: str, m: regex.Match[str]) -> Rank | None:
+    return _rank(position=_int(m.group("n")))
+
+
+def _en_move(text: str, m: regex.Match[str]) -> Rank | None:
+    n = _int(m.group("n"))
+    if n is None:
+        return None
+    sign = 1 if regex.sub(r"\s+", " ", m.group("mv").lower()) in _EN_MOVE_UP else -1
+    return _rank(change=sign * n)
+
+
+_BUILDERS = (
+    (ZH_POSITION, _zh_position), (ZH_TOP, _zh_top), (ZH_FIRST, _zh_first), (ZH_MOVE, _zh_move),
+    (ZH_FROM_TO, _zh_from_to), (EN_VERB_RANK, _en_verb), (EN_TOP, _en_top), (EN_NO, _en_no),
+    (EN_MOVE, _en_move),
+)
+
+
+def _bare_ordinals(text: str) -> list[Found]:
+    """Ordinals in a clause about ranking, after its ranking word: "rose from ninth to second"."""
+    out: list[Found] = []
+    for clause in _CLAUSE.finditer(text):
+        key = _KEYWORD.search(text, clause.start(), clause.end())
+        if key is None:
+            continue
+        ks = _KEYWORD_SCOPE.search(text, clause.start(), clause.end())
+        clause_scope = ks.group("scope") if ks else None
+        for m in _BARE_ORD.finditer(text, key.end(), clause.end()):
+            n = _int(m.group("ord"))
+            if n is None:
+                continue
+            scope = m.group("scope") or clause_scope
+            out.append(Found("rank", m.start(), m.end("ord"), _rank(position=n, scope=scope)))
+    return out
+
+
+def _candidates(text: str) -> list[Found]:
+    out: list[Found] = []
+    for pattern, build in _BUILDERS:
+        for m in pattern.finditer(text):
+            value = build(text, m)
+            if value is not None:
+                out.append(Found("rank", m.start(), m.end(), value))
+    return out
+
+
+def _keep(found: list[Found]) -> list[Found]:
+    """Longest first, then drop overlaps; back in text order."""
+    taken: list[Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if not any(f.start < t.end and t.start < f.end for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def _merge_moves(text: str, found: list[Found]) -> list[Found]:
+    """A position followed by its move is one phrase: 排名第65位,进位20."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        v, pv = f.value, prev.value if prev else None
+        if (prev is not None and isinstance(v, Rank) and isinstance(pv, Rank)
+                and v.position is None and v.top is None and v.change is not None
+                and pv.change is None and (pv.position is not None or pv.top is not None)
+                and _MOVE_GAP.fullmatch(text, prev.end, f.start)):
+            out[-1] = Found("rank", prev.start, f.end, pv.model_copy(update={"change": v.change}))
+            continue
+        out.append(f)
+    return out
 
 
 def find(text: str, ctx: Context) -> list[Found]:
     """Every rank phrase in normalised ``text``.
 
-    >>> find("", Context())
+    >>> [(f.value.position, f.value.top, f.value.scope) for f in find("位居全省第三,居全省前两位", Context())]
+    [(3, None, '全省'), (None, 2, '全省')]
+    >>> [f.value.position for f in find("It ranked second in Sichuan province; the first quarter", Context())]
+    [2]
+    >>> find("第三届博览会", Context())
     []
     """
-    return []
+    found = _keep(_candidates(text) + _bare_ordinals(text))
+    return _merge_moves(text, found)

@@ -37,3 +37,25 @@ EN: dict[str, str] = {
 LEVEL_ZH = ("占比", "占", "达到", "为", "是", "比重", "率", "至", "到")
 LEVEL_EN = ("accounting for", "account for", "accounts for", "share of", "reaching", "reached", "reaches",
             "to", "at", "of")
+ZH.update({
+    "增长率": "increase", "增速为": "increase", "涨幅": "increase", "提速": "increase", "增量": "increase",
+    "下降率": "decrease", "跌幅": "decrease", "减幅": "decrease", "降速": "decrease",
+})
+EN.update({
+    "growth rate of": "increase", "growth": "increase", "grows": "increase", "grow by": "increase",
+    "increment of": "increase", "raised by": "increase", "boosted by": "increase", "advanced": "increase",
+    "rise": "increase", "rose up": "increase", "went up": "increase", "going up": "increase",
+    "fall": "decrease", "falls": "decrease", "decreases": "decrease", "declines": "decrease",
+    "dropping": "decrease", "went down": "decrease", "going down": "decrease", "reduction": "decrease",
+    "contracted by": "decrease", "contracted": "decrease", "slumped": "decrease", "plunged": "decrease",
+    "slipped": "decrease", "eased": "decrease", "lowered by": "decrease", "cut by": "decrease",
+})
+
+# Words that may stand between a change word and its figure (增长了 / 增速达 / increase of).
+FILL_ZH = ("了", "达", "达到", "为", "分别为", "分别", "均", "约为", "高达", "同比", "仅", "近", "再",
+           "又", "超", "也", "都", "接近")
+FILL_EN = ("by", "of", "was", "were", "is", "are", "an", "a", "annual", "annually", "year-on-year",
+           "year on year", "yoy", "y-o-y", "respectively", "some", "about")
+# Between two figures of one list: a later figure takes the change of the first
+# (分别增长18.3%、22%和5% / rose by 5% and 7%).
+LIST_JOINERS = ("、", "和", "与", "及", ",", "，", "and", "or", ", and")

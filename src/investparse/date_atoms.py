@@ -1,0 +1,515 @@
+"""Date atoms: the smallest date phrases (a year, a month and day, a quarter, a relative word).
+
+Each pattern is built from ``lexicon.dates`` and yields :class:`Atom` objects holding a
+:class:`~investparse.timex.Partial`; ``dates`` joins adjacent atoms into points, ranges and
+open ranges. A *weak* atom (a bare day number, ``4/22``) counts only inside a larger phrase
+or when it is the whole text.
+
+>>> [(a.start, a.end, a.lo.y, a.lo.m) for a in atoms("2024年5月")]
+[(0, 5, 2024, None), (5, 7, None, 5)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ._patterns import alt
+from .lexicon import dates as lex
+from .lexicon import numerals as num_lex
+from .timex import Partial
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """A date phrase at ``start:end``: a point (``hi`` None) or a range ``lo``..``hi``."""
+
+    start: int
+    end: int
+    lo: Partial
+    hi: Partial | None = None
+    weak: bool = False
+
+
+# ---------------------------------------------------------------- numbers
+_ZH_DIGIT = {k: v for k, v in num_lex.ZH_DIGITS.items() if k in "零〇一二三四五六七八九两"}
+
+
+def zh_int(text: str) -> int | None:
+    """A small Chinese or Arabic numeral (a year, month or day) as an int.
+
+    >>> zh_int("二零零四"), zh_int("两千零四"), zh_int("二十三"), zh_int("十二"), zh_int("07")
+    (2004, 2004, 23, 12, 7)
+    """
+    t = text.strip()
+    if not t:
+        return None
+    if t.isascii():
+        return int(t) if t.isdigit() else None
+    if all(c in _ZH_DIGIT for c in t):
+        return int("".join(str(_ZH_DIGIT[c]) for c in t))
+    total, cur = 0, 0
+    units = {"十": 10, "百": 100, "千": 1000}
+    for c in t:
+        if c in _ZH_DIGIT:
+            cur = _ZH_DIGIT[c]
+        elif c in units:
+            total += (cur or 1) * units[c]
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def _en_day_words() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for w, v in num_lex.EN_ORDINALS.items():
+        if v <= 31:
+            words[w] = v
+            words[w.replace("-", " ")] = v
+    for w, v in num_lex.EN_ONES.items():
+        if 1 <= v <= 19:
+            words[w] = v
+    for tens in ("twenty", "thirty"):
+        base = num_lex.EN_TENS[tens]
+        words[tens] = base
+        for w, v in num_lex.EN_ONES.items():
+            if 1 <= v <= 9 and base + v <= 31:
+                words[f"{tens}-{w}"] = words[f"{tens} {w}"] = base + v
+    return words
+
+
+EN_DAY_WORDS = _en_day_words()
+
+
+def en_day(text: str) -> int | None:
+    """An English day number as written (``22nd``, ``twenty-first``, ``9``) as an int.
+
+    >>> en_day("22nd"), en_day("twenty one"), en_day("fourth")
+    (22, 21, 4)
+    """
+    t = regex.sub(r"\s+", " ", text.strip().lower())
+    m = regex.fullmatch(r"0?(\d{1,2})(?:st|nd|rd|th)?", t)
+    if m:
+        return int(m.group(1))
+    return EN_DAY_WORDS.get(t)
+
+
+# ---------------------------------------------------------------- pattern pieces
+_B = r"(?<![A-Za-z])"
+_E = r"(?![A-Za-z])"
+_FULL_MONTHS = [w for w in lex.EN_MONTHS if len(w) > 4 or w in ("may", "june", "july")]
+_ABBR_MONTHS = [w for w in lex.EN_MONTHS if w not in _FULL_MONTHS]
+MON = rf"(?i:{_B}(?:{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?+)(?![a-zA-Z]))"
+_MON_NAME = regex.compile(rf"(?i){alt(lex.EN_MONTHS)}")
+AR_MONTH = r"(?:1[0-2]|0?[1-9])"
+AR_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+ZH_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+ZH_DAY = r"(?:三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+EN_DAY_NUM = rf"(?:{AR_DAY}(?i:st|nd|rd|th)?)(?![\d:.,]\d)(?!\d)"
+EN_DAY = rf"(?:{EN_DAY_NUM}|(?i:{_B}{alt(EN_DAY_WORDS, ascii_boundary=True)}))"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d|2100)"
+_NOT_YEAR_AFTER = (
+    rf"(?!\d|\.\d|,\d{{3}}|\s*+[{regex.escape(lex.ZH_NOT_YEAR_AFTER)}]"
+    rf"|\s*+(?i:{alt(lex.EN_NOT_YEAR_AFTER, ascii_boundary=True)}))"
+)
+_NOT_YEAR_BEFORE = (
+    r"(?<![\d.,:/\\]|\d[-/.]\s?|\d\s[-/]\s"
+    + "".join(f"|{regex.escape(w)}\\s?" for w in lex.NOT_YEAR_BEFORE if not w.isalpha())
+    + ")"
+    + rf"(?<!(?i:{_B}(?:{'|'.join(w for w in lex.NOT_YEAR_BEFORE if w.isalpha())})\.?\s?))"
+    + rf"(?<!(?i:{_B}{alt(lex.EN_QUANTITY_BEFORE)})\s{{1,2}})"
+)
+ZH_CONN = alt(lex.ZH_RANGE_CONNECTORS)
+_ZH_YEAR_DIGITS = r"(?:\d{4}|\d{2}|[零〇一二三四五六七八九]{2,4}|[两二一]千(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?)"
+_ZH_YEAR_TAIL = rf"(?=\s*(?:{AR_MONTH}|{ZH_MONTH})月|\s*(?:{alt(lex.ZH_HALVES)}|第?[一二三四1-4]季度))"
+
+Handler = Callable[[regex.Match[str], str], Atom | None]
+_PATTERNS: list[tuple[regex.Pattern[str], Handler]] = []
+
+
+def _pattern(pattern: str, flags: int = 0) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        _PATTERNS.append((regex.compile(pattern, flags | regex.VERSION0), fn))
+        return fn
+    return deco
+
+
+def _month_of(name: str) -> int:
+    m = _MON_NAME.match(name.strip())
+    return lex.EN_MONTHS[m.group(0).lower()] if m else 0
+
+
+def _yy(text: str, ref_pivot: int = 30) -> int:
+    v = int(text)
+    if len(text) >= 3:
+        return v
+    return 2000 + v if v <= ref_pivot else 1900 + v
+
+
+# ---------------------------------------------------------------- Chinese
+@_pattern(rf"(?<![\d.]){_ZH_YEAR_DIGITS}\s*(?:年度|年)(?!代|级|龄|限|均|薪|内|来|间)")
+def _zh_year(m: regex.Match[str], text: str) -> Atom | None:
+    digits = regex.match(r"\S+?(?=\s*年)", m.group(0))
+    if digits is None:
+        return None
+    raw = digits.group(0)
+    value = zh_int(raw)
+    if value is None:
+        return None
+    short = len(raw) < 4 and "千" not in raw
+    if short:
+        before = text[max(0, m.start() - 1):m.start()]
+        if not (raw[0] in "0零〇" or _ZH_YEAR_TAIL_RE.match(text, m.end()) or before in ("从", "自")):
+            return None
+        if len(raw) == 2 and raw.isdigit():
+            value = _yy(raw)
+        elif len(raw) == 2:
+            value = _yy(f"{value:02d}")
+    if not short and not 1000 <= value <= 2199:
+        return None
+    return Atom(m.start(), m.end(), Partial(y=value))
+
+
+_ZH_YEAR_TAIL_RE = regex.compile(_ZH_YEAR_TAIL)
+
+
+@_pattern(
+    rf"(?<![\d.个第]|\d\s)(?:(?P<m0>{AR_MONTH}|{ZH_MONTH})(?:月份?)?\s*(?P<conn>{ZH_CONN})\s*)?"
+    rf"(?P<m>{AR_MONTH}|{ZH_MONTH})\s*(?:月份|月)(?!薪|票|度|饼|光|球|子|亮)"
+    rf"(?:(?P<dz>{ZH_DAY})(?![日号\p{{Han}}\d]|[个万亿千百元%]))?"
+)
+def _zh_month(m: regex.Match[str], text: str) -> Atom | None:
+    month = zh_int(m.group("m"))
+    if month is None or not 1 <= month <= 12:
+        return None
+    dz = zh_int(m.group("dz")) if m.group("dz") else None
+    if m.group("m0"):
+        m0 = zh_int(m.group("m0"))
+        if m0 is None or not 1 <= m0 <= 12:
+            return None
+        return Atom(m.start(), m.end(), Partial(m=m0), Partial(m=month))
+    return Atom(m.start(), m.end(), Partial(m=month, d=dz))
+
+
+@_pattern(
+    rf"(?<![\d.])(?:(?P<d0>{AR_DAY}|{ZH_DAY})(?:日|号)?\s*(?P<conn>{ZH_CONN})\s*)?"
+    rf"(?P<d>{AR_DAY}|{ZH_DAY})\s*(?P<suf>日|号)(?![{regex.escape(lex.ZH_HAO_NOT_BEFORE)}])"
+)
+def _zh_day(m: regex.Match[str], text: str) -> Atom | None:
+    day = zh_int(m.group("d"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    weak = not m.group("d").isdigit() or (m.group("suf") == "号" and not text[max(0, m.start() - 1):m.start()] == "月")
+    before = text[max(0, m.start() - 1):m.start()]
+    if before == "月":
+        weak = False
+    if m.group("d0"):
+        d0 = zh_int(m.group("d0"))
+        if d0 is None or not 1 <= d0 < day:
+            return None
+        return Atom(m.start(), m.end(), Partial(d=d0), Partial(d=day), weak=weak and before != "月")
+    return Atom(m.start(), m.end(), Partial(d=day), weak=weak)
+
+
+@_pattern(
+    rf"(?<![前第\d])(?:第(?P<q1>[一二三四1-4])|(?P<q2>[一二三四1-4]))\s*(?:个)?季度"
+    rf"|前(?P<qn>[二两三2-3])个?季度"
+)
+def _zh_quarter(m: regex.Match[str], text: str) -> Atom | None:
+    if m.group("qn"):
+        n = zh_int(m.group("qn"))
+        return Atom(m.start(), m.end(), Partial(q=1), Partial(q=n)) if n else None
+    q = zh_int(m.group("q1") or m.group("q2"))
+    return Atom(m.start(), m.end(), Partial(q=q)) if q else None
+
+
+@_pattern(rf"前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s*{alt(lex.ZH_MONTHS_UNIT)}")
+def _zh_first_months(m: regex.Match[str], text: str) -> Atom | None:
+    n = zh_int(m.group("n"))
+    if n is None or not 2 <= n <= 12:
+        return None
+    return Atom(m.start(), m.end(), Partial(m=1), Partial(m=n))
+
+
+@_pattern(alt(lex.ZH_HALVES) + "|" + alt(lex.ZH_REL_HALVES))
+def _zh_half(m: regex.Match[str], text: str) -> Atom | None:
+    w = m.group(0)
+    if w in lex.ZH_REL_HALVES:
+        return Atom(m.start(), m.end(), Partial(hrel=lex.ZH_REL_HALVES[w]))
+    return Atom(m.start(), m.end(), Partial(h=lex.ZH_HALVES[w]))
+
+
+@_pattern(rf"(?<![{lex.ZH_REL_YEAR_NOT_AFTER}]){alt(lex.ZH_REL_YEARS)}(?!度?[以]?[上下]?同期)")
+def _zh_rel_year(m: regex.Match[str], text: str) -> Atom | None:
+    return Atom(m.start(), m.end(), Partial(yrel=lex.ZH_REL_YEARS[m.group(0)]))
+
+
+@_pattern(alt(lex.ZH_REL_MONTHS) + "|" + alt(lex.ZH_REL_QUARTERS) + "|" + alt(lex.ZH_REL_DAYS))
+def _zh_rel_other(m: regex.Match[str], text: str) -> Atom | None:
+    w = m.group(0)
+    if w in lex.ZH_REL_MONTHS:
+        return Atom(m.start(), m.end(), Partial(mrel=lex.ZH_REL_MONTHS[w]))
+    if w in lex.ZH_REL_QUARTERS:
+        return Atom(m.start(), m.end(), Partial(qrel=lex.ZH_REL_QUARTERS[w]))
+    return Atom(m.start(), m.end(), Partial(drel=lex.ZH_REL_DAYS[w]))
+
+
+@_pattern(
+    rf"(?<![\d零〇一二三四五六七八九十今去明前后上本当来同该次往每全半]){lex.ZH_YEAR}"
+    rf"(?P<mod>{alt(lex.ZH_YEAR_MODS)})(?![{lex.ZH_MOD_NOT_BEFORE}])"
+)
+def _zh_bare_mod(m: regex.Match[str], text: str) -> Atom | None:
+    return Atom(m.start(), m.end(), Partial(yrel=0, mod=lex.ZH_YEAR_MODS[m.group("mod")]))
+
+
+# ---------------------------------------------------------------- numeric
+@_pattern(rf"(?<![\d.]){YEAR4}(?P<s>[-/.])(?P<m>{AR_MONTH})(?P=s)(?P<d>{AR_DAY})(?![\d]|\.\d)")
+def _ymd(m: regex.Match[str], text: str) -> Atom | None:
+    return Atom(m.start(), m.end(), Partial(y=int(m.group(0)[:4]), m=int(m.group("m")), d=int(m.group("d"))))
+
+
+@_pattern(rf"(?<![\d.]){YEAR4}\s(?P<m>0[1-9]|1[0-2])\s(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+def _ymd_spaced(m: regex.Match[str], text: str) -> Atom | None:
+    return _ymd(m, text)
+
+
+@_pattern(r"(?<![\d.])(?P<y>19\d\d|20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])")
+def _ymd_compact(m: regex.Match[str], text: str) -> Atom | None:
+    return Atom(m.start(), m.end(), Partial(y=int(m.group("y")), m=int(m.group("m")), d=int(m.group("d"))))
+
+
+@_pattern(
+    r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)|,\s*)(?P<y>\d{4}|\d{1,2})(?![\d%]|[.,]\d)"
+)
+def _dmy(m: regex.Match[str], text: str) -> Atom | None:
+    a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
+    if len(ys) == 1:  # 27-7-3: a two-digit year first
+        y, mo, d = _yy(m.group("a")), b, int(ys)
+    else:
+        y = int(ys) if len(ys) == 4 else _yy(ys)
+        if m.group("s") == "." or a > 12:
+            d, mo = a, b
+        else:
+            mo, d = a, b
+    return Atom(m.start(), m.end(), Partial(y=y, m=mo, d=d))
+
+
+@_pattern(rf"(?<![\d.,/:-]){YEAR4}\s*(?P<s>[-/.])\s*(?P<m>{AR_MONTH})(?![\d%]|\.\d|\s*[-/.]\s*\d|\s*[年月日])")
+def _ym(m: regex.Match[str], text: str) -> Atom | None:
+    y = int(m.group(0)[:4])
+    return Atom(m.start(), m.end(), Partial(y=y, m=int(m.group("m"))), weak=m.group("s") == ".")
+
+
+@_pattern(rf"(?<![\d.,/:-])(?P<m>{AR_MONTH})\s*[-/]\s*(?P<y>{YEAR4})(?![\d%]|\.\d|\s*[-/]\s*\d|\s*年)")
+def _my(m: regex.Match[str], text: str) -> Atom | None:
+    return Atom(m.start(), m.end(), Partial(y=int(m.group("y")), m=int(m.group("m"))))
+
+
+@_pattern(r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?![\d%]|[.,/:-]\d|\s*[%年月日])")
+def _md(m: regex.Match[str], text: str) -> Atom | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    mo, d = (b, a) if a > 12 else (a, b)
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return Atom(m.start(), m.end(), Partial(m=mo, d=d), weak=True)
+
+
+@_pattern(
+    rf"(?<![\d.,/:-]){YEAR4}(?:年)?\s*(?:{ZH_CONN}|(?i:to|through|till|until))\s*(?P<y1>{YEAR4})(?:\s*年)?"
+    rf"(?![\d%]|\.\d|\s*[-/.]\s*\d)"
+)
+def _year_range(m: regex.Match[str], text: str) -> Atom | None:
+    y0, y1 = int(m.group(0)[:4]), int(m.group("y1"))
+    if not y0 < y1:
+        return None
+    if _NOT_YEAR_AFTER_RE.match(text, m.end()) is None and not m.group(0).endswith("年"):
+        return None
+    return Atom(m.start(), m.end(), Partial(y=y0), Partial(y=y1))
+
+
+# ---------------------------------------------------------------- English
+@_pattern(
+    rf"(?<![\d.]){_NOT_YEAR_BEFORE}(?:(?i:(?:calendar\s+)?year|cy)\s+)?(?P<y>{YEAR4})(?!\s*年){_NOT_YEAR_AFTER}"
+)
+def _year(m: regex.Match[str], text: str) -> Atom | None:
+    return Atom(m.start(), m.end(), Partial(y=int(m.group("y"))))
+
+
+_NOT_YEAR_AFTER_RE = regex.compile(_NOT_YEAR_AFTER)
+
+
+@_pattern(rf"(?<![\d\w])(?:(?i:the)\s+)?(?P<d>{EN_DAY})(?:\s+(?i:of)\s+|\s*[-/]\s*|\s*)(?P<mon>{MON})")
+def _day_month(m: regex.Match[str], text: str) -> Atom | None:
+    d = en_day(m.group("d"))
+    if d is None:
+        return None
+    return Atom(m.start(), m.end(), Partial(m=_month_of(m.group("mon")), d=d))
+
+
+@_pattern(rf"(?P<mon>{MON})(?:\s*,?\s*|[-/])(?:(?i:the)\s+)?(?P<d>{EN_DAY})(?![\d:])")
+def _month_day(m: regex.Match[str], text: str) -> Atom | None:
+    d = en_day(m.group("d"))
+    if d is None:
+        return None
+    if "," in m.group(0) and not m.group("d")[-1:].isalpha():
+        # "June, 15" is rare; "October, 1st" is a date, "June, 2016" is not a day
+        pass
+    return Atom(m.start(), m.end(), Partial(m=_month_of(m.group("mon")), d=d))
+
+
+@_pattern(rf"(?P<mon>{MON})\s*(?:(?i:of)\s+|')(?P<yy>\d{{2}})(?![\d:])|(?P<mon2>{MON})\s+(?P<yy2>[4-9]\d)(?![\d:])")
+def _month_yy(m: regex.Match[str], text: str) -> Atom | None:
+    yy = m.group("yy") or m.group("yy2")
+    return Atom(m.start(), m.end(), Partial(y=_yy(yy), m=_month_of(m.group("mon") or m.group("mon2"))))
+
+
+_CUE = regex.compile(rf"(?i:{_B}{alt(lex.EN_MONTH_CUES)}\s+|\d\s*)$")
+
+
+@_pattern(MON)
+def _month(m: regex.Match[str], text: str) -> Atom | None:
+    word = m.group(0).rstrip(".")
+    if word.lower() in lex.EN_MONTHS_AMBIGUOUS:
+        if word.islower() or not _CUE.search(text[max(0, m.start() - 20):m.start()]):
+            after = text[m.end():m.end() + 12]
+            if not regex.match(rf"\s*,?\s*(?:{YEAR4}|{AR_DAY}(?!\d))", after):
+                return None
+    return Atom(m.start(), m.end(), Partial(m=_month_of(word)))
+
+
+@_pattern(rf"(?<![\w])(?i:the)\s+(?P<d>{AR_DAY})(?P<suf>(?i:st|nd|rd|th))?(?![\d\w])(?!\s+[A-Za-z])")
+def _the_day(m: regex.Match[str], text: str) -> Atom | None:
+    return Atom(m.start(), m.end(), Partial(d=int(m.group("d"))), weak=True)
+
+
+@_pattern(rf"(?<![\w.,]){AR_DAY}(?i:st|nd|rd|th)?(?![\w%]|[.,]\d)")
+def _bare_day(m: regex.Match[str], text: str) -> Atom | None:
+    d = en_day(m.group(0))
+    return Atom(m.start(), m.end(), Partial(d=d), weak=True) if d else None
+
+
+_EN_ORD = alt(lex.EN_ORDINAL_PARTS, ascii_boundary=True)
+
+
+@_pattern(
+    rf"(?i:(?:(?P<the>the)\s+)?(?P<ord>{_EN_ORD}|(?<=the\s+)last)\s+(?P<unit>quarter|half)(?![A-Za-z]))"
+    rf"|(?<![A-Za-z])(?P<qh>[QqHh])(?P<n>[1-4])(?![A-Za-z\d])"
+)
+def _quarter(m: regex.Match[str], text: str) -> Atom | None:
+    if m.group("qh"):
+        n = int(m.group("n"))
+        if m.group("qh") in "Hh":
+            return Atom(m.start(), m.end(), Partial(h=n)) if n <= 2 else None
+        return Atom(m.start(), m.end(), Partial(q=n))
+    word = m.group("ord").lower()
+    unit = m.group("unit").lower()
+    n = 4 if word == "last" else lex.EN_ORDINAL_PARTS[word]
+    if unit == "half":
+        n = 2 if word == "last" else n
+        return Atom(m.start(), m.end(), Partial(h=n)) if n <= 2 else None
+    return Atom(m.start(), m.end(), Partial(q=n))
+
+
+_SMALL = {w: v for w, v in num_lex.EN_ONES.items() if 2 <= v <= 12}
+
+
+@_pattern(
+    rf"(?i:{_B}the\s+first\s+(?P<n>{alt(_SMALL)}|\d{{1,2}})\s+(?P<unit>months|quarters){_E})"
+)
+def _first_n(m: regex.Match[str], text: str) -> Atom | None:
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _SMALL[raw]
+    if m.group("unit").lower() == "quarters":
+        return Atom(m.start(), m.end(), Partial(q=1), Partial(q=n)) if 2 <= n <= 4 else None
+    return Atom(m.start(), m.end(), Partial(m=1), Partial(m=n)) if 2 <= n <= 12 else None
+
+
+_SENTENCE_ADVERB = regex.compile(r",")
+_DEICTIC = alt(lex.EN_DEICTIC, ascii_boundary=True)
+
+
+@_pattern(
+    rf"(?i:{_B}(?:{alt(lex.EN_REL_DAYS)}|{alt(lex.EN_REL_YEAR_PHRASES)}|{alt(lex.EN_REL_MONTH_PHRASES)}"
+    rf"|{alt(lex.EN_MOD_WORDS)}){_E})"
+)
+def _en_rel_phrase(m: regex.Match[str], text: str) -> Atom | None:
+    w = regex.sub(r"\s+", " ", m.group(0).lower())
+    if w in lex.EN_REL_DAYS and _SENTENCE_ADVERB.match(text, m.end()) and m.group(0)[0].isupper():
+        return None  # "Today, more and more ...": nowadays, not a calendar day
+    if w in lex.EN_REL_DAYS:
+        return Atom(m.start(), m.end(), Partial(drel=lex.EN_REL_DAYS[w]))
+    if w in lex.EN_REL_YEAR_PHRASES:
+        return Atom(m.start(), m.end(), Partial(yrel=lex.EN_REL_YEAR_PHRASES[w]))
+    if w in lex.EN_REL_MONTH_PHRASES:
+        return Atom(m.start(), m.end(), Partial(mrel=lex.EN_REL_MONTH_PHRASES[w]))
+    unit, mod = lex.EN_MOD_WORDS[w]
+    return Atom(m.start(), m.end(), Partial(yrel=0, mod=mod) if unit == "year" else Partial(mrel=0, mod=mod))
+
+
+@_pattern(rf"(?i:{_B}(?P<dx>{_DEICTIC})\s+(?:(?P<unit>calendar\s+year|year|month|quarter)|(?P<mon>{MON})))(?![a-z])")
+def _deictic(m: regex.Match[str], text: str) -> Atom | None:
+    dx = regex.sub(r"\s+", " ", m.group("dx").lower())
+    off = lex.EN_DEICTIC[dx]
+    if m.group("mon"):
+        if dx not in ("this", "last", "next"):
+            return None
+        return Atom(m.start(), m.end(), Partial(yrel=off, m=_month_of(m.group("mon"))))
+    unit = m.group("unit").lower().split()[-1]
+    if unit == "year":
+        if dx in lex.EN_DEICTIC_NOT_FOR_YEAR:
+            return None
+        return Atom(m.start(), m.end(), Partial(yrel=off))
+    if unit == "month":
+        return Atom(m.start(), m.end(), Partial(mrel=off))
+    return Atom(m.start(), m.end(), Partial(qrel=off))
+
+
+@_pattern(rf"(?i:{_B}(?:{alt(lex.EN_ANAPHORIC_YEAR)}){_E})")
+def _anaphoric(m: regex.Match[str], text: str) -> Atom | None:
+    return Atom(m.start(), m.end(), Partial(anaphoric=True), weak=True)
+
+
+@_pattern(
+    rf"(?i:{_B}(?P<mod>{alt(k for k in lex.EN_MOD_PREFIXES if k.endswith(' of'))})\s+"
+    rf"(?P<unit>{alt(lex.EN_BARE_UNITS)}){_E})"
+)
+def _mod_bare_unit(m: regex.Match[str], text: str) -> Atom | None:
+    mod = lex.EN_MOD_PREFIXES[regex.sub(r"\s+", " ", m.group("mod").lower())]
+    if m.group("unit").lower().endswith("year"):
+        return Atom(m.start(), m.end(), Partial(yrel=0, mod=mod))
+    return Atom(m.start(), m.end(), Partial(mrel=0, mod=mod))
+
+
+def atoms(text: str) -> list[Atom]:
+    """Every date atom of ``text`` that no longer atom overlaps, in text order.
+
+    >>> [(a.start, a.end) for a in atoms("On April 18, 2018")]
+    [(3, 11), (13, 17)]
+    """
+    found: list[Atom] = []
+    for pattern, handler in _PATTERNS:
+        for m in pattern.finditer(text):
+            a = handler(m, text)
+            if a is not None and a.end > a.start:
+                found.append(a)
+    found.sort(key=lambda a: (-(a.end - a.start), a.weak, a.start))
+    taken: list[Atom] = []
+    for a in found:
+        if any(a.start < b.end and b.start < a.end for b in taken):
+            continue
+        taken.append(a)
+    taken.sort(key=lambda a: a.start)
+    return taken
+
+
+def iter_patterns() -> Iterator[regex.Pattern[str]]:
+    """The compiled atom patterns (for tests of their speed).
+
+    >>> next(iter_patterns()).pattern[:1] != ""
+    True
+    """
+    for pattern, _ in _PATTERNS:
+        yield pattern

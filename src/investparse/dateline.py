@@ -1,0 +1,91 @@
+"""A document's own date (its dateline), read from the first lines only.
+
+A full date counts as the dateline when it has a dateline's shape: on a line of its own or
+followed by a clock time (``2025-03-14 15:53``), after a ``date``/``发布时间`` label, or in a
+byline before ``/Source/``, ``(Agency)`` or ``--``. A date inside the first body sentence
+does not count.
+
+>>> detect_dateline("Title\\n2025-03-14 15:53  News\\nBody.")
+(datetime.date(2025, 3, 14), 6, 16)
+>>> detect_dateline("2024年5月1日，全市签约项目12个。") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ._patterns import alt
+from .lexicon import dates as lex
+
+HEAD_CHARS = 300
+HEAD_LINES = 6
+_MON = rf"(?i:(?<![A-Za-z]){alt(lex.EN_MONTHS)}(?![A-Za-z]))\.?"
+_FULL = regex.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+    r"|(?<![\d.])(?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>3[01]|[12]\d|0?[1-9])\s*日"
+    rf"|(?P<mon>{_MON})\s+(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<y3>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<!\d)(?P<d4>3[01]|[12]\d|0?[1-9])\s+(?P<mon4>{_MON})\s+(?P<y4>(?:19|20)\d\d)(?!\d)"
+)
+_LABEL = regex.compile(
+    r"(?i:(?:date[d]?|published|posted|updated|release[d]?)\s*+:?\s*+|(?:发布时间|发布日期|时间|日期)\s*+[:：]?\s*+)$"
+)
+_BYLINE_BEFORE = regex.compile(r"[A-Z]{2,}[A-Z .'-]*+,\s*+$")
+_SHAPE_AFTER = regex.compile(
+    r"\s*+(?:\d{1,2}:\d{2}|/|\(|--|-\s|—|\||$)|\s{2,}|\s*+\n"
+)
+
+
+def _date_of(m: regex.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        if g["y"]:
+            return dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        if g["y2"]:
+            return dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        mon = g["mon"] or g["mon4"]
+        key = regex.sub(r"\.", "", mon).lower()
+        month = lex.EN_MONTHS.get(key)
+        if month is None:
+            return None
+        if g["y3"]:
+            return dt.date(int(g["y3"]), month, int(g["d3"]))
+        return dt.date(int(g["y4"]), month, int(g["d4"]))
+    except ValueError:
+        return None
+
+
+def detect_dateline(text: str) -> tuple[dt.date, int, int] | None:
+    """The document's own date (its dateline) near the head of ``text``, with its span, or None.
+
+    >>> detect_dateline("no date here") is None
+    True
+    >>> detect_dateline("LOS ANGELES, CA, November 8, 2022 /EINPresswire.com/ -- Text")[0]
+    datetime.date(2022, 11, 8)
+    """
+    head_end = min(len(text), HEAD_CHARS)
+    lines_end = 0
+    for _ in range(HEAD_LINES):
+        nl = text.find("\n", lines_end)
+        if nl < 0:
+            lines_end = len(text)
+            break
+        lines_end = nl + 1
+    head = text[:max(head_end, min(lines_end, 600))]
+    for m in _FULL.finditer(head):
+        day = _date_of(m)
+        if day is None:
+            continue
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        before = head[line_start:m.start()]
+        shaped = (
+            not before.strip()
+            and (_SHAPE_AFTER.match(head, m.end()) is not None or m.end() == len(head))
+        ) or _LABEL.search(before) is not None or (
+            _BYLINE_BEFORE.search(before) is not None and _SHAPE_AFTER.match(head, m.end()) is not None
+        ) or regex.match(r"\s*+\d{1,2}:\d{2}", head[m.end():]) is not None
+        if shaped:
+            return day, m.start(), m.end()
+    return None

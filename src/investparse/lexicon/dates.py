@@ -1,0 +1,143 @@
+"""Date words: months, relative words, quarters and halves, modifiers, range and open-range words.
+
+``investparse.dates`` builds every date pattern from these tables; a word is typed once here.
+Offsets are in the unit their table names (years, months, quarters, days from the reference date).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- months
+EN_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# Month words that are also ordinary English words: read as a month only when a day or a
+# year is attached, or a date word (in, since, from, ...) comes right before them.
+EN_MONTHS_AMBIGUOUS = ("may", "march", "mar")
+EN_MONTH_CUES = (
+    "in", "since", "from", "by", "until", "till", "to", "through", "of", "early", "late", "mid",
+    "between", "and", "on", "during", "before", "after", "this", "last", "next", "end of",
+    "beginning of", "start of", "middle of",
+)
+
+# ---------------------------------------------------------------- relative words
+ZH_REL_YEARS: dict[str, int] = {
+    "今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "大前年": -3,
+    "明年": 1, "来年": 1, "后年": 2, "後年": 2,
+}
+# characters that, right before a relative year word, make it part of another word (今后年均, 以上年份)
+ZH_REL_YEAR_NOT_AFTER = "今以之此然提最"
+ZH_REL_MONTHS: dict[str, int] = {
+    "本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
+}
+ZH_REL_QUARTERS: dict[str, int] = {
+    "本季度": 0, "上季度": -1, "上个季度": -1, "下季度": 1, "下个季度": 1,
+}
+ZH_REL_HALVES: dict[str, int] = {"上个半年": -1, "下个半年": 1}
+ZH_REL_DAYS: dict[str, int] = {
+    "今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3,
+    "明天": 1, "明日": 1, "后天": 2, "後天": 2, "大后天": 3, "大後天": 3,
+}
+EN_REL_DAYS: dict[str, int] = {
+    "today": 0, "current date": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1,
+    "the day before yesterday": -2, "the day after tomorrow": 2, "the day after tmrw": 2,
+}
+# "this year", "last month", "next quarter": deictic word -> offset
+EN_DEICTIC: dict[str, int] = {
+    "this": 0, "current": 0, "this calendar": 0, "the current": 0,
+    "last": -1, "previous": -1, "the previous": -1, "past": -1, "the past": -1,
+    "next": 1, "coming": 1, "upcoming": 1, "the coming": 1, "following": 1, "the following": 1,
+}
+# rolling-window readings excluded per unit ("the past year" is the last twelve months)
+EN_DEICTIC_NOT_FOR_YEAR = ("past", "the past", "following", "the following")
+EN_PERIOD_UNITS = ("year", "month", "quarter")
+EN_REL_YEAR_PHRASES: dict[str, int] = {"the year after next": 2, "the year before last": -2}
+EN_REL_MONTH_PHRASES: dict[str, int] = {"the month after the next": 2, "the month after next": 2}
+# an anaphoric year: only read when another date word is attached (the first quarter of the year)
+EN_ANAPHORIC_YEAR = ("the year",)
+
+# ---------------------------------------------------------------- quarters and halves
+EN_ORDINAL_PARTS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}
+EN_QUARTER_WORDS = ("quarter",)
+EN_HALF_WORDS = ("half",)
+EN_LAST_PART = "the last"  # "the last quarter (of 2016)" is Q4, "last quarter" the previous one
+ZH_QUARTER_WORDS = ("季度",)
+ZH_HALVES: dict[str, int] = {"上半年": 1, "下半年": 2, "前半年": 1, "后半年": 2}
+# "前三季度", "the first three quarters", "前5个月": the first N of a year
+ZH_FIRST_N = "前"
+EN_FIRST_N = "the first"
+EN_MONTHS_UNIT = ("months",)
+EN_QUARTERS_UNIT = ("quarters",)
+ZH_MONTHS_UNIT = ("个月",)
+
+# ---------------------------------------------------------------- modifiers
+EN_MOD_PREFIXES: dict[str, str] = {
+    "the end of": "end", "end of": "end", "the close of": "end", "late": "end",
+    "the beginning of": "start", "beginning of": "start", "the start of": "start",
+    "start of": "start", "early": "start",
+    "the middle of": "mid", "middle of": "mid", "mid": "mid",
+}
+EN_MOD_WORDS: dict[str, tuple[str, str]] = {"eoy": ("year", "end")}
+# after "the end of": "year" / "month" with nothing else is the current one
+EN_BARE_UNITS = ("year", "the year", "month", "the month")
+ZH_YEAR_MODS: dict[str, str] = {"底": "end", "末": "end", "初": "start", "中": "mid"}
+ZH_MONTH_MODS: dict[str, str] = {
+    "底": "end", "末": "end", "初": "start", "中": "mid", "上旬": "start", "中旬": "mid", "下旬": "end",
+}
+ZH_QUARTER_MODS: dict[str, str] = {"末": "end", "初": "start"}
+# a modifier character does not count when one of these follows it (年中国, 今年初步)
+ZH_MOD_NOT_BEFORE = "国央部西东南北心华步级衷创具见审赛选稿值期"
+# the modifier words that stand alone for the current year (年底 = the end of this year)
+ZH_YEAR = "年"
+
+# ---------------------------------------------------------------- ranges
+ZH_RANGE_CONNECTORS = ("至", "到", "-", "~", "〜", "—")
+EN_RANGE_CONNECTORS = ("-", "~", "to", "till", "until", "through", "thru")
+ZH_BETWEEN_CONNECTORS = ("和", "与", "及")
+EN_BETWEEN_CONNECTORS = ("and",)
+ZH_RANGE_OPENERS = ("从", "自", "在", "由")
+EN_RANGE_OPENERS = ("from", "between", "in")
+ZH_BETWEEN_CLOSERS = ("之间", "间")
+
+# ---------------------------------------------------------------- open ranges
+EN_SINCE_BEFORE = (
+    "since", "starting", "starting on", "starting from", "starting in", "beginning", "beginning on",
+    "beginning in", "as early as", "ever since", ">=", "> =",
+)
+EN_SINCE_AFTER = ("and after", "and greater", "or later", "onwards", "onward", "and beyond", "or after")
+ZH_SINCE_BEFORE = ("自从", "自", "从")
+ZH_SINCE_AFTER = ("以来", "开始", "起", "或之后", "至今", "迄今")
+# "从" alone opens a range; as "since" it needs one of ZH_SINCE_AFTER
+ZH_SINCE_NEEDS_AFTER = ("从",)
+EN_BY_BEFORE = ("by",)
+
+# ---------------------------------------------------------------- years that are not years
+# a bare 4-digit number followed by one of these is a quantity, not a year
+ZH_NOT_YEAR_AFTER = "吨个家元万亿千百项人台辆套米亩件位名户次余多平方公里瓦度号届周岁倍%‰股只篇条款座栋间所例株"
+EN_NOT_YEAR_AFTER = (
+    "tons", "tonnes", "ton", "t", "projects", "project", "units", "unit", "yuan", "dollars", "people",
+    "persons", "enterprises", "companies", "firms", "mu", "km", "kilometers", "kilometres", "meters",
+    "metres", "square", "sq", "households", "jobs", "items", "sets", "million", "billion", "thousand",
+    "mw", "kw", "kv", "gw", "kwh", "hectares", "acres", "employees", "workers", "students", "cars",
+    "vehicles", "rmb", "usd", "pieces", "times", "percent", "per", "points", "beds", "rooms", "m",
+    "years", "days", "hours", "mn", "bn", "k", "varieties", "types", "kinds", "products", "visitors",
+    "tourists", "members", "cases", "residents", "patents",
+)
+# ... or one of these before it: "more than 1400 varieties"
+EN_QUANTITY_BEFORE = (
+    "more than", "over", "about", "nearly", "around", "approximately", "up to", "some", "total of",
+    "almost", "roughly", "exceeding", "than",
+)
+# ... and one of these right before it: "No. 2020", "$2020", "第2020"
+NOT_YEAR_BEFORE = ("no.", "no", "#", "$", "¥", "€", "£", "第", "room", "tel", "phone")
+# Chinese year suffixes after digits
+ZH_YEAR_SUFFIXES = ("年度", "年")
+# Chinese day suffixes
+ZH_DAY_SUFFIXES = ("日", "号")
+# what may not follow 号: 12号线 is a metro line, 3号楼 a building
+ZH_HAO_NOT_BEFORE = "线楼院馆厂机位码门桥街路口车井地台库窑"
+ZH_MONTH_SUFFIXES = ("月份", "月")

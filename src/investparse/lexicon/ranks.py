@@ -1,0 +1,102 @@
+"""Rank words: ranking verbs, scopes, moves, and the words that make an ordinal no rank.
+
+``rank`` builds every pattern from these tables. English words match
+case-insensitively on word boundaries unless said otherwise.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- Chinese
+#: verbs that put a subject at a position: 位居全省第三 / 排名第65位 / 居全省前两位
+ZH_VERBS = ("位居", "位列", "排名", "排在", "排行", "排位", "名列", "位于", "居于", "居", "列", "排",
+            "跻身", "进入", "挺进", "稳居", "跃居", "升至", "跃升至", "保持", "综合排名", "总排名")
+ZH_ORDINAL = "第"
+#: what may follow the number of a position
+ZH_POSITION_UNITS = ("位", "名")
+#: what may follow the size of a top-N list: 前10位 / 前三名 / 前十强
+ZH_TOP_UNITS = ("位", "名", "强")
+ZH_TOP = "前"
+#: 第N / 前N followed by these is a date, a count, an edition or an item, not a rank
+ZH_NOT_RANK_AFTER = ("届", "次", "代", "批", "季", "产业", "个", "条", "款", "项", "章", "节", "年", "天",
+                     "期", "轮", "步", "阶段", "部分", "家", "台", "月", "周", "日", "号", "层", "方阵",
+                     "梯队", "大", "种", "类", "名单")
+#: written before 之首 / as the head of a list: 居三次产业之首, 位居榜首, 居全省首位
+ZH_HEAD = "之首"
+ZH_FIRST_WORDS = ("榜首", "首位")
+#: whether a word names position 1 on its own (榜首) or only after a ranking verb (首位)
+ZH_FIRST_NEEDS_VERB = ("首位",)
+#: counters between the size of a list and its noun: 三次产业 / 22个区县 / 五大片区
+ZH_COUNTERS = ("个", "次", "大")
+#: a scope: 全国 / 全省 / 西部 ... and any 全 + one of ZH_SCOPE_TAILS
+ZH_SCOPES = ("全国", "全省", "全市", "全区", "全县", "全州", "全球", "全世界", "世界", "全川", "全渝",
+             "国内", "省内", "市内", "西部", "中西部", "西南", "西南地区", "西部地区", "东部", "中部",
+             "同类", "同行业", "全国同类", "全国同行业", "全省同类", "四川", "四川省", "重庆", "重庆市",
+             "长江经济带", "成渝地区")
+#: 全 + one of these is a scope too: 全川, 全州
+ZH_SCOPE_TAILS = "省市国区县州球川渝"
+#: how many characters may stand between a scope and its verb: 全国综评排名
+ZH_SCOPE_GAP = 4
+#: the places a total counts: 在22个区县中
+ZH_TOTAL_NOUNS = ("区县", "县区", "县市区", "县(市、区)", "区", "县", "市", "州", "城市", "地市", "市州",
+                  "省份", "省", "国家", "开发区", "园区", "高新区", "综保区", "产业", "片区")
+ZH_TOTAL_AFTER = "中"
+#: moves: 进位20 / 前移5位 take no unit; 上升3位 / 提升2个位次 need one
+ZH_MOVES_NO_UNIT: dict[str, int] = {"进位": 1, "前移": 1, "后移": -1, "退位": -1}
+ZH_MOVES_WITH_UNIT: dict[str, int] = {
+    "上升": 1, "提升": 1, "提高": 1, "跃升": 1, "攀升": 1, "前进": 1, "上升了": 1, "提升了": 1,
+    "下降": -1, "下滑": -1, "后退": -1, "退后": -1, "回落": -1, "下降了": -1, "下跌": -1,
+}
+ZH_MOVE_UNITS = ("个位次", "位次", "位", "名")
+#: 由99位提升至87位
+ZH_FROM = ("由", "从")
+ZH_TO = ("至", "到")
+
+# ---------------------------------------------------------------- English
+EN_VERBS = ("rank", "ranks", "ranked", "ranking", "placed", "placing", "came", "comes", "coming",
+            "finished", "stood", "stands", "standing", "was ranked", "is ranked", "were ranked",
+            "are ranked", "remained", "remains")
+#: words that make a clause about ranking, for bare ordinals after them
+EN_RANK_KEYWORDS = ("rank", "ranks", "ranked", "ranking", "rankings", "position", "positions", "placed")
+#: may stand between a verb and its ordinal: ranked as the second / ranked at No. 3
+EN_VERB_FILL = ("as", "at", "the", "in", "among")
+EN_TOP = "top"
+EN_NUMBER_ONE = ("number one", "No. 1", "No.1")
+EN_NO = "No."
+#: "No. 3" after these is a name, not a rank
+EN_NO_NOT_AFTER = ("Line", "Document", "Building", "Room", "Road", "Lot", "Gate", "Hall", "Plant",
+                   "Platform", "Article", "Item", "File", "Order", "Block", "Unit", "Phase", "Exit")
+#: an ordinal followed by these is no rank: first quarter, 8.6th generation, 40th anniversary
+EN_NOT_RANK_AFTER = ("quarter", "quarters", "half", "generation", "anniversary", "time", "times", "step",
+                     "steps", "session", "sessions", "edition", "phase", "batch", "meeting", "round",
+                     "year", "years", "month", "months", "day", "days", "week", "class", "tier",
+                     "rate", "line", "stage", "plenary", "congress", "expo", "forum", "summit",
+                     "conference", "festival", "fair", "floor", "grade", "hand", "place", "lady",
+                     "priority", "batch", "wave")
+#: "top N" followed by these names a list (Fortune 500 style), not the subject's rank
+EN_LIST_NOUNS = ("enterprises", "companies", "firms", "universities", "multinationals", "brands",
+                 "groups", "corporations", "banks", "enterprise", "company", "list", "lists")
+#: "top N" after these is a list name (world's top 500), not the subject's rank
+EN_LIST_OWNERS = ("world's", "world’s", "world", "global", "fortune", "china's", "china’s", "domestic",
+                  "national")
+#: a scope written after the rank: in Sichuan province / among 22 urban districts of Chongqing
+EN_SCOPE_PREPS = ("in", "across", "within", "nationwide in")
+EN_TOTAL_PREPS = ("among", "out of", "of")
+EN_SCOPE_NOUNS = ("province", "city", "municipality", "district", "county", "region", "area", "country",
+                  "nation", "world", "state")
+#: scopes written in lower case
+EN_SCOPE_WORDS = ("the country", "the nation", "the world", "the province", "the city", "the region",
+                  "the district", "china", "the whole province", "the whole country")
+#: moves: moving up one position / up three places / down 2 spots
+EN_MOVE_UP = ("moving up", "moved up", "move up", "moves up", "went up", "going up", "rose", "rising",
+              "climbed", "climbing", "jumped", "advanced", "up", "gained", "rising by", "rose by")
+EN_MOVE_DOWN = ("moving down", "moved down", "move down", "went down", "going down", "fell", "falling",
+                "dropped", "dropping", "slipped", "slid", "down", "lost", "fell by", "dropped by")
+EN_MOVE_UNITS = ("places", "place", "positions", "position", "spots", "spot", "notches", "notch",
+                 "rungs", "rung", "places higher", "places lower")
+#: what may stand between a position and the move that follows it (both languages)
+MOVE_GAPS = ("", ",", "，", "、", ", ", " and ", ", and ", " ", "较上年", "比上年", ",较上年", "，较上年",
+             ",比上年", "，比上年", ",同比", "，同比")
+#: the words that may follow a ranking ordinal: ranked second in ... / first among ...
+EN_ORDINAL_FOLLOW_OK = ("in", "among", "of", "out", "with", "for", "on", "across", "within", "and",
+                        "nationwide", "nationally", "overall", "again", "respectively", "last", "this",
+                        "by", "to", "from", "after", "behind", "only", "place", "position", "or")

@@ -1,0 +1,201 @@
+"""Partial dates and their TIMEX3 values: what a date phrase states, resolved against a reference date.
+
+A :class:`Partial` holds the fields a phrase names (an absolute year, a year relative to the
+reference date, a month, a day, a quarter, a half) and nothing else. :func:`timex` turns it into
+a TIMEX3 string; a relative field without a reference date gives None, a missing year ``XXXX``.
+
+>>> import datetime as dt
+>>> timex(Partial(yrel=-1, q=4), dt.date(2025, 3, 14))
+'2024-Q4'
+>>> timex(Partial(m=12, d=22), None)
+'XXXX-12-22'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, fields, replace
+
+_DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class Partial:
+    """The fields of a date phrase; every field None when the phrase does not state it.
+
+    ``anaphoric`` marks a year read from "the year": unknown (``XXXX``) without a reference date.
+    """
+
+    y: int | None = None
+    yrel: int | None = None
+    m: int | None = None
+    mrel: int | None = None
+    d: int | None = None
+    drel: int | None = None
+    q: int | None = None
+    qrel: int | None = None
+    h: int | None = None
+    hrel: int | None = None
+    mod: str | None = None
+    anaphoric: bool = False
+
+    def groups(self) -> set[str]:
+        """Which parts of a date the phrase names: ``year``, ``month``, ``day``, ``quarter``, ``half``.
+
+        >>> sorted(Partial(y=2024, m=5).groups())
+        ['month', 'year']
+        """
+        out = set()
+        if self.y is not None or self.yrel is not None or self.anaphoric:
+            out.add("year")
+        if self.m is not None or self.mrel is not None:
+            out.add("month")
+        if self.d is not None:
+            out.add("day")
+        if self.drel is not None:
+            out.update(("year", "month", "day"))
+        if self.q is not None or self.qrel is not None:
+            out.update(("quarter", "year") if self.qrel is not None else ("quarter",))
+        if self.h is not None or self.hrel is not None:
+            out.update(("half", "year") if self.hrel is not None else ("half",))
+        if self.mrel is not None:
+            out.add("year")
+        return out
+
+
+_ALLOWED = ({"month"}, {"month", "day"}, {"quarter"}, {"half"}, set())
+
+
+def merge(a: Partial, b: Partial) -> Partial | None:
+    """The phrase that names what ``a`` and ``b`` name together, or None when they clash.
+
+    >>> merge(Partial(m=6), Partial(yrel=1)) == Partial(m=6, yrel=1)
+    True
+    >>> merge(Partial(m=6), Partial(m=8)) is None
+    True
+    """
+    ga, gb = a.groups(), b.groups()
+    if ga & gb:
+        # "去年本月十日": a relative month takes the year named beside it
+        if not ((a.mrel is not None and b.yrel is not None and gb == {"year"})
+                or (b.mrel is not None and a.yrel is not None and ga == {"year"})):
+            return None
+    if a.drel is not None or b.drel is not None or (a.mod and b.mod):
+        return None
+    values = {}
+    for f in fields(Partial):
+        va, vb = getattr(a, f.name), getattr(b, f.name)
+        values[f.name] = va if va not in (None, False) else vb
+    out = Partial(**values)
+    if out.y is not None and out.yrel is not None:
+        return None
+    if out.groups() - {"year"} not in _ALLOWED:
+        return None
+    return out
+
+
+def fill(side: Partial, other: Partial) -> Partial:
+    """``side`` with the coarser fields it lacks taken from ``other`` (the two ends of a range).
+
+    >>> fill(Partial(m=1), Partial(y=2017, m=2)).y
+    2017
+    """
+    gs, go = side.groups(), other.groups()
+    out = side
+    if "year" not in gs and "year" in go and not (other.drel is not None):
+        out = replace(out, y=other.y, yrel=other.yrel, anaphoric=other.anaphoric)
+    if "day" in gs and "month" not in gs and "month" in go and other.drel is None:
+        out = replace(out, m=other.m, mrel=other.mrel)
+        if "year" not in gs:
+            out = replace(out, y=other.y, yrel=other.yrel)
+    return out
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _year_text(year: int | None) -> str:
+    return "XXXX" if year is None else f"{year:04d}"
+
+
+def resolve_year(p: Partial, ref: dt.date | None) -> tuple[bool, int | None]:
+    """(ok, year): the year ``p`` names or implies; ok is False when it needs a missing reference.
+
+    >>> resolve_year(Partial(yrel=-1), None)
+    (False, None)
+    """
+    if p.y is not None:
+        return True, p.y
+    if p.yrel is not None:
+        return (True, ref.year + p.yrel) if ref else (False, None)
+    return True, (ref.year if ref else None)
+
+
+def timex(p: Partial, ref: dt.date | None) -> str | None:
+    """The TIMEX3 value of ``p`` against ``ref``; None when it can't be resolved or is no date.
+
+    >>> import datetime as dt
+    >>> timex(Partial(m=3, d=6), dt.date(2025, 3, 14)), timex(Partial(y=2024, h=1), None)
+    ('2025-03-06', '2024-H1')
+    """
+    if p.drel is not None:
+        return (ref + dt.timedelta(days=p.drel)).isoformat() if ref else None
+    ok, year = resolve_year(p, ref)
+    if not ok:
+        return None
+    month = p.m
+    if p.mrel is not None:
+        if ref is None:
+            return None
+        y2, month = _shift_month(ref.year, ref.month, p.mrel)
+        if p.yrel is None and p.y is None:
+            year = y2
+    if p.qrel is not None:
+        if ref is None:
+            return None
+        idx = ref.year * 4 + (ref.month - 1) // 3 + p.qrel
+        return f"{idx // 4:04d}-Q{idx % 4 + 1}"
+    if p.hrel is not None:
+        if ref is None:
+            return None
+        idx = ref.year * 2 + (ref.month - 1) // 6 + p.hrel
+        return f"{idx // 2:04d}-H{idx % 2 + 1}"
+    ytext = _year_text(year)
+    if p.q is not None:
+        return f"{ytext}-Q{p.q}" if 1 <= p.q <= 4 else None
+    if p.h is not None:
+        return f"{ytext}-H{p.h}" if p.h in (1, 2) else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if p.d is not None:
+        if month is None and ref is not None and "year" not in p.groups():
+            month = ref.month
+        if month is None:
+            return f"{ytext}-XX-{p.d:02d}" if 1 <= p.d <= 31 else None
+        limit = _DAYS_IN[month - 1] if year is None else calendar.monthrange(year, month)[1]
+        if not 1 <= p.d <= limit:
+            return None
+        return f"{ytext}-{month:02d}-{p.d:02d}"
+    if month is not None:
+        return f"{ytext}-{month:02d}"
+    if "year" in p.groups():
+        return ytext
+    return None
+
+
+def order_key(p: Partial, ref: dt.date | None) -> tuple[int, int, int] | None:
+    """A sortable (year, month, day) for the start of ``p``, or None when a part is unknown.
+
+    >>> order_key(Partial(y=2016, m=11), None)
+    (2016, 11, 1)
+    """
+    ok, year = resolve_year(p, ref)
+    if not ok or year is None:
+        year = 0
+    month = p.m or (3 * (p.q - 1) + 1 if p.q else (6 * (p.h - 1) + 1 if p.h else 1))
+    if p.mrel is not None or p.drel is not None or p.qrel is not None:
+        return None
+    return year, month, p.d or 1

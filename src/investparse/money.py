@@ -17,17 +17,28 @@ from .found import Context, Found
 from .lexicon import currencies as cur_lex
 from .lexicon import qualifiers as q_lex
 from .models import Money
-from .numerals import NUMBER, NUMBER_START, ZH_BIG_CLASS, ZH_UNIT_CLASS, numeral_value
+from .numerals import (
+    EN_WORDS,
+    NUMBER,
+    NUMBER_START,
+    ZH_BIG_CLASS,
+    ZH_DIGIT_CLASS,
+    ZH_NUMERAL_CLASS,
+    ZH_UNIT_CLASS,
+    numeral_value,
+)
 from .qualify import bounds, qualifier_of
 
 # ---------------------------------------------------------------- currency lookups
 
 
-def _surfaces() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(before-number surfaces, after-number surfaces, case-sensitive surfaces) -> code."""
+def _surfaces() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, int]]:
+    """(before-number surfaces, after-number surfaces, case-sensitive surfaces) -> code,
+    and the scale of each scaled code (``MUSD`` -> 10^6)."""
     before: dict[str, str] = {}
     after: dict[str, str] = {}
     exact: dict[str, str] = {}
+    scaled: dict[str, int] = {}
     for c in cur_lex.CURRENCIES:
         for w in c.words:
             after.setdefault(w, c.code)
@@ -37,11 +48,29 @@ def _surfaces() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             before.setdefault(s, c.code)
             after.setdefault(s, c.code)
             exact.setdefault(s, c.code)
-    return before, after, exact
+        for code in c.codes:
+            for prefix, scale in cur_lex.CODE_SCALE_PREFIXES.items():
+                for table in (before, after, exact):
+                    table.setdefault(prefix + code, c.code)
+                scaled[prefix + code] = scale
+    return before, after, exact, scaled
 
 
-_BEFORE, _AFTER, _EXACT = _surfaces()
+_BEFORE, _AFTER, _EXACT, _SCALED = _surfaces()
 _LOWER = {k.lower(): v for k, v in {**_BEFORE, **_AFTER}.items() if k not in _EXACT}
+
+
+def _minor_table() -> dict[str, dict[str, int]]:
+    """code -> subunit word -> how many make one unit (generic words included)."""
+    out: dict[str, dict[str, int]] = {}
+    for c in cur_lex.CURRENCIES:
+        table = {w.lower(): n for w, n in cur_lex.MINOR_GENERIC}
+        table.update({w.lower(): n for w, n in c.minor})
+        out[c.code] = table
+    return out
+
+
+_MINOR = _minor_table()
 
 
 def _guarded(word: str) -> str:
@@ -66,6 +95,8 @@ def currency_code(surface: str) -> str | None:
 
     >>> currency_code("US dollars"), currency_code("亿元"[1:]), currency_code("HK$")
     ('USD', 'CNY', 'HKD')
+    >>> currency_code("人民幣"), currency_code("MEUR"), currency_code("ducats")
+    ('CNY', 'EUR', None)
     """
     s = surface.strip()
     if s in _EXACT:
@@ -90,17 +121,53 @@ _EN_AFTER = [w for w in q_lex.AFTER if w.isascii()]
 _QA = rf"(?P<qa>{alt(_ZH_AFTER)}|\s*+(?i:{alt(_EN_AFTER, ascii_boundary=True)}))"
 _INSIDE = alt(q_lex.INSIDE)
 _OPEN = r"(?:(?P<open>(?i:between|from))\s++)"
-_CONN = rf"(?:\s*+(?P<conn>{alt(q_lex.RANGE_CONNECTORS)}|(?i:to|and)(?![A-Za-z]))\s*+)"
-_N1 = rf"{NUMBER_START}(?P<n1>{NUMBER})(?P<ins>{_INSIDE})?+"
+# "and" joins a range only after "between"/"from"; else it leads to cents ("$3 and 14")
+_CONN = (
+    rf"(?:\s*+(?P<conn>{alt(q_lex.RANGE_CONNECTORS)}|(?i:to)(?![A-Za-z])"
+    r"|(?(open)(?i:and)(?![A-Za-z])|(?!)))\s*+)"
+)
+#: "a dollar": the article counts as one before a currency word (not before "$")
+_CUR_WORD = "(?i:" + alt((w for w in _AFTER if w.isascii() and w[:1].isalpha() and w not in _EXACT),
+                         ascii_boundary=True) + ")"
+_N1 = rf"{NUMBER_START}(?P<n1>{NUMBER}|(?<![A-Za-z])(?i:an?)(?=\s++{_CUR_WORD}))(?P<ins>{_INSIDE})?+"
 _N2 = rf"(?P<n2>{NUMBER})(?P<ins>{_INSIDE})?+"
 _SP = r"[ \t]{0,2}+"
 
+# subunits after the amount -------------------------------------------------------
+_ALL_MINOR = {w for c in cur_lex.CURRENCIES for w, _ in c.minor} | {w for w, _ in cur_lex.MINOR_GENERIC}
+_ZH_TENTHS = alt(w for c in cur_lex.CURRENCIES for w, n in c.minor if not w.isascii() and n == 10)
+_ZH_HUNDREDTHS = alt(w for c in cur_lex.CURRENCIES for w, n in c.minor if not w.isascii() and n == 100)
+_EN_MINOR = alt((w for w in _ALL_MINOR if w.isascii()), ascii_boundary=True)
+_D = rf"(?:\d|{ZH_DIGIT_CLASS})"
+_NOT_NUMERAL = rf"(?![\d{ZH_NUMERAL_CLASS[1:-1]}])"
+#: 五元三毛 / 6角三分 / 七毛八 / 四分 / 又三美分 / 零四 / 一块二
+_ZH_MINOR = (
+    rf"(?P<zt>又?+(?:{_D}{_ZH_TENTHS}(?:零?+{_D}(?:{_ZH_HUNDREDTHS})?+)?+"
+    rf"|零?+{_D}{_ZH_HUNDREDTHS}|零?+{_D}{_NOT_NUMERAL}))"
+)
+#: "43 cents", "and fourteen" (a bare number only where the phrase ends)
+_EN_MINOR_TAIL = (
+    rf"(?P<et>(?:\s*+,?\s*+(?i:and))?\s*+(?P<etn>\d{{1,2}}(?!\d|[.,]\d)|{EN_WORDS})"
+    rf"(?:\s*+(?P<etw>(?i:{_EN_MINOR}))|(?=\s*+(?:$|[.,;:!?)]))))"
+)
+_MINOR_TAIL = rf"(?:{_ZH_MINOR}|{_EN_MINOR_TAIL})"
+_POST_SCALE = r"(?:\s++(?P<sc>(?i:thousand|million|billion|trillion))(?![A-Za-z]))"
+#: 两毛五 / 2角: a subunit standing alone (not 三角债, not 毛利)
+_BARE = (
+    rf"{NUMBER_START}(?P<bare>{_D}{_ZH_TENTHS}(?:{_D}(?:{_ZH_HUNDREDTHS})?+)?+)"
+    rf"(?![\p{{Han}}--[钱以左上及或]])"
+)
+
 MONEY = regex.compile(
     # 1. currency after the number: 超28亿元 / 1-2亿元 / 46.5 billion yuan / 5-billion-euro
-    rf"(?:{_QB}?{_OPEN}?{_N1}(?:{_CONN}(?:{_CUR_BEFORE}{_SP})?{_N2})?[\s-]?+(?P<cur>{_CUR_AFTER}){_QA}?"
+    rf"(?:{_QB}?{_OPEN}?{_N1}(?:{_CONN}(?:{_CUR_BEFORE}{_SP})?{_N2})?[\s-]?+(?P<cur>{_CUR_AFTER})"
+    rf"(?:{_POST_SCALE}|{_MINOR_TAIL})?+{_QA}?"
     # 2. currency before the number: 人民币50元 / US$4.7 billion / about $10-$20
-    rf"|{_QB}?{_OPEN}?(?P<cur>{_CUR_BEFORE}){_SP}{_N1}(?:{_CONN}(?:{_CUR_BEFORE}{_SP})?{_N2})?"
-    rf"(?:{_SP}(?P<cur2>{_CUR_AFTER}))?{_QA}?)",
+    rf"|{_QB}?{_OPEN}?(?P<art>(?<![A-Za-z])(?i:an?)\s++)?(?P<cur>{_CUR_BEFORE}){_SP}{_N1}"
+    rf"(?:{_CONN}(?:{_CUR_BEFORE}{_SP})?{_N2})?"
+    rf"(?:{_SP}(?P<cur2>{_CUR_AFTER}))?(?:{_MINOR_TAIL})?+{_QA}?"
+    # 3. a Chinese subunit alone: 两毛五
+    rf"|{_QB}?{_BARE}{_QA}?)",
     regex.VERSION1,
 )
 _TRAILING_MAGNITUDE = regex.compile(
@@ -124,58 +191,141 @@ def _has_magnitude(text: str) -> bool:
     return _TRAILING_MAGNITUDE.search(text) is not None or regex.search(ZH_BIG_CLASS, text) is not None
 
 
-def _value_of(m: regex.Match[str]) -> Money | None:
+_ZH_MINOR_PART = regex.compile(rf"(零)?+({_D})({_ZH_TENTHS}|{_ZH_HUNDREDTHS})?+")
+
+
+def _zh_minor_value(tail: str, code: str, cur: str) -> Decimal | None:
+    """The subunits of a Chinese tail (三毛 -> 0.3, 零四 -> 0.04), or None if they don't fit."""
+    table = _MINOR[code]
+    total = Decimal(0)
+    prev = 1
+    for zero, digit, word in _ZH_MINOR_PART.findall(tail.lstrip("又")):
+        d = numeral_value(digit)
+        if d is None:
+            return None
+        if word:
+            if word not in table:
+                return None
+            per = table[word]
+        elif cur not in cur_lex.COLLOQUIAL_TENTHS_AFTER and prev == 1:
+            return None  # 5元2 is not 5.2 元; 一块二 is
+        else:
+            per = prev * 10 if not zero else 100  # 一块二 = 1.2, 七毛八 = 0.78, 零四 = 0.04
+        if per <= prev:
+            return None
+        total += d / per
+        prev = per
+    return total
+
+
+def _minor_value(m: regex.Match[str], code: str, n1: Decimal) -> Decimal | None:
+    """The subunit amount after the currency, or None when there is none that fits."""
+    if n1 != n1.to_integral_value() or _has_magnitude(m.group("n1")):
+        return None
+    if m.group("zt"):
+        return _zh_minor_value(m.group("zt"), code, m.group("cur").strip())
+    value = numeral_value(m.group("etn"))
+    word = (m.group("etw") or "").lower()
+    per = _MINOR[code].get(word, 0) if word else 100
+    if value is None or not per or value != value.to_integral_value() or not 0 < value < per:
+        return None
+    return value / per
+
+
+def _value_of(m: regex.Match[str]) -> tuple[Money, int] | None:
+    """The Money a match states and where its phrase ends."""
+    end = m.end()
+    if m.group("bare"):
+        bare_code = cur_lex.BARE_MINOR_CURRENCY
+        amount = _zh_minor_value(m.group("bare"), bare_code, cur_lex.COLLOQUIAL_TENTHS_AFTER[0])
+        if not amount:
+            return None
+        qualifier = qualifier_of(m.group("qb"), m.group("qa"))
+        low, high = bounds(amount, qualifier)
+        return Money(amount=amount, low=low, high=high, currency=bare_code, qualifier=qualifier), end
     n1_text = m.group("n1")
     n1 = numeral_value(n1_text)
     if n1 is None:
         return None
-    code = currency_code(m.group("cur"))
+    cur = m.group("cur") or ""
+    code = currency_code(cur)
     if code is None:
         return None
+    scale = Decimal(_SCALED.get(cur.strip(), 1))
+    if m.group("sc"):
+        scale *= numeral_value(m.group("sc")) or 1
+    n1 *= scale
+    qa = m.group("qa")
+    cur2 = m.group("cur2")
+    if cur2 and currency_code(cur2) != code:  # "rmb 10 usd 20": two amounts
+        return _value_of_cut(m, code, n1)
+    if m.group("zt") or m.group("et"):
+        minor = _minor_value(m, code, n1)
+        if minor is None:  # not subunits after all: the phrase ends at the currency
+            end, qa = m.start("zt") if m.group("zt") else m.start("et"), None
+        else:
+            n1 += minor
     n2_text = m.group("n2")
     if n2_text:
         n2 = numeral_value(n2_text)
         if n2 is None:
             return None
+        n2 *= scale
         if not _has_magnitude(n1_text):
             n1 *= _magnitude_of(n2_text)
         if n1 > n2:
             return None
-        return Money(amount=None, low=n1, high=n2, currency=code, qualifier="range")
+        return Money(amount=None, low=n1, high=n2, currency=code, qualifier="range"), end
     inside = bool(m.group("ins")) or bool(regex.search("[余多几]", n1_text))
-    qualifier = qualifier_of(m.group("qb"), m.group("qa"), inside=inside)
+    qualifier = qualifier_of(m.group("qb"), qa, inside=inside)
     low, high = bounds(n1, qualifier)
-    return Money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier)
+    return Money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), end
 
 
-def _span(m: regex.Match[str]) -> tuple[int, int]:
+def _value_of_cut(m: regex.Match[str], code: str, n1: Decimal) -> tuple[Money, int]:
+    """The exact amount that ends at the first number (the rest belongs to another phrase)."""
+    inside = bool(m.group("ins")) or bool(regex.search("[余多几]", m.group("n1")))
+    qualifier = qualifier_of(m.group("qb"), None, inside=inside)
+    low, high = bounds(n1, qualifier)
+    return Money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), m.end("n1")
+
+
+def _span(m: regex.Match[str], end: int) -> tuple[int, int, int]:
+    """(start, end, context start): a leading article ("a US$4.7 billion") is context."""
     start = m.start()
+    if m.group("art"):
+        return m.start("cur"), end, start
     if m.group("open") and not m.group("n2"):
         # "from 10 dollars": without a second number the phrase is not a range
         start = m.start("cur") if m.start("cur") < m.start("n1") else m.start("n1")
         if m.group("qb") and m.start("qb") >= m.end("open"):
             start = m.start("qb")
-    return start, m.end()
+    return start, end, -1
 
 
 def find(text: str, ctx: Context) -> list[Found]:
     """Every money phrase in normalised ``text``.
 
     >>> [(f.start, f.end) for f in find("签约金额超28亿元", Context())]
-    [(4, 10)]
+    [(4, 9)]
     """
     found: list[Found] = []
     for m in MONEY.finditer(text):
-        value = _value_of(m)
-        if value is None:
+        result = _value_of(m)
+        if result is None:
             continue
-        start, end = _span(m)
-        found.append(Found("money", start, end, value))
+        value, end = result
+        start, end, context = _span(m, end)
+        found.append(Found("money", start, end, value, context))
     return _merge_two_sided(text, found)
 
 
+#: two amounts joined by a range connector alone: 五元六角-五元七毛八分, 2亿元至3亿元
+_ADJACENT_GAP = regex.compile(rf"\s*+{alt(c.strip() for c in q_lex.RANGE_CONNECTORS)}\s*+")
+
+
 def _merge_two_sided(text: str, found: list[Found]) -> list[Found]:
-    """Join "from 10 dollars to 20 dollars" / "between $1 and $2" into one range."""
+    """Join "from 10 dollars to 20 dollars", "between $1 and $2" and "5元-6元" into one range."""
     if len(found) < 2:
         return found
     out: list[Found] = []
@@ -184,18 +334,29 @@ def _merge_two_sided(text: str, found: list[Found]) -> list[Found]:
         a = found[i]
         if i + 1 < len(found):
             b = found[i + 1]
-            gap = text[a.end:b.start]
-            head = text[max(0, a.start - 8):a.start]
-            va, vb = a.value, b.value
-            if (isinstance(va, Money) and isinstance(vb, Money) and va.currency == vb.currency
-                    and va.amount is not None and vb.amount is not None and va.amount <= vb.amount
-                    and regex.fullmatch(r"\s*+(?i:to|and|-|至|到)\s*+", gap)
-                    and (m := regex.search(r"(?i:between|from)\s++$", head))):
-                start = a.start - (len(head) - m.start())
+            start = _range_start(text, a, b)
+            if start is not None and isinstance(a.value, Money) and isinstance(b.value, Money):
                 out.append(Found("money", start, b.end, Money(
-                    amount=None, low=va.amount, high=vb.amount, currency=va.currency, qualifier="range")))
+                    amount=None, low=a.value.amount, high=b.value.amount, currency=a.value.currency,
+                    qualifier="range")))
                 i += 2
                 continue
         out.append(a)
         i += 1
     return out
+
+
+def _range_start(text: str, a: Found, b: Found) -> int | None:
+    """Where the range made of ``a`` and ``b`` starts, or None when they are no range."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, Money) and isinstance(vb, Money) and va.currency == vb.currency
+            and va.amount is not None and vb.amount is not None and va.amount <= vb.amount):
+        return None
+    gap = text[a.end:b.start]
+    head = text[max(0, a.start - 8):a.start]
+    if regex.fullmatch(r"\s*+(?i:to|and|-|至|到)\s*+", gap) and (
+            m := regex.search(r"(?i:between|from)\s++$", head)):
+        return a.start - (len(head) - m.start())
+    if va.qualifier == vb.qualifier == "exact" and _ADJACENT_GAP.fullmatch(gap):
+        return a.start
+    return None

@@ -15,6 +15,7 @@ from decimal import Decimal
 import regex
 
 from .lexicon import qualifiers as q_lex
+from .models import Qualifier
 
 _LOWER_BEFORE = {k.lower(): v for k, v in q_lex.BEFORE.items()}
 _LOWER_AFTER = {k.lower(): v for k, v in q_lex.AFTER.items()}
@@ -24,7 +25,12 @@ def _key(word: str) -> str:
     return regex.sub(r"\s+", " ", word.strip().lower())
 
 
-def qualifier_of(before: str | None, after: str | None, *, inside: bool = False) -> str:
+_QUALIFIERS: dict[str, Qualifier] = {
+    q: q for q in ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
+}
+
+
+def qualifier_of(before: str | None, after: str | None, *, inside: bool = False) -> Qualifier:
     """The qualifier stated by the words before and after a number.
 
     A word before the number wins over one after it; ``inside`` marks 余/多/几
@@ -37,11 +43,11 @@ def qualifier_of(before: str | None, after: str | None, *, inside: bool = False)
         word = _key(before).rstrip("了")
         found = _LOWER_BEFORE.get(word) or q_lex.BEFORE_MAGNITUDE.get(word)
         if found:
-            return found
+            return _QUALIFIERS[found]
     if after:
         found = _LOWER_AFTER.get(_key(after))
         if found:
-            return found
+            return _QUALIFIERS[found]
     return "more_than" if inside else "exact"
 
 

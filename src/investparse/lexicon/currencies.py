@@ -4,7 +4,9 @@
 where ``words_before`` is set, also before it (``人民币50元``, ``RMB 5 million``).
 ``symbols`` stand before or after the number (``$10``, ``10$``). ``codes`` are matched
 case-sensitively (``USD 3``, ``3 USD``); lower-case aliases go in ``words``.
-English words are matched case-insensitively.
+English words are matched case-insensitively. ``minor`` names the subunits written
+after the amount (``五元三毛``, ``20 dollars 43 cents``) with how many make one unit;
+``MINOR_GENERIC`` holds the subunit words every currency accepts.
 
 To add a currency, add a row and an example in ``tests/corpus/money_*.py``.
 """
@@ -21,65 +23,73 @@ class Currency:
     words_before: tuple[str, ...] = ()
     symbols: tuple[str, ...] = ()
     codes: tuple[str, ...] = ()
+    minor: tuple[tuple[str, int], ...] = ()
 
 
 CURRENCIES: tuple[Currency, ...] = (
     Currency(
         "CNY",
-        words=("元", "圆", "块", "块钱", "元人民币", "人民币元", "人民币", "yuan", "yuans", "renminbi",
+        words=("元", "圆", "块", "块钱", "元人民币", "人民币元", "人民币", "人民幣",
+               "yuan", "yuans", "renminbi",
                "rmb", "chinese yuan", "yuan renminbi", "cny"),
-        words_before=("人民币", "rmb", "renminbi"),
+        words_before=("人民币", "人民幣", "rmb", "renminbi"),
         symbols=("¥", "￥", "CN¥", "RMB¥"),
         codes=("CNY", "RMB"),
+        minor=(("角", 10), ("毛", 10), ("分", 100)),
     ),
     Currency(
         "USD",
         words=("美元", "美金", "美圆", "us dollars", "us dollar", "u.s. dollars", "u.s. dollar",
                "american dollars", "united states dollars", "dollars", "dollar", "usd", "us$"),
-        words_before=("美元",),
+        words_before=("美元", "usd", "usd$", "us $", "u.s $", "u.s. $"),
         symbols=("US$", "U.S.$", "$"),
         codes=("USD",),
+        minor=(("美分", 100),),
     ),
     Currency(
         "HKD",
         words=("港元", "港币", "港幣", "hong kong dollars", "hong kong dollar", "hk dollars", "hkd"),
-        words_before=("港币", "港元"),
+        words_before=("港币", "港幣", "港元", "hk $", "hkd$"),
         symbols=("HK$",),
         codes=("HKD",),
+        minor=(("毫", 10), ("仙", 100)),
     ),
     Currency("EUR", words=("欧元", "歐元", "euros", "euro", "eur", "€ur"), words_before=("欧元",),
-             symbols=("€",), codes=("EUR",)),
+             symbols=("€",), codes=("EUR",), minor=(("欧分", 100),)),
     Currency("GBP", words=("英镑", "英鎊", "pounds sterling", "pound sterling", "british pounds",
                            "pounds", "pound", "gbp", "sterling"),
-             symbols=("£",), codes=("GBP",)),
+             symbols=("£",), codes=("GBP",), minor=(("pence", 100), ("penny", 100), ("p", 100))),
     Currency("JPY", words=("日元", "日圆", "日圓", "円", "japanese yen", "yen", "jpy"),
-             symbols=("JP¥",), codes=("JPY",)),
+             symbols=("JP¥",), codes=("JPY",), minor=(("日本銭", 100), ("銭", 100), ("sen", 100))),
     Currency("KRW", words=("韩元", "韓元", "韩币", "korean won", "krw"), symbols=("₩",), codes=("KRW",)),
-    Currency("TWD", words=("新台币", "新臺幣", "新台幣", "台币", "new taiwan dollars", "taiwan dollars", "twd"),
+    Currency("TWD", words=("新台币", "新臺幣", "新台幣", "台币", "new taiwan dollars", "taiwan dollars",
+                           "twd"),
              symbols=("NT$",), codes=("TWD",)),
-    Currency("MOP", words=("澳门元", "澳门币", "澳門幣", "patacas", "pataca"), symbols=("MOP$",), codes=("MOP",)),
+    Currency("MOP", words=("澳门元", "澳门币", "澳門幣", "patacas", "pataca"), symbols=("MOP$",),
+             codes=("MOP",)),
     Currency("AUD", words=("澳元", "澳币", "australian dollars", "australian dollar", "aud"),
-             symbols=("A$", "AU$"), codes=("AUD",)),
+             words_before=("aud$",), symbols=("A$", "AU$"), codes=("AUD",)),
     Currency("CAD", words=("加元", "加币", "加拿大元", "canadian dollars", "canadian dollar", "cad"),
-             symbols=("C$", "CA$", "c $"), codes=("CAD",)),
+             words_before=("cad$",), symbols=("C$", "CA$", "c $"), codes=("CAD",)),
     Currency("NZD", words=("新西兰元", "纽元", "new zealand dollars", "new zealand dollar", "nzd"),
-             symbols=("NZ$",), codes=("NZD",)),
+             words_before=("nzd$",), symbols=("NZ$",), codes=("NZD",)),
     Currency("SGD", words=("新加坡元", "新元", "singapore dollars", "singapore dollar", "sgd"),
              symbols=("S$",), codes=("SGD",)),
     Currency("CHF", words=("瑞士法郎", "瑞郎", "swiss francs", "swiss franc", "chf"), codes=("CHF",)),
     Currency("RUB", words=("卢布", "盧布", "rubles", "ruble", "roubles", "rouble", "rub"), symbols=("₽",),
              codes=("RUB",)),
     Currency("INR", words=("印度卢比", "卢比", "rupees", "rupee", "inr"), symbols=("₹", "Rs.", "Rs"),
-             codes=("INR",)),
+             codes=("INR",), minor=(("paise", 100), ("paisa", 100))),
     Currency("MYR", words=("林吉特", "马币", "malaysian ringgits", "malaysia ringgits", "malaysian ringgit",
                            "malaysia ringgit", "ringgits", "ringgit", "myr"),
              words_before=("malaysian ringgits", "malaysia ringgits", "malaysian ringgit", "malaysia ringgit",
                            "ringgits", "ringgit"),
-             symbols=("RM",), codes=("MYR",)),
+             symbols=("RM",), codes=("MYR",), minor=(("sen", 100), ("sens", 100))),
     Currency("THB", words=("泰铢", "泰銖", "baht", "thb"), symbols=("฿",), codes=("THB",)),
     Currency("VND", words=("越南盾", "dong", "vnd"), symbols=("₫",), codes=("VND",)),
     Currency("IDR", words=("印尼盾", "rupiah", "idr"), symbols=("Rp",), codes=("IDR",)),
-    Currency("PHP", words=("菲律宾比索", "philippine pesos", "philippine peso", "php"), symbols=("₱",), codes=("PHP",)),
+    Currency("PHP", words=("菲律宾比索", "philippine pesos", "philippine peso", "php"), symbols=("₱",),
+             codes=("PHP",)),
     Currency("KZT", words=("坚戈", "tenge", "kzt"), symbols=("₸",), codes=("KZT",)),
     Currency("AED", words=("迪拉姆", "dirhams", "dirham", "aed"), codes=("AED",)),
     Currency("SAR", words=("沙特里亚尔", "saudi riyals", "saudi riyal", "saudiriyal", "sar"), codes=("SAR",)),
@@ -89,17 +99,22 @@ CURRENCIES: tuple[Currency, ...] = (
                            "genihat masriya", "l.e.", "l.e", "le", "egp"), codes=("EGP", "LE")),
     Currency("LBP", words=("黎巴嫩镑", "lebanese pounds", "lebanese pound", "lbp"), codes=("LBP",)),
     Currency("ILS", words=("谢克尔", "shekels", "shekel", "sheqels", "ils"), symbols=("₪",), codes=("ILS",)),
-    Currency("TRY", words=("土耳其里拉", "里拉", "turkish lira", "lira", "liras"), symbols=("₺",), codes=("TRY",)),
-    Currency("MXN", words=("墨西哥比索", "mexican pesos", "mexican peso"), symbols=("MX$",), codes=("MXN",)),
-    Currency("BRL", words=("雷亚尔", "reais", "real brasileiro", "brazilian reais"), symbols=("R$",), codes=("BRL",)),
+    Currency("TRY", words=("土耳其里拉", "里拉", "turkish lira", "lira", "liras"), symbols=("₺",),
+             codes=("TRY",)),
+    Currency("MXN", words=("墨西哥比索", "mexican pesos", "mexican peso"), words_before=("mxn$", "mex$"),
+             symbols=("MX$",), codes=("MXN",)),
+    Currency("BRL", words=("雷亚尔", "reais", "real brasileiro", "brazilian reais"), symbols=("R$",),
+             codes=("BRL",)),
     Currency("ZAR", words=("兰特", "rand", "zar"), codes=("ZAR",)),
     Currency("NGN", words=("奈拉", "naira", "ngn"), symbols=("₦",), codes=("NGN",)),
-    Currency("UAH", words=("格里夫纳", "hryvnias", "hryvnia", "uah"), symbols=("₴",), codes=("UAH",)),
+    Currency("UAH", words=("格里夫纳", "hryvnias", "hryvnia", "uah"), symbols=("₴",), codes=("UAH",),
+             minor=(("kopiykas", 100), ("kopiyka", 100), ("kopecks", 100))),
     Currency("MNT", words=("图格里克", "tugriks", "tugrik", "togrog", "mnt"), symbols=("₮",), codes=("MNT",)),
     Currency("BGN", words=("列弗", "leva", "lev", "bgn"), codes=("BGN",)),
     Currency("GEL", words=("拉里", "lari", "gel"), symbols=("₾",), codes=("GEL",)),
     Currency("LAK", words=("基普", "kip", "lak"), symbols=("₭",), codes=("LAK",)),
-    Currency("LKR", words=("斯里兰卡卢比", "sri lankan rupees", "sri lankan rupee", "lkr"), codes=("LKR",)),
+    Currency("LKR", words=("斯里兰卡卢比", "sri lankan rupees", "sri lankan rupee", "lkr"), symbols=("ரூ",),
+             codes=("LKR",)),
     Currency("CRC", words=("科朗", "colones", "colon", "crc"), symbols=("₡",), codes=("CRC",)),
     Currency("PKR", words=("巴基斯坦卢比", "pakistani rupees", "pkr"), codes=("PKR",)),
     Currency("SEK", words=("瑞典克朗", "swedish kronor", "swedish krona", "sek"), codes=("SEK",)),
@@ -108,12 +123,23 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("PLN", words=("兹罗提", "zloty", "zlotys", "pln"), symbols=("zł",), codes=("PLN",)),
 )
 
+# Subunits every currency accepts after its amount: "3 CHF 4 cents", "$20 and 43c".
+MINOR_GENERIC: tuple[tuple[str, int], ...] = (("cents", 100), ("cent", 100), ("c", 100))
+# The currency whose subunits also stand alone, without the unit (两毛五, 2角).
+BARE_MINOR_CURRENCY = "CNY"
+# Currency words after which a bare digit is tenths (一块二 = 1.2, 三块零四 = 3.04).
+COLLOQUIAL_TENTHS_AFTER = ("块",)
+# A prefix on an ISO code that scales the amount: "30 MUSD", "MEUR 120" (millions).
+CODE_SCALE_PREFIXES: dict[str, int] = {"M": 10**6}
+
 # Guards on single-character currency words that are also parts of other words:
 # word -> (lookbehind, lookahead) regex pieces. 元旦 is New Year's Day, 元素 an element;
-# 块 is a piece (一块土地) unless written after Arabic digits (7块).
+# 块 is a piece (一块土地, 在一块) unless written after a numeral and followed by no Han
+# character other than its subunits, 钱 or a qualifier (三块, 3.04块以上, 一块二).
+_KUAI_BEHIND = r"(?:(?<=[\d二两俩三四五六七八九十百千万亿零〇])|(?<=一)(?=块[钱零一二两三四五六七八九\d]))"
 WORD_GUARDS: dict[str, tuple[str, str]] = {
     "元": ("", "(?![旦素宵件器首帅老月年气化])"),
-    "块": (r"(?<=\d)", r"(?!\p{Han})"),
-    "块钱": (r"(?<=\d)", ""),
+    "块": (_KUAI_BEHIND, r"(?![\p{Han}--[零一二两三四五六七八九角毛分钱以左上及或多余]])"),
+    "块钱": (_KUAI_BEHIND, ""),
     "円": ("", ""),
 }

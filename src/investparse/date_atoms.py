@@ -112,11 +112,11 @@ EN_DAY_NUM = rf"(?:{AR_DAY}(?i:st|nd|rd|th)?)(?![\d:.,]\d)(?!\d)"
 EN_DAY = rf"(?:{EN_DAY_NUM}|(?i:{_B}{alt(EN_DAY_WORDS, ascii_boundary=True)}))"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d|2100)"
 _NOT_YEAR_AFTER = (
-    rf"(?!\d|\.\d|,\d{{3}}|\s*+[{regex.escape(lex.ZH_NOT_YEAR_AFTER)}]"
+    rf"(?!\d|\.\d|,\d{{3}}|\s*+[-/.]\s*+\d|\s*+[{regex.escape(lex.ZH_NOT_YEAR_AFTER)}]"
     rf"|\s*+(?i:{alt(lex.EN_NOT_YEAR_AFTER, ascii_boundary=True)}))"
 )
 _NOT_YEAR_BEFORE = (
-    r"(?<![\d.,:/\\]|\d[-/.]\s?|\d\s[-/]\s"
+    r"(?<![\d.,:\\]|(?<![A-Za-z])\d[-/.]\s?|\d\s[-/]\s"
     + "".join(f"|{regex.escape(w)}\\s?" for w in lex.NOT_YEAR_BEFORE if not w.isalpha())
     + ")"
     + rf"(?<!(?i:{_B}(?:{'|'.join(w for w in lex.NOT_YEAR_BEFORE if w.isalpha())})\.?\s?))"
@@ -150,7 +150,7 @@ def _yy(text: str, ref_pivot: int = 30) -> int:
 
 
 # ---------------------------------------------------------------- Chinese
-@_pattern(rf"(?<![\d.]){_ZH_YEAR_DIGITS}\s*(?:年度|年)(?!代|级|龄|限|均|薪|内|来|间)")
+@_pattern(rf"(?<![\d.]){_ZH_YEAR_DIGITS}\s*(?:年度|年)(?!代|级|龄|限|均|薪|内|来)")
 def _zh_year(m: regex.Match[str], text: str) -> Atom | None:
     digits = regex.match(r"\S+?(?=\s*年)", m.group(0))
     if digits is None:
@@ -282,7 +282,7 @@ def _ymd_compact(m: regex.Match[str], text: str) -> Atom | None:
 
 
 @_pattern(
-    r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)|,\s*)(?P<y>\d{4}|\d{1,2})(?![\d%]|[.,]\d)"
+    r"(?<![\w.,/:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)|,\s*)(?P<y>\d{4}|\d{1,2})(?![\d%]|[.,]\d)"
 )
 def _dmy(m: regex.Match[str], text: str) -> Atom | None:
     a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
@@ -303,12 +303,12 @@ def _ym(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=y, m=int(m.group("m"))), weak=m.group("s") == ".")
 
 
-@_pattern(rf"(?<![\d.,/:-])(?P<m>{AR_MONTH})\s*[-/]\s*(?P<y>{YEAR4})(?![\d%]|\.\d|\s*[-/]\s*\d|\s*年)")
+@_pattern(rf"(?<![\w.,/:-])(?P<m>{AR_MONTH})\s*[-/]\s*(?P<y>{YEAR4})(?![\d%]|\.\d|\s*[-/]\s*\d|\s*年)")
 def _my(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=int(m.group("y")), m=int(m.group("m"))))
 
 
-@_pattern(r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?![\d%]|[.,/:-]\d|\s*[%年月日])")
+@_pattern(r"(?<![\w.,/:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?![\d%]|[.,/:]\d|\s*[%年月日])")
 def _md(m: regex.Match[str], text: str) -> Atom | None:
     a, b = int(m.group("a")), int(m.group("b"))
     mo, d = (b, a) if a > 12 else (a, b)
@@ -341,23 +341,25 @@ def _year(m: regex.Match[str], text: str) -> Atom | None:
 _NOT_YEAR_AFTER_RE = regex.compile(_NOT_YEAR_AFTER)
 
 
-@_pattern(rf"(?<![\d\w])(?:(?i:the)\s+)?(?P<d>{EN_DAY})(?:\s+(?i:of)\s+|\s*[-/]\s*|\s*)(?P<mon>{MON})")
+_YEAR_TAIL = rf"(?:(?:\s*+,\s*+|\s*+[-/]\s*+|\s++)(?P<y>{YEAR4})(?![\d%]|\.\d))?+"
+
+
+@_pattern(rf"(?<![\d\w])(?:(?i:the)\s+)?(?P<d>{EN_DAY})\.?(?:\s+(?i:of)\s+|\s*[-/]\s*|\s*)(?P<mon>{MON}){_YEAR_TAIL}")
 def _day_month(m: regex.Match[str], text: str) -> Atom | None:
     d = en_day(m.group("d"))
     if d is None:
         return None
-    return Atom(m.start(), m.end(), Partial(m=_month_of(m.group("mon")), d=d))
+    y = int(m.group("y")) if m.group("y") else None
+    return Atom(m.start(), m.end(), Partial(y=y, m=_month_of(m.group("mon")), d=d))
 
 
-@_pattern(rf"(?P<mon>{MON})(?:\s*,?\s*|[-/])(?:(?i:the)\s+)?(?P<d>{EN_DAY})(?![\d:])")
+@_pattern(rf"(?P<mon>{MON})\.?(?:\s*,?\s*|[-/])(?:(?i:the)\s+)?(?P<d>{EN_DAY})(?![\d:]){_YEAR_TAIL}")
 def _month_day(m: regex.Match[str], text: str) -> Atom | None:
     d = en_day(m.group("d"))
     if d is None:
         return None
-    if "," in m.group(0) and not m.group("d")[-1:].isalpha():
-        # "June, 15" is rare; "October, 1st" is a date, "June, 2016" is not a day
-        pass
-    return Atom(m.start(), m.end(), Partial(m=_month_of(m.group("mon")), d=d))
+    y = int(m.group("y")) if m.group("y") else None
+    return Atom(m.start(), m.end(), Partial(y=y, m=_month_of(m.group("mon")), d=d))
 
 
 @_pattern(rf"(?P<mon>{MON})\s*(?:(?i:of)\s+|')(?P<yy>\d{{2}})(?![\d:])|(?P<mon2>{MON})\s+(?P<yy2>[4-9]\d)(?![\d:])")

@@ -158,8 +158,6 @@ def _ranges(text: str, items: list[_Item], ref: dt.date | None) -> list[_Item]:
                 elif "year" not in a.lo.groups() and _later(lo, hi, ref) and lo.yrel is not None:
                     lo = replace(lo, yrel=lo.yrel - 1)
                 start = opener.start() if opener and (opener.group("zh") != "在" or closer) else a.start
-                if opener and (opener.group("en") or "").lower() == "in":
-                    start = a.start
                 end = closer.end() if closer else b.end
                 rng = _Item(start, end, replace(lo, mod=None), replace(hi, mod=None),
                             weak=a.weak and b.weak)
@@ -177,7 +175,7 @@ def _ranges(text: str, items: list[_Item], ref: dt.date | None) -> list[_Item]:
                 continue
         if a.hi is not None:
             opener = _OPENER.search(text, max(0, a.start - 10), a.start)
-            if opener and (opener.group("zh") in ("从",) or (opener.group("en") or "").lower() == "from"):
+            if opener and (opener.group("zh") in ("从", "自", "由") or opener.group("en")):
                 a = replace(a, start=opener.start())
         out.append(a)
         i += 1

@@ -86,7 +86,7 @@ def merge(a: Partial, b: Partial) -> Partial | None:
     values = {}
     for f in fields(Partial):
         va, vb = getattr(a, f.name), getattr(b, f.name)
-        values[f.name] = va if va not in (None, False) else vb
+        values[f.name] = vb if va is None or va is False else va
     out = Partial(**values)
     if out.y is not None and out.yrel is not None:
         return None

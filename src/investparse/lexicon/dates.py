@@ -100,7 +100,7 @@ EN_RANGE_CONNECTORS = ("-", "~", "to", "till", "until", "through", "thru")
 ZH_BETWEEN_CONNECTORS = ("和", "与", "及")
 EN_BETWEEN_CONNECTORS = ("and",)
 ZH_RANGE_OPENERS = ("从", "自", "在", "由")
-EN_RANGE_OPENERS = ("from", "between", "in")
+EN_RANGE_OPENERS = ("from", "between", "in", "on")
 ZH_BETWEEN_CLOSERS = ("之间", "间")
 
 # ---------------------------------------------------------------- open ranges

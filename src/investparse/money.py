@@ -15,6 +15,7 @@ import regex
 from ._patterns import alt
 from .found import Context, Found
 from .lexicon import currencies as cur_lex
+from .lexicon import numerals as num_lex
 from .lexicon import qualifiers as q_lex
 from .models import Money
 from .numerals import (
@@ -154,8 +155,8 @@ _MINOR_TAIL = rf"(?:{_ZH_MINOR}|{_EN_MINOR_TAIL})"
 _POST_SCALE = r"(?:\s++(?P<sc>(?i:thousand|million|billion|trillion))(?![A-Za-z]))"
 #: 两毛五 / 2角: a subunit standing alone (not 三角债, not 毛利)
 _BARE = (
-    rf"{NUMBER_START}(?P<bare>{_D}{_ZH_TENTHS}(?:{_D}(?:{_ZH_HUNDREDTHS})?+)?+)"
-    rf"(?![\p{{Han}}--[钱以左上及或]])"
+    rf"{NUMBER_START}(?P<bare>{_D}{_ZH_TENTHS}(?:{_D}(?:{_ZH_HUNDREDTHS})?+)?+){cur_lex.MINOR_SUFFIX}?+"
+    rf"(?![\p{{Han}}--[以左上及或]])"
 )
 
 MONEY = regex.compile(
@@ -191,6 +192,12 @@ def _has_magnitude(text: str) -> bool:
     return _TRAILING_MAGNITUDE.search(text) is not None or regex.search(ZH_BIG_CLASS, text) is not None
 
 
+_MAGNITUDE_ONLY = regex.compile(
+    rf"{ZH_BIG_CLASS}++|(?i:{alt([*num_lex.EN_SCALES, *num_lex.EN_HUNDRED], ascii_boundary=True)})"
+)
+_UNIT_LABEL = regex.compile(
+    rf"(?i:{alt(cur_lex.UNIT_LABELS, ascii_boundary=True)})\s*+[:：]\s*+$"
+)
 _ZH_MINOR_PART = regex.compile(rf"(零)?+({_D})({_ZH_TENTHS}|{_ZH_HUNDREDTHS})?+")
 
 
@@ -257,7 +264,8 @@ def _value_of(m: regex.Match[str]) -> tuple[Money, int] | None:
     n1 *= scale
     qa = m.group("qa")
     cur2 = m.group("cur2")
-    if cur2 and currency_code(cur2) != code:  # "rmb 10 usd 20": two amounts
+    if cur2 and cur2 not in cur_lex.GENERIC_UNIT_AFTER and currency_code(cur2) != code:
+        # "rmb 10 usd 20": two amounts
         return _value_of_cut(m, code, n1)
     if m.group("zt") or m.group("et"):
         minor = _minor_value(m, code, n1)
@@ -278,6 +286,8 @@ def _value_of(m: regex.Match[str]) -> tuple[Money, int] | None:
         return Money(amount=None, low=n1, high=n2, currency=code, qualifier="range"), end
     inside = bool(m.group("ins")) or bool(regex.search("[余多几]", n1_text))
     qualifier = qualifier_of(m.group("qb"), qa, inside=inside)
+    if qualifier == "exact" and _MAGNITUDE_ONLY.fullmatch(n1_text):
+        return None  # 万元 alone is a unit (单位：万元); 超亿元 and 亿元以上 are amounts
     low, high = bounds(n1, qualifier)
     return Money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), end
 
@@ -315,6 +325,8 @@ def find(text: str, ctx: Context) -> list[Found]:
         if result is None:
             continue
         value, end = result
+        if _UNIT_LABEL.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 单位：百万元 / Unit: million yuan label a column, they state no amount
         start, end, context = _span(m, end)
         found.append(Found("money", start, end, value, context))
     return _merge_two_sided(text, found)

@@ -50,7 +50,7 @@ _EN_ARTICLE = rf"(?:(?<![A-Za-z])(?i:an?)\s+(?={_EN_SCALE_WORD}|{_EN_FRACTION_MU
 #: English number words: forty-two / one hundred and twenty / a billion / five lakhs
 EN_WORDS = (
     rf"(?i:(?:{_EN_ARTICLE}?+{_EN_TOKEN})"
-    rf"(?:(?:\s++|-|\s++and\s++)(?={_EN_TOKEN}){_EN_TOKEN})*+)"
+    rf"(?:(?:\s++|-|\s++and\s++){_EN_ARTICLE}?+(?={_EN_TOKEN}){_EN_TOKEN})*+)"
 )
 #: a scale after digits: "2.5 million", "$10K", "3bn"
 EN_SCALE_AFTER_DIGITS = (

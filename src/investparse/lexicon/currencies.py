@@ -129,6 +129,12 @@ MINOR_GENERIC: tuple[tuple[str, int], ...] = (("cents", 100), ("cent", 100), ("c
 BARE_MINOR_CURRENCY = "CNY"
 # Currency words after which a bare digit is tenths (一块二 = 1.2, 三块零四 = 3.04).
 COLLOQUIAL_TENTHS_AFTER = ("块",)
+# Unit words that keep a currency named before the number: 港币12亿元 is HKD, not CNY.
+GENERIC_UNIT_AFTER = ("元", "圆")
+# Written after subunits standing alone: 三毛钱.
+MINOR_SUFFIX = "钱"
+# Labels that make what follows a column unit, not an amount: 单位：万元, Unit: million yuan.
+UNIT_LABELS = ("单位", "單位", "金额单位", "币种", "unit", "units", "in")
 # A prefix on an ISO code that scales the amount: "30 MUSD", "MEUR 120" (millions).
 CODE_SCALE_PREFIXES: dict[str, int] = {"M": 10**6}
 

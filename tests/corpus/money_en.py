@@ -1,0 +1,92 @@
+"""English money phrases with their values; negatives that must not be money.
+
+Every English qualifier of issue 2, ranges, currencies by word, symbol or code before
+or after the number, hyphenated and run-together forms, cents after dollars. Phrases
+are written for this corpus, not taken from the evaluation corpus or the peers.
+"""
+
+from tests.corpus import Example, Negative, examples, money, money_range, negatives
+
+KIND = "money"
+
+EXAMPLES: list[Example] = [
+    # exact, by word, symbol or code, before or after
+    *examples(money("46500000000", "CNY"), "46.5 billion yuan", "RMB 46.5 billion", "46.5 billion RMB",
+              "CNY 46.5 billion", "46.5 billion renminbi", "￥46.5 billion", "46.5bn yuan",
+              "46,500 million yuan", "forty-six point five billion yuan"),
+    *examples(money("2450000000", "USD"), "2.45 billion US dollars", "2.45 billion U.S. dollars", "$2.45 billion",
+              "US$2.45 billion", "USD 2.45 billion", "2.45 billion USD", "$2.45bn", "2.45 billion dollars",
+              "US$ 2.45 billion", "2,450 million US dollars"),
+    *examples(money("720000000", "HKD"), "HK$720 million", "720 million Hong Kong dollars", "HKD 720 million",
+              "720 million HKD"),
+    *examples(money("5000000000", "EUR"), "5 billion euros", "€5 billion", "EUR 5 billion", "5-billion-euro",
+              "five billion euros"),
+    *examples(money("38000000", "GBP"), "38 million pounds", "£38 million", "GBP 38 million", "£38m",
+              "38 million pounds sterling"),
+    *examples(money("1200000000", "JPY"), "1.2 billion yen", "JPY 1.2 billion"),
+    *examples(money("100000000000", "CNY"), "100-billion-yuan", "100 billion yuan", "one hundred billion yuan"),
+    *examples(money("217000000", "USD"), "217 million US dollars", "217 million dollars"),
+    *examples(money("6000000", "SGD"), "S$6 million", "6 million Singapore dollars"),
+    *examples(money("9500000", "AUD"), "A$9.5 million", "9.5 million Australian dollars"),
+    *examples(money("14000000", "CAD"), "C$14 million", "14 million Canadian dollars"),
+    *examples(money("250000", "USD"), "a quarter million dollars", "quarter million US dollars",
+              "$250,000", "$250K", "250 thousand dollars"),
+    *examples(money("500000", "USD"), "half a million dollars", "half million dollars", "$0.5 million"),
+    *examples(money("1000000000", "USD"), "a billion dollars", "one billion dollars", "$1bn"),
+    *examples(money("30000000", "USD"), "30 MUSD", "MUSD 30"),
+    *examples(money("1", "USD"), "a dollar", "one dollar", "$1"),
+    # cents after dollars
+    *examples(money("12.35", "USD"), "12 dollars 35 cents", "12 dollars and 35 cents", "$12 and 35c",
+              "twelve dollars and thirty-five cents", "$12.35"),
+    *examples(money("7.05", "GBP"), "7 pounds 5 pence", "£7.05"),
+    *examples(money("3.5", "EUR"), "3 euros 50 cents", "3 euros and 50 cents"),
+    # approx
+    *examples(money("93000000000", "CNY", "approx"), "about 93 billion yuan", "around 93 billion yuan",
+              "nearly 93 billion yuan", "some 93 billion yuan", "approximately 93 billion yuan",
+              "roughly 93 billion yuan", "almost 93 billion yuan", "close to 93 billion yuan",
+              "93 billion yuan or so", "About 93 billion yuan"),
+    *examples(money("4000000", "USD", "approx"), "about $4 million", "around US$4 million", "nearly $4m",
+              "an estimated $4 million"),
+    # more than
+    *examples(money("600000000", "CNY", "more_than"), "more than 600 million yuan", "over 600 million yuan",
+              "exceeding 600 million yuan", "in excess of 600 million yuan", "upwards of 600 million yuan",
+              "More than 600 million yuan", "over RMB 600 million", "above 600 million yuan",
+              "more than RMB600 million"),
+    *examples(money("2000000000", "USD", "more_than"), "more than $2 billion", "over US$2 billion",
+              "exceeding 2 billion US dollars"),
+    # at least / at most / less than
+    *examples(money("10000000", "USD", "at_least"), "at least $10 million", "at least 10 million dollars",
+              "no less than $10 million", "$10 million or more", "a minimum of $10 million"),
+    *examples(money("3000000", "USD", "less_than"), "less than 3 million US dollars", "under $3 million",
+              "below 3 million dollars", "less than US$3 million"),
+    *examples(money("50000000", "EUR", "at_most"), "up to 50 million euros", "up to €50 million",
+              "at most 50 million euros", "no more than €50 million", "a maximum of 50 million euros"),
+    # ranges
+    *examples(money_range("5000000", "10000000", "USD"), "$5-10 million", "$5 million to $10 million",
+              "between $5 million and $10 million", "5 to 10 million dollars", "US$5-10 million",
+              "from $5 million to $10 million", "between 5 and 10 million US dollars"),
+    *examples(money_range("3000000000", "4000000000", "CNY"), "between 3 and 4 billion yuan",
+              "3-4 billion yuan", "3 to 4 billion yuan", "RMB 3-4 billion", "from 3 to 4 billion yuan"),
+    *examples(money_range("200000", "300000", "GBP"), "£200,000-£300,000", "200,000 to 300,000 pounds"),
+]
+
+NEGATIVES: list[Negative] = [
+    *negatives("in 2024", "2023 annual report", "the year 2019", note="bare years"),
+    *negatives("Tel: +86-23-67158993", "+86-10-12345678", "call 400-800-8888", note="phone numbers"),
+    *negatives("220kv substation", "5G base stations", "12-inch wafers", "8.6th generation line",
+               "28nm process", "ISO 9001", "Model X-200", note="model and technology numbers"),
+    *negatives("115 new projects", "3,000 jobs", "1092 tons", "50 hectares", "1.2 million square meters",
+               note="counts and quantities"),
+    *negatives("Unit: million yuan", "(in million US dollars)", "Unit: billion yuan", note="unit labels"),
+    *negatives("the US dollar", "dollar index", "euro area", "the yuan's exchange rate", "pound sterling",
+               note="currency words without an amount"),
+    *negatives("grew 18.3%", "ranked second", "the first quarter", "a few dollars", "several million yuan",
+               note="other kinds and vague amounts"),
+]
+
+XFAILS: list[Example] = [
+    *examples(money("22500000", "USD"), "dollar 22.5 million",
+              reason="a bare currency word before the number is read only for codes and symbols"),
+    *examples(money_range("1.1", "1.3", "USD"), "from 1 point 1 and one point three dollars",
+              reason="digits followed by a spoken decimal point are not in the money number pattern"),
+]

@@ -116,7 +116,7 @@ RANGE = regex.compile(
 #: 百分之四十五 / 千分之二 / 百分之五十多
 FRACTION = regex.compile(
     rf"{_QB}?(?P<s1>{_SIGN})?(?<!{ZH_NUMERAL_CLASS}|\d)(?P<den>{_FRACTION_HEADS}){_SP}"
-    rf"(?P<n1>{_ZH_NUMBER}{_EN_SCALE}?+)(?:{_SP}{_INS})?+{_QA}?",
+    rf"(?P<s1>{_SIGN})?(?P<n1>{_ZH_NUMBER}{_EN_SCALE}?+)(?:{_SP}{_INS})?+{_QA}?",
     regex.VERSION1,
 )
 _CHENG_DIGIT = rf"(?:[{''.join(k for k, v in num_lex.ZH_DIGITS.items() if v)}])"
@@ -143,10 +143,20 @@ EN_MULTIPLE = regex.compile(
 # ---------------------------------------------------------------- change words
 _ZH_CHANGE = {**ch_lex.ZH}
 _EN_CHANGE = {k.lower(): v for k, v in ch_lex.EN.items()}
+_ZH_FILL = rf"(?:{alt(ch_lex.FILL_ZH)}|[ \t])*+"
+_EN_FILL = rf"(?:\s++(?i:{alt(ch_lex.FILL_EN, ascii_boundary=True)}))*+\s*+"
+_EN_PREFIX = rf"(?:(?<![A-Za-z])(?i:{alt(ch_lex.PREFIX_EN, ascii_boundary=True)})\s++)?"
+_EN_CHANGE_WORD = rf"(?<![A-Za-z])(?i:{alt(_EN_CHANGE, ascii_boundary=True)})"
+_EN_LEVEL = alt([*ch_lex.LEVEL_EN, *ch_lex.LEVEL_END_EN], ascii_boundary=True)
+#: the words that end right before a figure: a change (增长, rose by) or a level (占比, rose to)
 _CHANGE_BEFORE = regex.compile(
-    rf"(?:(?P<zh>{alt(_ZH_CHANGE)})(?:{alt(ch_lex.FILL_ZH)}|{_SP})*+"
-    rf"|(?<![A-Za-z])(?P<en>(?i:{alt(_EN_CHANGE, ascii_boundary=True)}))"
-    rf"(?:\s++(?i:{alt(ch_lex.FILL_EN, ascii_boundary=True)}))*+\s*+)$",
+    rf"(?:(?:{alt(ch_lex.PREFIX_ZH)})?(?P<zh>{alt(_ZH_CHANGE)}){_ZH_FILL}"
+    rf"|{_EN_PREFIX}(?P<en>{_EN_CHANGE_WORD}){_EN_FILL}"
+    rf"|(?:(?:{alt(ch_lex.PREFIX_ZH)})?{alt(_ZH_CHANGE)}了?)?{alt([*ch_lex.LEVEL_ZH, *ch_lex.LEVEL_END_ZH])}"
+    rf"{_ZH_FILL}"
+    rf"|{ch_lex.SHARE_ZH}\p{{Han}}{{0,{ch_lex.SHARE_GAP}}}?{ch_lex.SHARE_OF_ZH}"
+    rf"|{_EN_PREFIX}(?:{_EN_CHANGE_WORD}\s++)?(?<![A-Za-z])(?i:{_EN_LEVEL})"
+    rf"{_EN_FILL})$",
     regex.VERSION1,
 )
 _LIST_GAP = regex.compile(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
@@ -161,7 +171,7 @@ def _change_before(text: str, start: int) -> tuple[str | None, int]:
     >>> _change_before("实现增长了18%", 5)
     ('increase', 2)
     >>> _change_before("占比达37%", 3)
-    (None, -1)
+    (None, 0)
     """
     lo = max(0, start - _WINDOW)
     m = _CHANGE_BEFORE.search(text, lo, start)
@@ -169,8 +179,9 @@ def _change_before(text: str, start: int) -> tuple[str | None, int]:
         return None, -1
     if m.group("zh"):
         return _ZH_CHANGE[m.group("zh")], m.start()
-    word = regex.sub(r"\s+", " ", m.group("en").lower())
-    return _EN_CHANGE.get(word), m.start()
+    if m.group("en"):
+        return _EN_CHANGE.get(regex.sub(r"\s+", " ", m.group("en").lower())), m.start()
+    return None, m.start()
 
 
 def _unit_of(written: str) -> tuple[str, Decimal]:
@@ -321,6 +332,9 @@ def _with_change(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         change, ctx = _change_before(text, f.start)
+        if change is None and ctx >= 0:
+            out.append(Found("percent", f.start, f.end, value, ctx))
+            continue
         if change is None and out:
             prev = out[-1]
             gap = text[prev.end:f.start]

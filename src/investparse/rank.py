@@ -71,7 +71,7 @@ _ZH_TOTAL = regex.compile(
     rf"(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}?"
 )
 _ZH_TOTAL_BEFORE = regex.compile(
-    rf"(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}"
+    rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})?(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}"
     r"[^，。；,;]{0,6}$"
 )
 
@@ -79,7 +79,7 @@ _ZH_TOTAL_BEFORE = regex.compile(
 _ORD_WORDS = alt(num_lex.EN_ORDINALS, ascii_boundary=True)
 _EN_ORD = rf"(?:(?i:{_ORD_WORDS})|(?<![\d.])\d{{1,3}}(?:st|nd|rd|th)(?![A-Za-z]))"
 _EN_ORD_LOWER = rf"(?:{_ORD_WORDS}|(?<![\d.])\d{{1,3}}(?:st|nd|rd|th)(?![A-Za-z]))"
-_EN_NUM = rf"(?:\d{{1,4}}+(?![\d.,%])|{EN_WORDS})"
+_EN_NUM = rf"(?:\d{{1,4}}+(?![\d%]|[.,]\d)|{EN_WORDS})"
 _FOLLOW_OK = alt(lex.EN_ORDINAL_FOLLOW_OK, ascii_boundary=True)
 #: an ordinal is no rank when a noun follows it (first quarter) or a hyphen (first-tier)
 _ORD_GUARD = (
@@ -169,9 +169,14 @@ def _scope(m: regex.Match[str]) -> str | None:
 
 
 def _zh_total(text: str, m: regex.Match[str]) -> int | None:
-    window = text[max(0, m.start() - 14):m.start()]
-    hit = _ZH_TOTAL_BEFORE.search(window)
+    hit = _ZH_TOTAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
     return _int(hit.group("n")) if hit else None
+
+
+def _zh_total_start(text: str, start: int) -> int:
+    """Where a total written before a Chinese rank begins (在22个区县中), else -1."""
+    hit = _ZH_TOTAL_BEFORE.search(text, max(0, start - 16), start)
+    return hit.start() if hit else -1
 
 
 def _zh_position(text: str, m: regex.Match[str]) -> Rank | None:
@@ -282,8 +287,10 @@ def _candidates(text: str) -> list[Found]:
     for pattern, build in _BUILDERS:
         for m in pattern.finditer(text):
             value = build(text, m)
-            if value is not None:
-                out.append(Found("rank", m.start(), m.end(), value))
+            if value is None:
+                continue
+            ctx = _zh_total_start(text, m.start()) if value.total is not None else -1
+            out.append(Found("rank", m.start(), m.end(), value, ctx))
     return out
 
 

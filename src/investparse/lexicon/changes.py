@@ -59,3 +59,18 @@ FILL_EN = ("by", "of", "was", "were", "is", "are", "an", "a", "annual", "annuall
 # Between two figures of one list: a later figure takes the change of the first
 # (分别增长18.3%、22%和5% / rose by 5% and 7%).
 LIST_JOINERS = ("、", "和", "与", "及", ",", "，", "and", "or", ", and")
+
+# Words before a change word that belong to it: 同比增长, 比上年增长, 较上年同期下降.
+PREFIX_ZH = ("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "比去年同期",
+             "较去年同期", "年均", "平均", "分别", "累计")
+# Level words that end a phrase of their own (提高到, 上升至, rose to): the change word before
+# them is read as part of the level, not as a change.
+LEVEL_END_ZH = ("到", "至", "达到", "为", "达")
+LEVEL_END_EN = ("to", "at", "stood at", "stands at", "standing at")
+# Words before an English change or level word that belong to it: a year-on-year increase of.
+PREFIX_EN = ("a", "an", "the", "an annual", "a year-on-year", "the annual", "a yearly", "an average",
+             "a sharp", "a steady")
+# A share written around its whole: 占全市的37%
+SHARE_ZH = "占"
+SHARE_OF_ZH = "的"
+SHARE_GAP = 6

@@ -61,7 +61,7 @@ FAN = "番"
 FAN_SINGLE = "翻番"
 #: English verbs of multiplying: word -> percent increase (doubled = +100%)
 EN_MULTIPLES: dict[str, int] = {
-    "doubled": 100, "doubling": 100, "doubles": 100,
+    "doubled": 100, "doubling": 100,
     "tripled": 200, "tripling": 200, "triples": 200, "trebled": 200, "trebling": 200,
     "quadrupled": 300, "quadrupling": 300, "quadruples": 300,
 }

@@ -40,6 +40,7 @@ ZH_SCOPE_GAP = 4
 ZH_TOTAL_NOUNS = ("区县", "县区", "县市区", "县(市、区)", "区", "县", "市", "州", "城市", "地市", "市州",
                   "省份", "省", "国家", "开发区", "园区", "高新区", "综保区", "产业", "片区")
 ZH_TOTAL_AFTER = "中"
+ZH_TOTAL_BEFORE = ("在", "于")
 #: moves: 进位20 / 前移5位 take no unit; 上升3位 / 提升2个位次 need one
 ZH_MOVES_NO_UNIT: dict[str, int] = {"进位": 1, "前移": 1, "后移": -1, "退位": -1}
 ZH_MOVES_WITH_UNIT: dict[str, int] = {

@@ -1,0 +1,51 @@
+"""Chinese rank phrases with their values; negatives (ordinals that are not ranks among them)."""
+
+from tests.corpus import examples, negatives, rank
+
+KIND = "rank"
+
+EXAMPLES = [
+    *examples(rank(3, scope="全省"), "位居全省第三", "位列全省第三", "位居全省第3位", "居全省第三位",
+              "全省排名第三", "排在全省第三", "全省第三名", "位居全省第三名", "名列全省第三"),
+    *examples(rank(1, scope="全国"), "位居全国第一", "居全国首位", "位居全国首位", "全国排名第一",
+              "排名全国第1"),
+    *examples(rank(65, scope="全国"), "全国综评排名第65位", "全国综合排名第65位", "全国排名第65"),
+    *examples(rank(65, scope="全国", change=20), "全国排名第65位,进位20", "全国排名第65位，进位20",
+              "全国综评排名第65位、进位20位"),
+    *examples(rank(8, scope="全市", change=3), "全市排名第8位,较上年前移3位"),
+    *examples(rank(12, change=-2), "排名第12位,下降2位"),
+    *examples(rank(2), "第2名", "第二名", "排名第二", "位列第2"),
+    *examples(rank(10, scope="西部"), "位居西部第十", "西部排名第10位"),
+    *examples(rank(5, scope="全省"), "跃居全省第五", "跃升至全省第5位", "稳居全省第五"),
+    *examples(rank(3, total=22), "在22个区县中排名第3"),
+    *examples(rank(top=2, scope="全省"), "居全省前两位", "位居全省前2位", "全省前两名"),
+    *examples(rank(top=10, scope="全国"), "进入全国前十", "跻身全国前10", "位列全国前十强",
+              "全国前10位"),
+    *examples(rank(top=3), "前三名", "排名前三", "位居前三", "前3位", "跻身前三强"),
+    *examples(rank(1, total=3), "居三次产业之首"),
+    *examples(rank(1, scope="全省"), "居全省之首", "位居全省榜首"),
+    *examples(rank(1), "位居榜首", "榜首", "排名首位"),
+    *examples(rank(change=20), "进位20", "进位20位", "前移20位", "上升20位", "提升20个位次",
+              "提升20位", "上升二十位"),
+    *examples(rank(change=-4), "下降4位", "后退4位", "下滑4个位次", "后移4位"),
+    *examples(rank(87, change=12), "由99位提升至87位", "从第99位上升到第87位", "由第99名提升至第87名"),
+    *examples(rank(6, scope="全省", change=3), "全省排名由第9位提升至第6位"),
+]
+
+NEGATIVES = [
+    *negatives("第三届", "第五届博览会", "第一次", "第二批", "第六代", "第8.6代", "第一季度", "第二产业",
+               "第三产业", "第一步", "第二个", "第一条", "第三款", "第十章", "第四节", "第二年",
+               "第一天", "第三期", "第二轮", "第一阶段", "第一部分", "第一家", "第一台", "第三方",
+               note="editions, generations, items, periods"),
+    *negatives("第一，", "第二，", "第三、", "其一", "一是", "首先", note="list items"),
+    *negatives("首台", "首个", "首站", "首次", "首批", "首发", "首届", "首位", "摆在首位", "放在首位",
+               "全省首个", "首家", note="首 words that are not first place"),
+    *negatives("前三季度", "前两年", "前5个月", "前十个月", "前一天", "前期", "前三天", "前一阶段",
+               "以前", "目前", note="前 that is not a top list"),
+    *negatives("世界500强", "中国500强", "全国百强县", "500强企业", "世界五百强", note="list names"),
+    *negatives("全省位次", "排名靠前", "位居前列", "名列前茅", "第", "排名", "位居", note="no number"),
+    *negatives("增长20%", "提高2个百分点", "40亿元", "2024年", "项目136个", "12英寸", "5G",
+               "上升趋势", "进位", "第65", note="other kinds"),
+]
+
+XFAILS: list = []

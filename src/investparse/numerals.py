@@ -47,10 +47,13 @@ _EN_FRACTION_MULT = (
 _EN_POINT = rf"(?:(?<![A-Za-z]){lex.EN_POINT}(?=\s+{_EN_WORD}))"
 _EN_TOKEN = rf"(?:{_EN_TENS_UNITS}|{_EN_WORD}|{_EN_FRACTION_MULT}|{_EN_POINT})"
 _EN_ARTICLE = rf"(?:(?<![A-Za-z])(?i:an?)\s+(?={_EN_SCALE_WORD}|{_EN_FRACTION_MULT}))"
+#: "and" joins number words only after a hundred or a scale ("one hundred and twenty"),
+#: so that "between three and four billion" stays two numbers
+_EN_AND = rf"(?:(?<=(?i:{alt([*lex.EN_HUNDRED, *lex.EN_SCALES])}))\s++and\s++)"
 #: English number words: forty-two / one hundred and twenty / a billion / five lakhs
 EN_WORDS = (
     rf"(?i:(?:{_EN_ARTICLE}?+{_EN_TOKEN})"
-    rf"(?:(?:\s++|-|\s++and\s++){_EN_ARTICLE}?+(?={_EN_TOKEN}){_EN_TOKEN})*+)"
+    rf"(?:(?:\s++|-|{_EN_AND}){_EN_ARTICLE}?+(?={_EN_TOKEN}){_EN_TOKEN})*+)"
 )
 #: a scale after digits: "2.5 million", "$10K", "3bn"
 EN_SCALE_AFTER_DIGITS = (

@@ -1,0 +1,78 @@
+"""parse_number / numeral_value: numeral text -> Decimal, and what is not a numeral."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from investparse import parse_number
+from investparse.numerals import numeral_value
+
+NUMERALS: list[tuple[str, str]] = [
+    # Chinese
+    ("一百二十三", "123"), ("两千万", "20000000"), ("十", "10"), ("十五", "15"), ("二十", "20"),
+    ("一万零五", "10005"), ("一万零十二", "10012"), ("零十", "10"), ("一百零十万", "1100000"),
+    ("两千五", "2500"), ("一万五", "15000"), ("百二万", "1200000"), ("三千五百万", "35000000"),
+    ("四十五点八八", "45.88"), ("两千三点一", "2300.1"), ("零点零五", "0.05"), ("零点77", "0.77"),
+    ("二〇二四", "2024"), ("一九九七", "1997"), ("4.78万亿", "4780000000000"), ("1亿5673万5千", "156735000"),
+    ("六十二亿四万五千二", "6200045200"), ("五兆", "5000000000000"), ("十余万", "100000"),
+    ("一千多万", "10000000"), ("二十几万", "200000"), ("四万万", "400000000"), ("10万万", "1000000000"),
+    # financial (大写) and Traditional
+    ("壹仟贰佰叁拾肆", "1234"), ("贰拾亿", "2000000000"), ("玖佰玖拾玖", "999"), ("倆千两百贰拾二", "2222"),
+    ("一萬兩千", "12000"), ("三億", "300000000"), ("負五十", "-50"), ("一千零拾肆", "1014"),
+    # old tens, halves, measure words
+    ("廿", "20"), ("卅三", "33"), ("五百卅四", "534"), ("一萬零卌", "10040"),
+    ("一半", "0.5"), ("半个", "0.5"), ("三个半", "3.5"), ("半百", "50"),
+    ("一个", "1"), ("五对", "10"), ("一雙", "2"), ("五打", "60"), ("两打", "24"),
+    # Chinese fractions
+    ("三分之一", "0.3333333333333333333333333333"), ("四分之三", "0.75"), ("百分之五", "0.05"),
+    ("十分一", "0.1"), ("十份十一", "1.1"), ("3又一千分之23", "3.023"), ("负一又二分之一", "-1.5"),
+    ("二分 之一", "0.5"),
+    # mixed and Arabic
+    ("1.2万", "12000"), ("3,815", "3815"), ("２０２４", "2024"), ("４，５６５", "4565"),
+    ("1 234 567", "1234567"),
+    ("46.5", "46.5"), (".5", "0.5"), ("-.5", "-0.5"), ("1/4", "0.25"), ("2 1/4", "2.25"),
+    ("1e10", "10000000000"), ("2^5", "32"), ("2^-1", "0.5"), ("1.3x10^6", "1300000"),
+    # English words and scales
+    ("forty-two", "42"), ("one hundred and twenty", "120"), ("a hundred", "100"), ("a billion", "1000000000"),
+    ("one twenty two", "122"), ("two point two million", "2200000"), ("1 point 1", "1.1"),
+    ("point 77", "0.77"),
+    ("nine point nought four", "9.04"), ("two hundred point seventy-one", "200.71"),
+    ("three thousand millions", "3000000000"), ("one million two thousand", "1002000"),
+    ("2.5 million", "2500000"), ("$10K"[1:], "10000"), ("3bn", "3000000000"), ("five lakhs", "500000"),
+    ("three crores", "30000000"), ("minus 1,200,000", "-1200000"), ("negative five hundred and four", "-504"),
+    ("naught", "0"), ("a couple", "2"), ("a dozen of", "12"), ("two hundred dozens", "2400"),
+    ("three hundred and two dozens", "324"), ("half a dozen", "6"), ("half million", "500000"),
+    ("three quarters billion", "750000000"), ("forty-five (45)", "45"),
+    # English fractions
+    ("one eighth", "0.125"), ("three quarters", "0.75"), ("a half", "0.5"), ("one and a half", "1.5"),
+    ("twenty and three fifths", "20.6"), ("twenty-three fifths", "4.6"),
+    ("one hundred and thirty fifths", "26"), ("one hundred thirty fifths", "2.857142857142857142857142857"),
+    ("one twenty-fifth", "0.04"), ("two and fifty-four hundredths", "2.54"), ("a hundredth", "0.01"),
+    ("one over twenty", "0.05"), ("one-eighth", "0.125"), ("ninety - five hundred-fifths", "1900"),
+]
+
+NOT_NUMERALS = ["", "   ", "hello", "abc123", "签约", "元旦", "a few", "few", "several", "点", "分之", "and",
+                "one over zero", "1/0", "三分之", "point"]
+
+
+@pytest.mark.parametrize(("text", "want"), NUMERALS, ids=[t for t, _ in NUMERALS])
+def test_numeral(text: str, want: str) -> None:
+    got = parse_number(text)
+    assert got is not None, text
+    assert abs(got - Decimal(want)) <= Decimal("1e-20"), f"{text!r}: want {want}, got {got}"
+
+
+@pytest.mark.parametrize("text", NOT_NUMERALS)
+def test_not_numeral(text: str) -> None:
+    assert parse_number(text) is None
+    assert numeral_value(text) is None
+
+
+@pytest.mark.parametrize("value", [None, 5, 1.5, b"5", ["5"]])
+def test_type_error(value: object) -> None:
+    with pytest.raises(TypeError):
+        parse_number(value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        numeral_value(value)  # type: ignore[arg-type]

@@ -64,7 +64,7 @@ def _spaced_alt(words: list[str]) -> str:
 _FRACTION_HEADS = _spaced_alt([d + lex.FRACTION_MARK for d in lex.FRACTION_DENOMINATORS])
 #: a numeral character that does not start a 百分之 / 百分点 written after the number
 _ZH_NUM_CHAR = rf"(?:(?!{_spaced_alt(list(lex.FRACTION_DENOMINATORS))}{_SP}分){ZH_NUMERAL_CLASS})"
-_ZH_ATOM = rf"(?:{ARABIC}|{_ZH_NUM_CHAR}|点{_SP}(?={ZH_DIGIT_CLASS}|\d)|[ \t]++(?={_ZH_NUM_CHAR}))"
+_ZH_ATOM = rf"(?:{ARABIC}|{_ZH_NUM_CHAR}|点{_SP}(?={ZH_DIGIT_CLASS}|\d)|[ \t]{{1,4}}+(?={_ZH_NUM_CHAR}))"
 #: a Chinese-style number whose characters may be spaced: 一 百 五 十 / 四十五点八八 / 1.5万
 _ZH_NUMBER = rf"(?:(?:{ARABIC}|{_ZH_NUM_CHAR})(?:{_ZH_ATOM})*+)"
 _EN_SCALE = (
@@ -75,7 +75,8 @@ _NUM = rf"(?:{_ZH_NUMBER}{_EN_SCALE}?+|{EN_WORDS})"
 _ZH_NEG = [w for w in lex.NEGATIVE_WORDS if not w.isascii()]
 _EN_NEG = [w for w in lex.NEGATIVE_WORDS if w.isascii()]
 _SIGN = rf"(?:(?<![\d%.A-Za-z)])[-+]|{alt(_ZH_NEG)}|(?i:{alt(_EN_NEG, ascii_boundary=True)})\s++)"
-_START = rf"{NUMBER_START}(?<!{ZH_NUMERAL_CLASS})"
+#: a number starts neither inside another nor after a spaced numeral (一 百 五 十)
+_START = rf"{NUMBER_START}(?<!{ZH_NUMERAL_CLASS})(?<!{ZH_NUMERAL_CLASS}[ \t]{{1,4}})"
 
 # ---------------------------------------------------------------- qualifiers
 _ZH_BEFORE = [w for w in q_lex.BEFORE if not w.isascii()]

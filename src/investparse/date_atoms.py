@@ -122,8 +122,12 @@ _NOT_YEAR_BEFORE = (
     + rf"(?<!(?i:{_B}(?:{'|'.join(w for w in lex.NOT_YEAR_BEFORE if w.isalpha())})\.?\s?))"
     + rf"(?<!(?i:{_B}{alt(lex.EN_QUANTITY_BEFORE)})\s{{1,2}})"
 )
+_DEICTIC = alt(lex.EN_DEICTIC, ascii_boundary=True)
 ZH_CONN = alt(lex.ZH_RANGE_CONNECTORS)
-_ZH_YEAR_DIGITS = r"(?:\d{4}|\d{2}|[零〇一二三四五六七八九]{2,4}|[两二一]千(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?)"
+_ZH_YEAR_DIGITS = (
+    r"(?:\d{4}|\d{2}|[零〇一二三四五六七八九]{2,4}"
+    r"|[两二一]千(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?)"
+)
 _ZH_YEAR_TAIL = rf"(?=\s*(?:{AR_MONTH}|{ZH_MONTH})月|\s*(?:{alt(lex.ZH_HALVES)}|第?[一二三四1-4]季度))"
 
 Handler = Callable[[regex.Match[str], str], Atom | None]
@@ -202,8 +206,8 @@ def _zh_day(m: regex.Match[str], text: str) -> Atom | None:
     day = zh_int(m.group("d"))
     if day is None or not 1 <= day <= 31:
         return None
-    weak = not m.group("d").isdigit() or (m.group("suf") == "号" and not text[max(0, m.start() - 1):m.start()] == "月")
     before = text[max(0, m.start() - 1):m.start()]
+    weak = not m.group("d").isdigit() or (m.group("suf") == "号" and before != "月")
     if before == "月":
         weak = False
     if m.group("d0"):
@@ -215,8 +219,8 @@ def _zh_day(m: regex.Match[str], text: str) -> Atom | None:
 
 
 @_pattern(
-    rf"(?<![前第\d])(?:第(?P<q1>[一二三四1-4])|(?P<q2>[一二三四1-4]))\s*(?:个)?季度"
-    rf"|前(?P<qn>[二两三2-3])个?季度"
+    r"(?<![前第\d])(?:第(?P<q1>[一二三四1-4])|(?P<q2>[一二三四1-4]))\s*(?:个)?季度"
+    r"|前(?P<qn>[二两三2-3])个?季度"
 )
 def _zh_quarter(m: regex.Match[str], text: str) -> Atom | None:
     if m.group("qn"):
@@ -286,6 +290,8 @@ def _ymd_compact(m: regex.Match[str], text: str) -> Atom | None:
 )
 def _dmy(m: regex.Match[str], text: str) -> Atom | None:
     a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
+    if m.group("s") != "/" and "," in m.group(0):
+        return None
     if len(ys) == 1:  # 27-7-3: a two-digit year first
         y, mo, d = _yy(m.group("a")), b, int(ys)
     else:
@@ -368,21 +374,22 @@ def _month_yy(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=_yy(yy), m=_month_of(m.group("mon") or m.group("mon2"))))
 
 
+_AMBIGUOUS_MONTH_OK = regex.compile(
+    rf"\s*,?\s*(?:{YEAR4}|{AR_DAY}(?!\d))|\s+(?i:{_DEICTIC})\s+(?i:year)|\s*(?:-|(?i:to|through|until))\s*{MON}"
+)
 _CUE = regex.compile(rf"(?i:{_B}{alt(lex.EN_MONTH_CUES)}\s+|\d\s*)$")
 
 
 @_pattern(MON)
 def _month(m: regex.Match[str], text: str) -> Atom | None:
     word = m.group(0).rstrip(".")
-    if word.lower() in lex.EN_MONTHS_AMBIGUOUS:
-        if word.islower() or not _CUE.search(text[max(0, m.start() - 20):m.start()]):
-            after = text[m.end():m.end() + 12]
-            if not regex.match(rf"\s*,?\s*(?:{YEAR4}|{AR_DAY}(?!\d))", after):
-                return None
+    cued = not word.islower() and _CUE.search(text[max(0, m.start() - 20):m.start()])
+    if word.lower() in lex.EN_MONTHS_AMBIGUOUS and not cued and not _AMBIGUOUS_MONTH_OK.match(text, m.end()):
+        return None
     return Atom(m.start(), m.end(), Partial(m=_month_of(word)))
 
 
-@_pattern(rf"(?<![\w])(?i:the)\s+(?P<d>{AR_DAY})(?P<suf>(?i:st|nd|rd|th))?(?![\d\w])(?!\s+[A-Za-z])")
+@_pattern(rf"(?<![\w])(?i:the)\s+(?P<d>{AR_DAY})(?P<suf>(?i:st|nd|rd|th))?(?![\d\w])(?!\s+(?!of\s)[A-Za-z])")
 def _the_day(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(d=int(m.group("d"))), weak=True)
 
@@ -430,7 +437,6 @@ def _first_n(m: regex.Match[str], text: str) -> Atom | None:
 
 
 _SENTENCE_ADVERB = regex.compile(r",")
-_DEICTIC = alt(lex.EN_DEICTIC, ascii_boundary=True)
 
 
 @_pattern(
@@ -488,8 +494,8 @@ def _mod_bare_unit(m: regex.Match[str], text: str) -> Atom | None:
 def atoms(text: str) -> list[Atom]:
     """Every date atom of ``text`` that no longer atom overlaps, in text order.
 
-    >>> [(a.start, a.end) for a in atoms("On April 18, 2018")]
-    [(3, 11), (13, 17)]
+    >>> [(a.start, a.end) for a in atoms("On April 18 and in 2018")]
+    [(3, 11), (19, 23)]
     """
     found: list[Atom] = []
     for pattern, handler in _PATTERNS:

@@ -38,7 +38,8 @@ _CONN = regex.compile(
     rf"\s*+(?:{alt(lex.ZH_RANGE_CONNECTORS)}|(?i:{alt(lex.EN_RANGE_CONNECTORS, ascii_boundary=True)}))\s*+"
 )
 _AND = regex.compile(
-    rf"\s*+(?:{alt(lex.ZH_BETWEEN_CONNECTORS)}|(?i:{alt(lex.EN_BETWEEN_CONNECTORS, ascii_boundary=True)}))\s*+"
+    rf"\s*+(?:{alt(lex.ZH_BETWEEN_CONNECTORS)}"
+    rf"|(?i:{alt(lex.EN_BETWEEN_CONNECTORS, ascii_boundary=True)}))\s*+"
 )
 _OPENER = regex.compile(
     rf"(?:(?P<zh>{alt(lex.ZH_RANGE_OPENERS)})\s*+|(?i:(?<![A-Za-z])(?P<en>{alt(lex.EN_RANGE_OPENERS)})\s++))$"
@@ -59,6 +60,7 @@ _SINCE_AFTER = regex.compile(
 )
 _BY_BEFORE = regex.compile(rf"(?i:(?<![A-Za-z]){alt(lex.EN_BY_BEFORE)}\s++)$")
 _HAN = regex.compile(r"\p{Han}")
+_IN_BEFORE = regex.compile(r"(?i:(?<![A-Za-z])(?:in|on|during)\s++)$|在$")
 _LEAD = " \t\r\n\"'“”‘’(（["
 _TRAIL = " \t\r\n\"'“”‘’)）].,;:!?。，；：！？、"
 
@@ -99,7 +101,9 @@ def _join_points(text: str, items: list[_Item]) -> list[_Item]:
             prev = out[-1]
             gap = text[prev.end:it.start]
             zh = bool(_HAN.search(text[prev.start:it.end]))
-            if (_JOIN_ZH if zh else _JOIN).fullmatch(gap):
+            # "In 2014, Dec. 22" is two dates; "2016, Nov" and "Dec. 22, 2014" are one
+            year_then_day = "," in gap and prev.lo.groups() == {"year"} and "day" in it.lo.groups()
+            if (_JOIN_ZH if zh else _JOIN).fullmatch(gap) and not year_then_day:
                 merged = _merge_items(prev, it)
                 if merged is not None:
                     out[-1] = merged
@@ -148,9 +152,9 @@ def _ranges(text: str, items: list[_Item], ref: dt.date | None) -> list[_Item]:
             gap = text[a.end:b.start]
             opener = _OPENER.search(text, max(0, a.start - 10), a.start)
             closer = _CLOSER.match(text, b.end)
+            en_opener = (opener.group("en") or "").lower() if opener else ""
             between = _AND.fullmatch(gap) and (
-                (opener and (opener.group("zh") in ("在", "从") or (opener.group("en") or "").lower() == "between"))
-                or closer)
+                (opener and (opener.group("zh") in ("在", "从") or en_opener == "between")) or closer)
             if (_CONN.fullmatch(gap) or between) and not (a.weak and b.weak and not (opener or closer)):
                 lo, hi = fill(a.lo, b.lo), fill(b.lo, a.lo)
                 if "year" not in a.lo.groups() and _later(lo, hi, ref) and lo.y is not None:
@@ -254,5 +258,6 @@ def find(text: str, ctx: Context) -> list[Found]:
             continue
         value = _value(it, ref)
         if value is not None:
-            found.append(Found("date", it.start, it.end, value))
+            lead = _IN_BEFORE.search(text, max(0, it.start - 8), it.start)
+            found.append(Found("date", it.start, it.end, value, lead.start() if lead else -1))
     return found

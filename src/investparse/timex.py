@@ -64,7 +64,7 @@ class Partial:
         return out
 
 
-_ALLOWED = ({"month"}, {"month", "day"}, {"quarter"}, {"half"}, set())
+_ALLOWED: tuple[set[str], ...] = ({"month"}, {"month", "day"}, {"quarter"}, {"half"}, set())
 
 
 def merge(a: Partial, b: Partial) -> Partial | None:
@@ -76,11 +76,11 @@ def merge(a: Partial, b: Partial) -> Partial | None:
     True
     """
     ga, gb = a.groups(), b.groups()
-    if ga & gb:
-        # "去年本月十日": a relative month takes the year named beside it
-        if not ((a.mrel is not None and b.yrel is not None and gb == {"year"})
-                or (b.mrel is not None and a.yrel is not None and ga == {"year"})):
-            return None
+    # "去年本月十日": a relative month takes the year named beside it
+    rel_month_year = ((a.mrel is not None and b.yrel is not None and gb == {"year"})
+                      or (b.mrel is not None and a.yrel is not None and ga == {"year"}))
+    if ga & gb and not rel_month_year:
+        return None
     if a.drel is not None or b.drel is not None or (a.mod and b.mod):
         return None
     values = {}

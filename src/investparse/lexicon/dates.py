@@ -117,7 +117,9 @@ EN_BY_BEFORE = ("by",)
 
 # ---------------------------------------------------------------- years that are not years
 # a bare 4-digit number followed by one of these is a quantity, not a year
-ZH_NOT_YEAR_AFTER = "吨个家元万亿千百项人台辆套米亩件位名户次余多平方公里瓦度号届周岁倍%‰股只篇条款座栋间所例株"
+ZH_NOT_YEAR_AFTER = (
+    "吨个家元万亿千百项人台辆套米亩件位名户次余多平方公里瓦度号届周岁倍%‰股只篇条款座栋间所例株"
+)
 EN_NOT_YEAR_AFTER = (
     "tons", "tonnes", "ton", "t", "projects", "project", "units", "unit", "yuan", "dollars", "people",
     "persons", "enterprises", "companies", "firms", "mu", "km", "kilometers", "kilometres", "meters",

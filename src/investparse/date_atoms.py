@@ -11,6 +11,7 @@ or when it is the whole text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -84,14 +85,19 @@ def _en_day_words() -> dict[str, int]:
 EN_DAY_WORDS = _en_day_words()
 
 
+_WS = regex.compile(r"\s++")
+_DAY_DIGITS = regex.compile(r"0?(\d{1,2})(?:st|nd|rd|th)?")
+_ZH_YEAR_HEAD = regex.compile(r"\S+?(?=\s*年)")
+
+
 def en_day(text: str) -> int | None:
     """An English day number as written (``22nd``, ``twenty-first``, ``9``) as an int.
 
     >>> en_day("22nd"), en_day("twenty one"), en_day("fourth")
     (22, 21, 4)
     """
-    t = regex.sub(r"\s+", " ", text.strip().lower())
-    m = regex.fullmatch(r"0?(\d{1,2})(?:st|nd|rd|th)?", t)
+    t = _WS.sub(" ", text.strip().lower())
+    m = _DAY_DIGITS.fullmatch(t)
     if m:
         return int(m.group(1))
     return EN_DAY_WORDS.get(t)
@@ -156,7 +162,7 @@ def _yy(text: str, ref_pivot: int = 30) -> int:
 # ---------------------------------------------------------------- Chinese
 @_pattern(rf"(?<![\d.]){_ZH_YEAR_DIGITS}\s*(?:年度|年)(?!代|级|龄|限|均|薪|内|来)")
 def _zh_year(m: regex.Match[str], text: str) -> Atom | None:
-    digits = regex.match(r"\S+?(?=\s*年)", m.group(0))
+    digits = _ZH_YEAR_HEAD.match(m.group(0))
     if digits is None:
         return None
     raw = digits.group(0)
@@ -444,7 +450,7 @@ _SENTENCE_ADVERB = regex.compile(r",")
     rf"|{alt(lex.EN_MOD_WORDS)}){_E})"
 )
 def _en_rel_phrase(m: regex.Match[str], text: str) -> Atom | None:
-    w = regex.sub(r"\s+", " ", m.group(0).lower())
+    w = _WS.sub(" ", m.group(0).lower())
     if w in lex.EN_REL_DAYS and _SENTENCE_ADVERB.match(text, m.end()) and m.group(0)[0].isupper():
         return None  # "Today, more and more ...": nowadays, not a calendar day
     if w in lex.EN_REL_DAYS:
@@ -459,7 +465,7 @@ def _en_rel_phrase(m: regex.Match[str], text: str) -> Atom | None:
 
 @_pattern(rf"(?i:{_B}(?P<dx>{_DEICTIC})\s+(?:(?P<unit>calendar\s+year|year|month|quarter)|(?P<mon>{MON})))(?![a-z])")
 def _deictic(m: regex.Match[str], text: str) -> Atom | None:
-    dx = regex.sub(r"\s+", " ", m.group("dx").lower())
+    dx = _WS.sub(" ", m.group("dx").lower())
     off = lex.EN_DEICTIC[dx]
     if m.group("mon"):
         if dx not in ("this", "last", "next"):
@@ -485,7 +491,7 @@ def _anaphoric(m: regex.Match[str], text: str) -> Atom | None:
     rf"(?P<unit>{alt(lex.EN_BARE_UNITS)}){_E})"
 )
 def _mod_bare_unit(m: regex.Match[str], text: str) -> Atom | None:
-    mod = lex.EN_MOD_PREFIXES[regex.sub(r"\s+", " ", m.group("mod").lower())]
+    mod = lex.EN_MOD_PREFIXES[_WS.sub(" ", m.group("mod").lower())]
     if m.group("unit").lower().endswith("year"):
         return Atom(m.start(), m.end(), Partial(yrel=0, mod=mod))
     return Atom(m.start(), m.end(), Partial(mrel=0, mod=mod))
@@ -504,12 +510,15 @@ def atoms(text: str) -> list[Atom]:
             if a is not None and a.end > a.start:
                 found.append(a)
     found.sort(key=lambda a: (-(a.end - a.start), a.weak, a.start))
+    starts: list[int] = []
     taken: list[Atom] = []
     for a in found:
-        if any(a.start < b.end and b.start < a.end for b in taken):
+        i = bisect.bisect_right(starts, a.start)
+        # taken spans are disjoint and sorted: only the neighbours can overlap
+        if (i > 0 and taken[i - 1].end > a.start) or (i < len(taken) and taken[i].start < a.end):
             continue
-        taken.append(a)
-    taken.sort(key=lambda a: a.start)
+        starts.insert(i, a.start)
+        taken.insert(i, a)
     return taken
 
 

@@ -33,6 +33,7 @@ _LABEL = regex.compile(
     r"(?i:(?:date[d]?|published|posted|updated|release[d]?)\s*+:?\s*+|(?:发布时间|发布日期|时间|日期)\s*+[:：]?\s*+)$"
 )
 _BYLINE_BEFORE = regex.compile(r"[A-Z]{2,}[A-Z .'-]*+,\s*+$")
+_TIME_AFTER = regex.compile(r"\s*+\d{1,2}:\d{2}")
 _SHAPE_AFTER = regex.compile(
     r"\s*+(?:\d{1,2}:\d{2}|/|\(|--|-\s|—|\||$)|\s{2,}|\s*+\n"
 )
@@ -46,7 +47,7 @@ def _date_of(m: regex.Match[str]) -> dt.date | None:
         if g["y2"]:
             return dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
         mon = g["mon"] or g["mon4"]
-        key = regex.sub(r"\.", "", mon).lower()
+        key = mon.replace(".", "").lower()
         month = lex.EN_MONTHS.get(key)
         if month is None:
             return None
@@ -85,7 +86,7 @@ def detect_dateline(text: str) -> tuple[dt.date, int, int] | None:
             and (_SHAPE_AFTER.match(head, m.end()) is not None or m.end() == len(head))
         ) or _LABEL.search(before) is not None or (
             _BYLINE_BEFORE.search(before) is not None and _SHAPE_AFTER.match(head, m.end()) is not None
-        ) or regex.match(r"\s*+\d{1,2}:\d{2}", head[m.end():]) is not None
+        ) or _TIME_AFTER.match(head, m.end()) is not None
         if shaped:
             return day, m.start(), m.end()
     return None

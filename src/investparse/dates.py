@@ -60,6 +60,8 @@ _SINCE_AFTER = regex.compile(
 )
 _BY_BEFORE = regex.compile(rf"(?i:(?<![A-Za-z]){alt(lex.EN_BY_BEFORE)}\s++)$")
 _HAN = regex.compile(r"\p{Han}")
+_WS = regex.compile(r"\s++")
+_UNTIL_NOW = regex.compile(r"\s*+至今")
 _IN_BEFORE = regex.compile(r"(?i:(?<![A-Za-z])(?:in|on|during)\s++)$|在$")
 _LEAD = " \t\r\n\"'“”‘’(（["
 _TRAIL = " \t\r\n\"'“”‘’)）].,;:!?。，；：！？、"
@@ -130,7 +132,7 @@ def _apply_mods(text: str, items: list[_Item]) -> list[_Item]:
             else:
                 before = _MOD_BEFORE.search(text, max(0, it.start - 24), it.start)
                 if before is not None and "day" not in groups:
-                    key = regex.sub(r"\s+", " ", before.group("mod").lower())
+                    key = _WS.sub(" ", before.group("mod").lower())
                     it = replace(it, start=before.start(), lo=replace(it.lo, mod=lex.EN_MOD_PREFIXES[key]),
                                  weak=False)
         out.append(it)
@@ -194,7 +196,7 @@ def _open_ranges(text: str, items: list[_Item]) -> list[_Item]:
         if before is not None and before.group("zh") in lex.ZH_SINCE_NEEDS_AFTER and after is None:
             before = None
         if before is not None or after is not None:
-            if after is not None and regex.match(r"\s*+至今", text[it.end:]) and it.hi is not None:
+            if after is not None and _UNTIL_NOW.match(text, it.end) and it.hi is not None:
                 after = None
             if before is not None or after is not None:
                 it = replace(it, start=before.start() if before else it.start,

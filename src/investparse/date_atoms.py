@@ -117,10 +117,10 @@ ZH_DAY = r"(?:三十[一]?|二十[一二三四五六七八九]?|十[一二三四
 EN_DAY_NUM = rf"(?:{AR_DAY}(?i:st|nd|rd|th)?)(?![\d:.,]\d)(?!\d)"
 EN_DAY = rf"(?:{EN_DAY_NUM}|(?i:{_B}{alt(EN_DAY_WORDS, ascii_boundary=True)}))"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d|2100)"
-_NOT_YEAR_AFTER = (
-    rf"(?!\d|\.\d|,\d{{3}}|\s*+[-/.]\s*+\d|\s*+[{regex.escape(lex.ZH_NOT_YEAR_AFTER)}]"
-    rf"|\s*+(?i:{alt(lex.EN_NOT_YEAR_AFTER, ascii_boundary=True)}))"
+_QUANTITY_UNIT = (
+    rf"\s*+[{regex.escape(lex.ZH_NOT_YEAR_AFTER)}]|\s*+(?i:{alt(lex.EN_NOT_YEAR_AFTER, ascii_boundary=True)})"
 )
+_NOT_YEAR_AFTER = rf"(?!\d|\.\d|,\d{{3}}|\s*+[-/.]\s*+\d|{_QUANTITY_UNIT})"
 _NOT_YEAR_BEFORE = (
     r"(?<![\d.,:\\]|(?<![A-Za-z])\d[-/.]\s?|\d\s[-/]\s"
     + "".join(f"|{regex.escape(w)}\\s?" for w in lex.NOT_YEAR_BEFORE if not w.isalpha())
@@ -320,7 +320,10 @@ def _my(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=int(m.group("y")), m=int(m.group("m"))))
 
 
-@_pattern(r"(?<![\w.,/:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?![\d%]|[.,/:]\d|\s*[%年月日])")
+@_pattern(
+    rf"(?<![\w.,/:])(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})"
+    rf"(?![\d%]|[.,/:]\d|\s*[%年月日]|{_QUANTITY_UNIT})"
+)
 def _md(m: regex.Match[str], text: str) -> Atom | None:
     a, b = int(m.group("a")), int(m.group("b"))
     mo, d = (b, a) if a > 12 else (a, b)

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import regex
 
-from ._patterns import alt
+from ._patterns import alt, char_class
 from .found import Context, Found
 from .lexicon import currencies as cur_lex
 from .lexicon import numerals as num_lex
@@ -88,7 +88,9 @@ def _currency_alt(surfaces: dict[str, str]) -> str:
     parts = [_guarded(w) if w in cur_lex.WORD_GUARDS else alt([w]) for w in zh]
     parts.append("(?i:" + alt(en, ascii_boundary=True) + ")")
     parts.append(alt(exact, ascii_boundary=True))
-    return "(?:" + "|".join(parts) + ")"
+    firsts = {w[0] for w in surfaces} | {w[0].swapcase() for w in en}
+    # the first-character check lets the scan skip most positions without trying every word
+    return "(?=" + char_class(firsts) + ")(?:" + "|".join(parts) + ")"
 
 
 def currency_code(surface: str) -> str | None:
@@ -112,8 +114,10 @@ _CUR_BEFORE = _currency_alt(_BEFORE)
 _CUR_AFTER = _currency_alt(_AFTER)
 _ZH_BEFORE = [w for w in q_lex.BEFORE if not w.isascii()]
 _EN_BEFORE = [w for w in q_lex.BEFORE if w.isascii()]
+_QB_FIRSTS = char_class({w[0] for w in [*q_lex.BEFORE, *q_lex.BEFORE_MAGNITUDE]}
+                        | {w[0].swapcase() for w in q_lex.BEFORE})
 _QB = (
-    rf"(?:(?P<qb>(?<![{q_lex.YUE_NOT_APPROX_AFTER}]){alt(_ZH_BEFORE)}了?"
+    rf"(?:(?={_QB_FIRSTS})(?P<qb>(?<![{q_lex.YUE_NOT_APPROX_AFTER}]){alt(_ZH_BEFORE)}了?"
     rf"|{alt(q_lex.BEFORE_MAGNITUDE)}(?={ZH_UNIT_CLASS})"
     rf"|(?i:{alt(_EN_BEFORE, ascii_boundary=True)}))\s*+)"
 )
@@ -128,8 +132,8 @@ _CONN = (
     r"|(?(open)(?i:and)(?![A-Za-z])|(?!)))\s*+)"
 )
 #: "a dollar": the article counts as one before a currency word (not before "$")
-_CUR_WORD = "(?i:" + alt((w for w in _AFTER if w.isascii() and w[:1].isalpha() and w not in _EXACT),
-                         ascii_boundary=True) + ")"
+_CUR_WORDS = [w for w in _AFTER if w.isascii() and w[:1].isalpha() and w not in _EXACT]
+_CUR_WORD = "(?=[A-Za-z])(?i:" + alt(_CUR_WORDS, ascii_boundary=True) + ")"
 _N1 = rf"{NUMBER_START}(?P<n1>{NUMBER}|(?<![A-Za-z])(?i:an?)(?=\s++{_CUR_WORD}))(?P<ins>{_INSIDE})?+"
 _N2 = rf"(?P<n2>{NUMBER})(?P<ins>{_INSIDE})?+"
 _SP = r"[ \t]{0,2}+"

@@ -61,8 +61,12 @@ EN_SCALE_AFTER_DIGITS = (
 )
 #: any number a money or percent phrase holds
 NUMBER = rf"(?:{CN_NUMBER}(?:{EN_SCALE_AFTER_DIGITS})?+|{EN_WORDS})"
-#: a number must not start inside another number or word-number
-NUMBER_START = r"(?<![\d.])(?<!\d,)"
+#: a number must not start inside another number or word-number (which also keeps the
+#: scan linear: a long run of numerals is tried from its first character only)
+NUMBER_START = (
+    rf"(?<![\d.])(?<!\d,)(?<!{ZH_NUMERAL_CLASS})"
+    rf"(?<!(?<![A-Za-z])(?i:{alt(_EN_CARDINAL_WORDS)})[\s-])"
+)
 
 # ---------------------------------------------------------------- values
 _ZH_TOKEN = regex.compile(rf"{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}|[余多几餘幾]|\S")

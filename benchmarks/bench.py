@@ -1,0 +1,355 @@
+"""investparse speed and scale benchmark: one run, every number, and the targets.
+
+    python benchmarks/bench.py            # full: 1 MB corpora, 10k phrases, 100 KB..10 MB scaling
+    python benchmarks/bench.py --quick    # about a minute: 200 KB corpora, 2k phrases, up to 1 MB
+    python benchmarks/bench.py --profile  # also cProfile parse_document on the mixed corpus
+
+It measures whatever ``investparse`` is importable (this checkout's ``src`` if nothing
+else is installed), so it keeps working while the extraction grows. Each section is
+independent: one that fails prints its error and the rest still run. See README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+try:
+    import investparse
+except ImportError:  # not installed: measure this checkout
+    sys.path.append(str(ROOT / "src"))
+    import investparse
+
+import regex  # noqa: E402  (investparse's own dependency)
+from corpus import make_corpus, make_phrases, make_reports  # noqa: E402
+
+FLOOR = regex.compile(r"\d+(?:\.\d+)?")
+RESULTS: dict[str, Any] = {}
+
+
+def child_env() -> dict[str, str]:
+    """The environment for subprocesses: they import the same investparse as this process."""
+    env = os.environ.copy()
+    src = str(Path(investparse.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+def clock(fn: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
+    """Best wall time of ``repeat`` calls, and the last result."""
+    best, out = float("inf"), None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = fn()
+        best = min(best, time.perf_counter() - t0)
+    return best, out
+
+
+def floor_pass(text: str) -> None:
+    collections.deque(FLOOR.finditer(text), maxlen=0)
+
+
+def section(title: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    def wrap(fn: Callable[..., None]) -> Callable[..., None]:
+        def run(*args: Any) -> None:
+            print(f"\n== {title}", flush=True)
+            try:
+                fn(*args)
+            except Exception as exc:  # keep going: the library is being built around us
+                print(f"   FAILED: {type(exc).__name__}: {exc}")
+        return run
+    return wrap
+
+
+def human(n: float) -> str:
+    for unit, size in (("M", 1e6), ("k", 1e3)):
+        if n >= size:
+            return f"{n / size:,.2f}{unit}"
+    return f"{n:,.0f}"
+
+
+# ---------------------------------------------------------------- (a) + (c)
+@section("parse_document vs the floor pass regex.finditer(r'\\d+(?:\\.\\d+)?')")
+def bench_documents(size: int, seed: int) -> None:
+    print(f"   {'corpus':7} {'chars':>10} {'gen s':>6} {'parse s':>8} {'chars/s':>9} {'floor chars/s':>13} "
+          f"{'x floor':>8} {'mentions':>9}")
+    for lang in ("zh", "en", "mixed"):
+        t_gen, text = clock(lambda lang=lang: make_corpus(lang, size, seed))
+        t_parse, doc = clock(lambda text=text: investparse.parse_document(text))
+        t_floor, _ = clock(lambda text=text: floor_pass(text), repeat=3)
+        ratio = t_parse / t_floor
+        RESULTS[f"doc_{lang}"] = {"chars": len(text), "chars_per_s": len(text) / t_parse,
+                                  "floor_chars_per_s": len(text) / t_floor, "x_floor": ratio}
+        print(f"   {lang:7} {len(text):>10,} {t_gen:>6.2f} {t_parse:>8.3f} {human(len(text) / t_parse):>9} "
+              f"{human(len(text) / t_floor):>13} {ratio:>7.0f}x {len(doc.mentions):>9,}")
+
+
+# ---------------------------------------------------------------- (b)
+@section("parse_amount on generated money phrases")
+def bench_phrases(count: int, seed: int) -> None:
+    phrases = make_phrases(count, seed)
+    investparse.parse_amount(phrases[0])  # warm caches
+    t, values = clock(lambda: [investparse.parse_amount(p) for p in phrases])
+    parsed = sum(v is not None for v in values)
+    RESULTS["phrases_per_s"] = count / t
+    print(f"   {count:,} phrases in {t:.3f} s: {human(count / t)} phrases/s "
+          f"({parsed / count:.0%} parsed as money; {t / count * 1e6:.1f} µs each)")
+
+
+# ---------------------------------------------------------------- scaling
+@section("time per char as the document grows (mixed corpus)")
+def bench_scaling(sizes: list[int], seed: int, budget: float) -> None:
+    base: float | None = None
+    last, last_size = 0.0, 0
+    for size in sizes:
+        if last and last * (size / last_size) > budget:
+            print(f"   {human(size):>7} chars: skipped, a linear extrapolation of the last run "
+                  f"({last:.1f} s) exceeds --budget {budget:.0f} s")
+            continue
+        text = make_corpus("mixed", size, seed + 7)
+        repeat = max(1, min(5, int(2_000_000 / size)))
+        t, _ = clock(lambda text=text: investparse.parse_document(text), repeat=repeat)
+        last, last_size = t, size
+        per = t / len(text) * 1e9
+        base = base or per
+        RESULTS.setdefault("scaling", {})[size] = per
+        print(f"   {human(len(text)):>7} chars: {t:8.3f} s  {per:8.0f} ns/char  "
+              f"x{per / base:5.2f} of the smallest (best of {repeat})")
+    sc = RESULTS.get("scaling", {})
+    if len(sc) >= 2:
+        small, big = min(sc), max(sc)
+        RESULTS["scaling_ratio"] = (sc[big] / sc[small], small, big)
+        print(f"   time per char at {human(big)} / at {human(small)}: {sc[big] / sc[small]:.2f}")
+
+
+# ---------------------------------------------------------------- import time
+@section("import time: python -X importtime -c 'import investparse'")
+def bench_import(runs: int = 3) -> None:
+    totals, walls = [], []
+    top: list[tuple[int, str]] = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-X", "importtime", "-c", "import investparse"],
+                              capture_output=True, text=True, env=child_env(), check=True)
+        walls.append(time.perf_counter() - t0)
+        rows = []
+        for line in proc.stderr.splitlines():
+            m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+            if m:
+                rows.append((int(m.group(1)), int(m.group(2)), len(m.group(3)), m.group(4)))
+        totals.append(sum(cum for _, cum, depth, _ in rows if depth == 1) / 1e6)
+        ours = [r for r in rows if r[3] == "investparse"]
+        RESULTS.setdefault("import_investparse", []).append(ours[0][1] / 1e6 if ours else float("nan"))
+        top = sorted(((own, name) for own, _, _, name in rows), reverse=True)[:6]
+    RESULTS["import_s"] = min(RESULTS["import_investparse"])
+    each = ", ".join(f"{x:.3f}" for x in RESULTS["import_investparse"])
+    print(f"   investparse (cumulative, incl. pydantic/regex): {each} s; all top-level imports: "
+          f"{min(totals):.3f} s; process wall: {min(walls):.3f} s (best of {runs})")
+    print("   biggest self times: " + ", ".join(f"{name} {own / 1e6:.3f}s" for own, name in top))
+
+
+# ---------------------------------------------------------------- memory
+_RSS_CHILD = """
+import json, resource, sys
+r0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+import investparse
+text = open(sys.argv[1], encoding="utf-8").read()
+r1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+doc = investparse.parse_document(text)
+r2 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"start": r0, "imported": r1, "parsed": r2, "mentions": len(doc.mentions)}))
+"""
+
+
+@section("peak RSS parsing one 100 KB report (fresh subprocess, resource.getrusage)")
+def bench_rss(seed: int) -> None:
+    text = make_corpus("mixed", 100_000, seed + 11)
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as f:
+        f.write(text)
+    try:
+        out = subprocess.run([sys.executable, "-c", _RSS_CHILD, f.name], capture_output=True, text=True,
+                             check=True, env=child_env()).stdout
+    finally:
+        os.unlink(f.name)
+    r = json.loads(out)
+    div = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    peak = r["parsed"] / div
+    RESULTS["rss_mb"] = peak
+    print(f"   {len(text):,} chars, {r['mentions']:,} mentions: peak RSS {peak:.1f} MB "
+          f"(interpreter {r['start'] / div:.1f} MB, after import {r['imported'] / div:.1f} MB)")
+
+
+# ---------------------------------------------------------------- batch
+@section("parse_documents: workers=1 vs workers=2 (separate reports)")
+def bench_batch(count: int, size: int, seed: int) -> None:
+    from investparse.batch import parse_documents
+    reports = make_reports("mixed", count, size, seed + 13)
+    chars = sum(map(len, reports))
+    base = None
+    for workers in (1, 2):
+        t, _ = clock(lambda w=workers: list(parse_documents(reports, workers=w, chunksize=2)))
+        base = base or t
+        print(f"   workers={workers}: {count} reports, {chars:,} chars in {t:.2f} s = "
+              f"{human(chars / t)} chars/s (x{base / t:.2f})")
+
+
+# ---------------------------------------------------------------- peers
+def _paragraph_prefix(text: str, run: Callable[[str], Any], budget: float) -> tuple[list[str], float]:
+    """Feed ``run`` paragraphs of ``text`` until ``budget`` seconds pass: (paragraphs done, seconds)."""
+    done: list[str] = []
+    t0 = time.perf_counter()
+    for para in text.split("\n\n"):
+        if not para.strip():
+            continue
+        run(para)
+        done.append(para)
+        if time.perf_counter() - t0 > budget:
+            break
+    return done, time.perf_counter() - t0
+
+
+@section("other libraries on the same text (optional `bench` extra)")
+def bench_peers(size: int, seed: int, budget: float) -> None:
+    peers: list[tuple[str, str, Callable[[str], Any]]] = []
+    try:
+        import jionlp  # type: ignore[import-not-found]
+
+        peers.append(("JioNLP extract_money", "zh", lambda t: jionlp.ner.extract_money(t)))
+    except Exception as exc:
+        print(f"   JioNLP not importable ({type(exc).__name__}); pip install -e '.[bench]'")
+    try:
+        from recognizers_number_with_unit import recognize_currency  # type: ignore[import-not-found]
+        from recognizers_text import Culture  # type: ignore[import-not-found]
+
+        peers.append(("Recognizers-Text currency zh", "zh",
+                      lambda t: recognize_currency(t, Culture.Chinese)))
+        peers.append(("Recognizers-Text currency en", "en",
+                      lambda t: recognize_currency(t, Culture.English)))
+    except Exception as exc:
+        print(f"   recognizers-text-suite not importable ({type(exc).__name__}); pip install -e '.[bench]'")
+    for name, lang, run in peers:
+        text = make_corpus(lang, size, seed)
+        run("warm up 40亿元 and 5 dollars")
+        paras, t_peer = _paragraph_prefix(text, run, budget)
+        chars = sum(map(len, paras))
+        t_ours, _ = clock(lambda paras=paras: [investparse.parse_document(p) for p in paras])
+        print(f"   {name:30} {chars:>9,} chars ({len(paras)} paragraphs): "
+              f"{human(chars / t_peer):>8} chars/s; "
+              f"investparse.parse_document (all kinds) {human(chars / t_ours):>8} chars/s: "
+              f"speed-up x{t_peer / t_ours:.1f}")
+
+
+# ---------------------------------------------------------------- profile
+@section("cProfile: parse_document on the mixed corpus, by own time")
+def bench_profile(size: int, seed: int) -> None:
+    text = make_corpus("mixed", size, seed)
+    prof = cProfile.Profile()
+    prof.runcall(investparse.parse_document, text)
+    out = io.StringIO()
+    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(14)
+    lines = out.getvalue().splitlines()
+    start = next((i for i, line in enumerate(lines) if "ncalls" in line), 0)
+    for line in lines[start:]:
+        if line.strip():
+            print("   " + line.replace(str(ROOT) + "/", "")[:150])
+
+
+# ---------------------------------------------------------------- targets
+def summary() -> None:
+    print("\n== targets")
+
+    def row(name: str, ok: bool | None, got: str) -> None:
+        print(f"   [{'----' if ok is None else 'PASS' if ok else 'MISS'}] {name:46} {got}")
+
+    mixed = RESULTS.get("doc_mixed")
+    row("parse_document mixed >= 1,000,000 chars/s", None if not mixed else mixed["chars_per_s"] >= 1e6,
+        f"{mixed['chars_per_s']:,.0f} chars/s" if mixed else "not measured")
+    row("parse_document mixed <= 200x the floor pass", None if not mixed else mixed["x_floor"] <= 200,
+        f"{mixed['x_floor']:,.0f}x" if mixed else "not measured")
+    pps = RESULTS.get("phrases_per_s")
+    row("parse_amount >= 50,000 phrases/s", None if pps is None else pps >= 50_000,
+        f"{pps:,.0f} phrases/s" if pps is not None else "not measured")
+    sc = RESULTS.get("scaling_ratio")
+    full = sc is not None and sc[2] >= 10_000_000 and sc[1] <= 100_000
+    row("time/char at 10 MB <= 1.3x that at 100 KB", None if sc is None else sc[0] <= 1.3,
+        (f"{sc[0]:.2f}x ({human(sc[2])} vs {human(sc[1])}"
+         + ("" if full else ", not the full 10 MB run") + ")")
+        if sc else "not measured")
+    imp = RESULTS.get("import_s")
+    row("import investparse < 0.3 s", None if imp is None else imp < 0.3,
+        f"{imp:.3f} s" if imp is not None else "not measured")
+    rss = RESULTS.get("rss_mb")
+    row("peak RSS parsing a 100 KB report < 80 MB", None if rss is None else rss < 80,
+        f"{rss:.1f} MB" if rss is not None else "not measured")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="small sizes: a run of about a minute")
+    ap.add_argument("--size", type=int, help="chars per corpus (default 1,000,000; quick 200,000)")
+    ap.add_argument("--phrases", type=int, help="money phrases (default 10,000; quick 2,000)")
+    ap.add_argument("--max-scale", type=int,
+                    help="largest scaling size (default 10,000,000; quick 1,000,000)")
+    ap.add_argument("--budget", type=float,
+                    help="skip a scaling size whose extrapolated run exceeds this many seconds "
+                         "(default 300; quick 30)")
+    ap.add_argument("--peer-budget", type=float, help="seconds per other library (default 10; quick 3)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--profile", action="store_true", help="also print a cProfile of parse_document")
+    ap.add_argument("--only", nargs="*", default=None,
+                    choices=["docs", "phrases", "scaling", "import", "rss", "batch", "peers", "profile"])
+    args = ap.parse_args(argv)
+
+    size = args.size or (200_000 if args.quick else 1_000_000)
+    phrases = args.phrases or (2_000 if args.quick else 10_000)
+    max_scale = args.max_scale or (1_000_000 if args.quick else 10_000_000)
+    sizes = [s for s in (100_000, 300_000, 1_000_000, 3_000_000, 10_000_000) if s <= max_scale]
+    if max_scale not in sizes:
+        sizes.append(max_scale)
+    peer_budget = args.peer_budget or (3.0 if args.quick else 10.0)
+    only = set(args.only or ["docs", "phrases", "scaling", "import", "rss", "batch", "peers"])
+    if args.profile:
+        only.add("profile")
+
+    print(f"investparse {investparse.__version__} from {Path(investparse.__file__).parent}")
+    print(f"python {platform.python_version()} ({sys.executable}), regex {regex.__version__}, "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}, "
+          f"{'quick' if args.quick else 'full'} run, seed {args.seed}")
+    if "docs" in only:
+        bench_documents(size, args.seed)
+    if "phrases" in only:
+        bench_phrases(phrases, args.seed)
+    if "scaling" in only:
+        bench_scaling(sizes, args.seed, args.budget or (30.0 if args.quick else 300.0))
+    if "import" in only:
+        bench_import()
+    if "rss" in only:
+        bench_rss(args.seed)
+    if "batch" in only:
+        bench_batch(8 if args.quick else 16, 25_000 if args.quick else 60_000, args.seed)
+    if "peers" in only:
+        bench_peers(size, args.seed, peer_budget)
+    if "profile" in only:
+        bench_profile(size, args.seed)
+    summary()
+
+
+if __name__ == "__main__":
+    main()

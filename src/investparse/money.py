@@ -322,10 +322,16 @@ def find(text: str, ctx: Context) -> list[Found]:
 
     >>> [(f.start, f.end) for f in find("签约金额超28亿元", Context())]
     [(4, 9)]
+    >>> [f.value.amount for f in find("from 40 billion yuan in 2014 to 54.6 billion yuan", Context())]
+    [Decimal('40000000000'), Decimal('54600000000')]
     """
     found: list[Found] = []
-    for m in MONEY.finditer(text):
+    pos = 0
+    while (m := MONEY.search(text, pos)) is not None:
         result = _value_of(m)
+        # a rejected match ("2014 to 54.693 billion yuan" is no range) or a cut one
+        # ("rmb 10 usd 20") may hide a phrase: look again from where the phrase stopped
+        pos = m.start() + 1 if result is None else max(result[1], m.start() + 1)
         if result is None:
             continue
         value, end = result

@@ -8,6 +8,14 @@
 - The walkthrough runs end to end: its own report, through ``investparse.cli.main``,
   into a CSV that is read back.
 - The nav of mkdocs.yml names only pages that exist, and every page is in the nav.
+
+Two conventions for page authors, both invisible in the rendered site:
+
+- a ```python block inside an HTML comment (``<!-- ... -->``) still runs: use it for
+  setup a reader does not need to see (sample ``texts``, a file to read);
+- ``<!-- docs-test: skip REASON -->`` on the line right before a fence skips that one
+  block (for what cannot run in a test: a cluster, a remote path). The reason is
+  required. Prefer guarding optional imports (``try: import pandas``) to skipping.
 """
 
 from __future__ import annotations
@@ -25,14 +33,24 @@ from investparse import cli
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 FENCE = re.compile(r"^```(?P<lang>[\w-]*)[^\n]*\n(?P<body>.*?)^```\s*$", re.MULTILINE | re.DOTALL)
+SKIP = re.compile(r"<!--\s*docs-test:\s*skip\b(?P<reason>[^>]*?)-->\s*$")
 PAGES = sorted(DOCS.glob("*.md"))
 
 
 def blocks(page: Path, lang: str) -> list[tuple[int, str]]:
-    """The fenced blocks of ``lang`` in a page: (line number, body)."""
+    """The fenced blocks of ``lang`` in a page: (line number, body), skipped blocks left out."""
     text = page.read_text(encoding="utf-8")
-    return [(text.count("\n", 0, m.start()) + 1, m.group("body"))
-            for m in FENCE.finditer(text) if m.group("lang") == lang]
+    out = []
+    for m in FENCE.finditer(text):
+        if m.group("lang") != lang:
+            continue
+        line = text.count("\n", 0, m.start()) + 1
+        skip = SKIP.search(text[: m.start()].rstrip("\n"))
+        if skip:
+            assert skip.group("reason").strip(), f"{page.name}:{line}: docs-test: skip needs a reason"
+            continue
+        out.append((line, m.group("body")))
+    return out
 
 
 def run_python_blocks(page: Path, namespace: dict[str, Any]) -> int:

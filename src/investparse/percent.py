@@ -27,7 +27,7 @@ from decimal import Decimal
 import regex
 
 from ._patterns import alt
-from .found import Context, Found
+from .found import Context, Found, drop_overlaps
 from .lexicon import changes as ch_lex
 from .lexicon import numerals as num_lex
 from .lexicon import percent as lex
@@ -311,16 +311,9 @@ def _candidates(text: str) -> list[Found]:
 def _keep(found: list[Found], text: str) -> list[Found]:
     """Drop phrases inside URLs and phrases overlapping a longer one."""
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    ranked = sorted(found, key=lambda f: (-(f.end - f.start), f.start))
-    taken: list[Found] = []
-    for f in ranked:
-        if any(f.start < e and s < f.end for s, e in urls):
-            continue
-        if any(f.start < t.end and t.start < f.end for t in taken):
-            continue
-        taken.append(f)
-    taken.sort(key=lambda f: f.start)
-    return taken
+    if urls:
+        found = [f for f in found if not any(f.start < e and s < f.end for s, e in urls)]
+    return drop_overlaps(found, key=lambda f: (-(f.end - f.start), f.start))
 
 
 def _with_change(text: str, found: list[Found]) -> list[Found]:

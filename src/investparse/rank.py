@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ._patterns import alt
-from .found import Context, Found
+from .found import Context, Found, drop_overlaps
 from .lexicon import numerals as num_lex
 from .lexicon import ranks as lex
 from .models import Rank
@@ -296,11 +296,7 @@ def _candidates(text: str) -> list[Found]:
 
 def _keep(found: list[Found]) -> list[Found]:
     """Longest first, then drop overlaps; back in text order."""
-    taken: list[Found] = []
-    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if not any(f.start < t.end and t.start < f.end for t in taken):
-            taken.append(f)
-    return sorted(taken, key=lambda f: f.start)
+    return drop_overlaps(found, key=lambda f: (-(f.end - f.start), f.start))
 
 
 def _merge_moves(text: str, found: list[Found]) -> list[Found]:

@@ -23,7 +23,7 @@ The rules, in the words of FORMAT.md and ANNOTATION.md:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -32,6 +32,8 @@ from .lexicon import links as lex
 from .models import Count, DateValue, Mention, Percent, Record
 from .subject import subject_of
 
+#: how far (in characters) around an amount linking looks for its context
+WINDOW = 240
 _COMPARISON_DATE = regex.compile(r"同期|same period|上年同|compared|比上年")
 _TIME_FRAME = regex.compile(
     "|".join(regex.escape(w) for w in lex.TIME_FRAME_OPENERS_ZH)
@@ -57,23 +59,47 @@ class _Index:
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
-        self.mentions = mentions
+        self.mentions = mentions  # in text order
+        self.mention_starts = [m.start for m in mentions]
         self.sentences = segment.sentences(text)
         self.starts = [s.start for s in self.sentences]
         self.dates = [m for m in mentions if m.kind == "date" and _usable_period(m)]
-        self.spans = [(m.start, m.end) for m in mentions]
+        self.date_starts = [d.start for d in self.dates]
+        self._clauses: dict[int, list[segment.Span]] = {}
+        self.paragraph_first: dict[int, int] = {}  # paragraph -> index of its first sentence
+        for i, sent in enumerate(self.sentences):
+            self.paragraph_first.setdefault(sent.paragraph, i)
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.starts, pos) - 1)
 
+    def clauses(self, sent: segment.Span) -> list[segment.Span]:
+        found = self._clauses.get(sent.start)
+        if found is None:
+            found = self._clauses[sent.start] = segment.clauses(self.text, sent)
+        return found
+
     def clause_of(self, sent: segment.Span, pos: int) -> segment.Span:
-        for c in segment.clauses(self.text, sent):
+        for c in self.clauses(sent):
             if c.start <= pos < c.end:
                 return c
         return sent
 
     def between(self, kind: str, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == kind and start <= m.start and m.end <= end]
+        lo = bisect_left(self.mention_starts, start)
+        hi = bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.kind == kind and m.end <= end]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions that overlap [start, end) (mentions are shorter than 200 characters)."""
+        lo = bisect_left(self.mention_starts, start - 200)
+        hi = bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
+
+    def dates_in(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self.date_starts, start)
+        hi = bisect_left(self.date_starts, end)
+        return [d for d in self.dates[lo:hi] if d.end <= end]
 
 
 def _usable_period(m: Mention) -> bool:
@@ -87,7 +113,9 @@ def _date(m: Mention) -> DateValue:
 
 def _period(ix: _Index, m: Mention, si: int) -> DateValue | None:
     sent = ix.sentences[si]
-    in_sent = [d for d in ix.dates if sent.start <= d.start and d.end <= sent.end]
+    in_sent = ix.dates_in(sent.start, sent.end)
+    if len(in_sent) > 64:  # a run-on "sentence": only dates near the amount can govern it
+        in_sent = ix.dates_in(max(sent.start, m.start - 300), min(sent.end, m.end + 300))
     clause = ix.clause_of(sent, m.start)
     # a date right after the amount: "40.8 billion yuan in 2014"
     for d in in_sent:
@@ -107,31 +135,28 @@ def _period(ix: _Index, m: Mention, si: int) -> DateValue | None:
 
 def _paragraph_period(ix: _Index, si: int) -> DateValue | None:
     sent = ix.sentences[si]
-    opening = segment.clauses(ix.text, sent)
-    if opening and _TIME_FRAME.search(opening[0].text(ix.text)):
+    opening = ix.clauses(sent)
+    head = opening[0] if opening else None
+    if head and _TIME_FRAME.search(ix.text, head.start, min(head.end, head.start + WINDOW)):
         return None
-    j = si - 1
-    while j >= 0 and ix.sentences[j].paragraph == sent.paragraph:
-        j -= 1
-    first = ix.sentences[j + 1]
+    first = ix.sentences[ix.paragraph_first[sent.paragraph]]
     if first is sent:
         return None
-    dates = [d for d in ix.dates if first.start <= d.start and d.end <= first.end]
+    dates = ix.dates_in(first.start, first.end)
     return _date(dates[0]) if dates else None
 
 
 def _blanked(ix: _Index, start: int, end: int) -> str:
     """The text between two positions with every mention blanked out."""
     chars = list(ix.text[start:end])
-    for s, e in ix.spans:
-        if s < end and e > start:
-            for k in range(max(s, start), min(e, end)):
-                chars[k - start] = " "
+    for o in ix.overlapping(start, end):
+        for k in range(max(o.start, start), min(o.end, end)):
+            chars[k - start] = " "
     return "".join(chars)
 
 
 def _change(ix: _Index, m: Mention, sent: segment.Span) -> str | None:
-    for p in ix.between("percent", m.end, sent.end):
+    for p in ix.between("percent", m.end, min(sent.end, m.end + 120)):
         if p.start - m.end > 100 or ix.between("money", m.end, p.start) or ix.between("rank", m.end, p.start):
             return None
         gap = _blanked(ix, m.end, p.start)
@@ -148,7 +173,7 @@ def _change(ix: _Index, m: Mention, sent: segment.Span) -> str | None:
 
 
 def _rank(ix: _Index, m: Mention, sent: segment.Span) -> str | None:
-    for r in ix.between("rank", m.end, sent.end):
+    for r in ix.between("rank", m.end, min(sent.end, m.end + 60)):
         if r.start - m.end > 40 or ix.between("money", m.end, r.start):
             return None
         return r.id
@@ -156,13 +181,13 @@ def _rank(ix: _Index, m: Mention, sent: segment.Span) -> str | None:
 
 
 def _count(ix: _Index, m: Mention, sent: segment.Span) -> Count | None:
-    clauses = segment.clauses(ix.text, sent)
-    near = [c for c in clauses if c.end > m.start - 40 and c.start < m.end + 20]
+    near = [c for c in ix.clauses(sent) if c.end > m.start - 40 and c.start < m.end + 20]
     best: tuple[int, Count] | None = None
     for c in near:
+        lo, hi = max(c.start, m.start - WINDOW), min(c.end, m.end + WINDOW)
         for pattern in (_COUNT_ZH, _COUNT_EN):
-            for cm in pattern.finditer(ix.text, c.start, c.end):
-                if any(s < cm.end() and e > cm.start() for s, e in ix.spans):
+            for cm in pattern.finditer(ix.text, lo, hi):
+                if ix.overlapping(cm.start(), cm.end()):
                     continue
                 noun = (cm.groupdict().get("noun") or cm.groupdict().get("noun2") or
                         cm.groupdict().get("cls") or "")
@@ -190,7 +215,8 @@ def build_records(text: str, mentions: list[Mention]) -> list[Record]:
         sent = ix.sentences[si] if ix.sentences else segment.Span(0, len(text))
         clause = ix.clause_of(sent, m.start)
         prev_subject = previous[1] if previous and previous[0] == clause else None
-        subject = subject_of(text, m, sent, clause, mentions, prev_subject)
+        near = ix.overlapping(max(clause.start, m.start - WINDOW), min(clause.end, m.end + WINDOW))
+        subject = subject_of(text, m, sent, clause, near, prev_subject)
         previous = (clause, subject)
         out.append(Record(
             id=f"r{len(out) + 1}",

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from . import dates, money, percent, rank
-from .found import Context, Found
+from .found import Context, Found, drop_overlaps
 from .models import Kind
 from .normalize import Normalized, normalize
 
@@ -35,18 +35,7 @@ def resolve(found: Iterable[Found]) -> list[Found]:
     [9]
     """
     order = {k: i for i, k in enumerate(KINDS)}
-    ranked = sorted(found, key=lambda f: (-(f.end - f.start), order.get(f.kind, 99), f.start))
-    taken: list[Found] = []
-    occupied: list[tuple[int, int]] = []
-    for f in ranked:
-        if f.end <= f.start:
-            continue
-        if any(f.start < e and s < f.end for s, e in occupied):
-            continue
-        taken.append(f)
-        occupied.append((f.start, f.end))
-    taken.sort(key=lambda f: (f.start, f.end))
-    return taken
+    return drop_overlaps(found, key=lambda f: (-(f.end - f.start), order.get(f.kind, 99), f.start))
 
 
 def scan(

@@ -21,6 +21,8 @@ from .lexicon import links as lex
 from .models import Mention
 from .segment import Span
 
+#: how far (in characters) from the amount a subject is looked for
+WINDOW = 240
 _HAN = regex.compile(r"\p{Han}")
 _ZH_HARD_STOP = regex.compile(r"[，。；;,!?！？…\n（(]")
 _ZH_STOP_VERB = regex.compile(alt(lex.ZH_SUBJECT_STOP_VERBS))
@@ -53,10 +55,10 @@ def _tidy(s: str) -> str:
 
 def _before_text(text: str, m: Mention, clause: Span, mentions: list[Mention]) -> str:
     """The clause text before the amount, starting after any earlier mention in it, dates cut out."""
-    start = clause.start
+    start = max(clause.start, m.start - WINDOW)
     pieces: list[str] = []
     for other in mentions:
-        if other.end <= m.start and other.end > start and other.start >= clause.start:
+        if other.end <= m.start and other.end > start and other.start >= start:
             if other.kind == "date":
                 pieces.append(text[start:other.start])
             start = other.end
@@ -65,7 +67,7 @@ def _before_text(text: str, m: Mention, clause: Span, mentions: list[Mention]) -
 
 
 def _zh_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[Mention]) -> str | None:
-    after = text[m.end:sent.end]
+    after = text[m.end:min(sent.end, m.end + WINDOW)]
     if after.startswith("的"):
         tail = after[1:]
         stop = _ZH_HARD_STOP.search(tail)
@@ -92,7 +94,8 @@ def _zh_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[
 
 def _en_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[Mention]) -> str | None:
     before = _tidy(_before_text(text, m, clause, mentions))
-    after_np = _EN_AFTER.match(text[m.end:clause.end if clause.end > m.end else sent.end])
+    limit = clause.end if clause.end > m.end else sent.end
+    after_np = _EN_AFTER.match(text[m.end:min(limit, m.end + WINDOW)])
     with_m = _EN_WITH.match(before)
     if with_m:
         noun = _tidy(_EN_TRIM_START.sub("", with_m.group("noun")))
@@ -153,7 +156,7 @@ def subject_of(text: str, m: Mention, sent: Span, clause: Span, mentions: list[M
     """
     if previous and _continues_series(text, m, clause, mentions):
         return previous
-    zh = bool(_HAN.search(text[sent.start:sent.end]))
+    zh = bool(_HAN.search(text, max(sent.start, m.start - WINDOW), min(sent.end, m.end + WINDOW)))
     if zh:
         return _zh_subject(text, m, sent, clause, mentions)
     return _en_subject(text, m, sent, clause, mentions)

@@ -51,7 +51,7 @@ def negatives(*phrases: str, ref: dt.date | None = None, note: str = "") -> list
 # value builders -----------------------------------------------------------------
 
 def money(amount: str | None, currency: str, qualifier: str = "exact",
-          low: str | None | type[...] = ..., high: str | None | type[...] = ...) -> dict[str, Any]:
+          low: str | type[...] | None = ..., high: str | type[...] | None = ...) -> dict[str, Any]:
     """Expected Money; low/high follow from the qualifier unless given."""
     if low is ...:
         low = amount if qualifier in ("exact", "more_than", "at_least") else None
@@ -65,8 +65,8 @@ def money_range(low: str | None, high: str | None, currency: str) -> dict[str, A
 
 
 def percent(value: str | None, unit: str = "percent", change: str | None = None,
-            qualifier: str = "exact", low: str | None | type[...] = ...,
-            high: str | None | type[...] = ...) -> dict[str, Any]:
+            qualifier: str = "exact", low: str | type[...] | None = ...,
+            high: str | type[...] | None = ...) -> dict[str, Any]:
     if low is ...:
         low = value if qualifier in ("exact", "more_than", "at_least") else None
     if high is ...:

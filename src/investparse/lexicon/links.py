@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
-TIME_FRAME_OPENERS_ZH = ("以来", "此前", "之前", "期间", "半年前", "年前", "月前", "迄今", "至今", "截至")
+TIME_FRAME_OPENERS_ZH = (
+    "以来", "此前", "之前", "期间", "半年前", "年前", "月前", "迄今", "至今", "截至",
+)
 TIME_FRAME_OPENERS_EN = ("since", "before", "ago", "until", "so far", "by now", "previously")
 
 ZH_SUBJECT_TRIM_START = (

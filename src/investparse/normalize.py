@@ -4,9 +4,9 @@ Normalisation is what lets one set of patterns read scraped reports: full-width
 digits and signs become ASCII, Traditional numerals and units become Simplified,
 dash and space variants become ``-`` and `` ``, a space between a number and a Han
 character is dropped, and GBK text mis-decoded as cp1252/cp1250/latin-1 (``¡°``,
-``ˇŻ``, ``¨C``) is repaired. Every normalised character remembers the span of the
-original it came from, so mentions found in the normalised text point into the
-caller's string.
+``ˇŻ``, ``¨C``) is repaired; zero-width characters are dropped. Every normalised
+character remembers the span of the original it came from, so mentions found in
+the normalised text point into the caller's string.
 
 >>> n = normalize("总投资１．５ 亿元")
 >>> n.text
@@ -51,26 +51,51 @@ def _mojibake_table() -> dict[str, str]:
                     bad = raw.decode(enc)
                 except UnicodeDecodeError:
                     continue
-                if bad.isprintable() and not bad[1:].isspace():
+                # a soft hyphen is invisible but real: "¡­" is the GBK ellipsis
+                if (bad.isprintable() or bad[1] == "\u00ad") and not bad[1:].isspace():
                     table.setdefault(bad, good)
     return table
 
 
+def _could_be_european(bad: str) -> bool:
+    """Whether a mis-decoded pair could also be ordinary European text (see lexicon.text).
+
+    >>> _could_be_european("Łą"), _could_be_european("©R"), _could_be_european("¡°")
+    (True, True, False)
+    """
+    lead, trail = bad[0], bad[1]
+    if lead in lex.EUROPEAN_PREFIX_SIGNS:
+        fraction = lead in lex.CURRENCY_SIGNS and unicodedata.category(trail) == "No"
+        return (trail.isascii() and trail.isalnum()) or trail.isupper() or fraction
+    return (lead.isupper() or lead.islower()) and (trail.isupper() or trail.islower())
+
+
 _WIDTH = _width_table()
 _MOJIBAKE = {bad: good.translate(_WIDTH) for bad, good in _mojibake_table().items()}
+_AMBIGUOUS = frozenset(bad for bad in _MOJIBAKE if _could_be_european(bad))
 _HAN = r"\p{Han}"
 _EDGE = "[" + regex.escape(lex.NUMERIC_EDGE) + "]"
-_EDIT = regex.compile(
+# two scans, each with a small set of first characters the engine can skip to
+_REPAIR = regex.compile(
     "(?P<moji>" + "|".join(regex.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True)) + ")"
-    + rf"|(?<={_EDGE})(?P<space>[ \t]{{1,3}})(?={_HAN})"
-    + rf"|(?<={_HAN})(?P<space>[ \t]{{1,3}})(?={_EDGE})"
+    + "|(?P<gone>[" + lex.INVISIBLE + "]++)"
 )
-_NEEDS_EDIT = regex.compile(r"[\u00a0-\u02ff]|[ \t]")
+_SPACE = regex.compile(
+    rf"(?<={_EDGE})[ \t]{{1,3}}+(?={_HAN})"
+    + rf"|(?<={_HAN})[ \t]{{1,3}}+(?={_EDGE})"
+)
+_LEADS = "".join(sorted({bad[0] for bad in _MOJIBAKE}))
+_NEEDS_EDIT = regex.compile("[" + regex.escape(_LEADS + lex.INVISIBLE) + r" \t]")
+_SPACE_OR_TAB = regex.compile(r"[ \t]")
 
 
 @dataclass(frozen=True)
 class Normalized:
-    """Normalised text and, when it differs in length, where each character came from."""
+    """Normalised text and, when it differs in length, where each character came from.
+
+    ``text[i]`` came from ``original[_starts[i]:_ends[i]]``; without maps the two
+    texts have the same length and character ``i`` came from character ``i``.
+    """
 
     text: str
     original: str
@@ -82,13 +107,41 @@ class Normalized:
 
         >>> normalize("ab").to_original(0, 2)
         (0, 2)
+        >>> n = normalize("1 亿¡±")
+        >>> n.text, n.to_original(0, 2), n.to_original(2, 3)
+        ('1亿”', (0, 3), (3, 5))
         """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) outside the normalised text of length {len(self.text)}")
         if self._starts is None or self._ends is None:
             return start, end
-        if start >= end:
+        if start == end:
             pos = self._starts[start] if start < len(self._starts) else len(self.original)
             return pos, pos
         return self._starts[start], self._ends[end - 1]
+
+
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for every variable-length edit of ``text``, in order."""
+    found: list[tuple[int, int, str, bool]] = []
+    for m in _REPAIR.finditer(text):
+        moji = m.group("moji")
+        if moji:
+            found.append((m.start(), m.end(), _MOJIBAKE[moji], moji in _AMBIGUOUS))
+        else:
+            found.append((m.start(), m.end(), "", False))
+    if _SPACE_OR_TAB.search(text):
+        found.extend((m.start(), m.end(), "", False) for m in _SPACE.finditer(text))
+        found.sort()
+    edits: list[tuple[int, int, str]] = []
+    for i, (s, e, rep, ambiguous) in enumerate(found):
+        if ambiguous:
+            before = i > 0 and found[i - 1][1] == s and found[i - 1][2] != ""
+            after = i + 1 < len(found) and found[i + 1][0] == e and found[i + 1][2] != ""
+            if not (before or after):
+                continue
+        edits.append((s, e, rep))
+    return edits
 
 
 def normalize(text: str, *, repair: bool = True) -> Normalized:
@@ -100,31 +153,30 @@ def normalize(text: str, *, repair: bool = True) -> Normalized:
     '增长１２％'
     """
     if not isinstance(text, str):
-        raise TypeError(f"normalize() expects str, got {type(text).__name__}")
+        raise TypeError(f"normalize() expects text: str, got {type(text).__name__}")
     if not repair:
         return Normalized(text, text)
     out = text.translate(_WIDTH)
     if not _NEEDS_EDIT.search(out):
         return Normalized(out, text)
+    edits = _edits(out)
+    if not edits:
+        return Normalized(out, text)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    changed = False
-    for m in _EDIT.finditer(out):
-        if m.start() > pos:
-            pieces.append(out[pos:m.start()])
-            starts.extend(range(pos, m.start()))
-            ends.extend(range(pos + 1, m.start() + 1))
-        moji = m.group("moji")
-        if moji:
-            pieces.append(_MOJIBAKE[moji])
-            starts.append(m.start())
-            ends.append(m.end())
-        changed = True
-        pos = m.end()
-    if not changed:
-        return Normalized(out, text)
+    for s, e, rep in edits:
+        if s > pos:
+            pieces.append(out[pos:s])
+            starts.extend(range(pos, s))
+            ends.extend(range(pos + 1, s + 1))
+        if rep:
+            # every replacement is one character standing for the whole edited span
+            pieces.append(rep)
+            starts.extend([s] * len(rep))
+            ends.extend([e] * len(rep))
+        pos = e
     pieces.append(out[pos:])
     starts.extend(range(pos, len(out)))
     ends.extend(range(pos + 1, len(out) + 1))

@@ -180,3 +180,11 @@ def test_count_in_the_amounts_clause(text: str, value: int, unit: str) -> None:
 ])
 def test_language(text: str, lang: str) -> None:
     assert investparse.parse_document(text).language == lang
+
+
+def test_hard_wrapped_paragraph_keeps_its_links() -> None:
+    text = ("From January to May this year, the high-tech zone completed fixed-asset investment\n"
+            "of 8.4 billion yuan, increasing by 12.6% over the same period of last year.\n")
+    doc, recs = records(text)
+    assert period(recs[0]) == (None, "2025-01", "2025-05")
+    assert change_value(doc, recs[0]) == "12.6"

@@ -16,7 +16,7 @@ import regex
 
 from .lexicon import segments as lex
 
-_PARAGRAPH = regex.compile(r"[^\n]++")
+_PARAGRAPH = regex.compile(r"[^\n]*+")
 _SENTENCE_END = regex.compile(
     rf"(?:[{regex.escape(lex.ZH_SENTENCE_END)}]++[”’\"')）]*+"
     r"|\.{2,}+|…++"
@@ -44,13 +44,35 @@ class Span:
 
 
 def paragraphs(text: str) -> list[Span]:
-    """The non-empty lines of ``text``.
+    """The paragraphs of ``text``: lines, with hard-wrapped lines joined.
 
-    >>> [p.text("a\\n\\nb c") for p in paragraphs("a\\n\\nb c")]
-    ['a', 'b c']
+    A line break ends a paragraph after sentence punctuation, before a blank line and
+    after a short line (a headline); elsewhere it is a wrap inside a sentence.
+
+    >>> t = "Title\\n\\nThe zone signed deals worth 3 billion yuan in total over the\\nfirst half.\\nNext."
+    >>> [p.text(t) for p in paragraphs(t)]
+    ['Title', 'The zone signed deals worth 3 billion yuan in total over the\\nfirst half.', 'Next.']
     """
-    return [Span(m.start(), m.end(), i) for i, m in enumerate(
-        m for m in _PARAGRAPH.finditer(text) if m.group().strip())]
+    out: list[Span] = []
+    start = -1
+    for m in _PARAGRAPH.finditer(text):
+        line = m.group().strip()
+        if not line:
+            continue
+        if start < 0:
+            start = m.start()
+        if len(line) < lex.WRAP_MIN_LINE or line[-1] in lex.PARAGRAPH_END or _next_line_blank(text, m.end()):
+            out.append(Span(start, m.end(), len(out)))
+            start = -1
+    if start >= 0:
+        out.append(Span(start, len(text.rstrip()), len(out)))
+    return out
+
+
+def _next_line_blank(text: str, end: int) -> bool:
+    nxt = text.find("\n", end + 1)
+    following = text[end + 1:nxt if nxt >= 0 else len(text)]
+    return not following.strip()
 
 
 def _split(text: str, start: int, end: int, pattern: regex.Pattern[str], paragraph: int) -> list[Span]:

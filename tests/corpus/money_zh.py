@@ -68,6 +68,7 @@ EXAMPLES: list[Example] = [
 ]
 
 NEGATIVES: list[Negative] = [
+    *negatives("数十亿元", "几百万元", "带动投资数千万元", note="vague amounts: no point value to give"),
     *negatives("签约项目", "签约仪式在重庆举行", "项目70余个", "12英寸", "2024年", "元旦", "元素", "一元化",
                note="no currency amount"),
     *negatives("渝ICP备20009753号-2", "渝公网安备50010802003588号", "京ICP证030173号",

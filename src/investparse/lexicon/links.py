@@ -29,7 +29,9 @@ ZH_PROJECT_NOUNS = (
     "项目", "工程", "基地", "产业园", "园区", "生产线", "中心", "工厂", "基金", "合同", "订单", "协议",
     "产业链", "平台", "公司", "企业",
 )
-ZH_SUBJECT_STOP_VERBS = ("落地", "签约", "开工", "落户", "投产", "竣工", "建成", "正式", "在", "于", "将", "已")
+ZH_SUBJECT_STOP_VERBS = (
+    "落地", "签约", "开工", "落户", "投产", "竣工", "建成", "正式", "在", "于", "将", "已",
+)
 
 EN_SUBJECT_VERBS = (
     "was", "were", "is", "are", "reached", "reaches", "reach", "totaled", "totalled", "amounted to",

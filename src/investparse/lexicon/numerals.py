@@ -122,3 +122,7 @@ EN_FRACTION_DENOMINATORS: dict[str, int] = {
 }
 # Fractions that multiply a scale after them: "half million", "three quarters billion".
 EN_FRACTION_MULTIPLIERS: dict[str, int] = {"half": 2, "quarter": 4, "quarters": 4}
+
+# Words that make the number after them vague (数十亿元 "several billion", 几百万): such a
+# number is not read at all rather than read as the exact 十亿元.
+ZH_VAGUE_BEFORE = "数几幾"

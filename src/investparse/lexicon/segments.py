@@ -11,3 +11,7 @@ EN_ABBREVIATIONS = (
     "U.S", "U.K", "approx", "Rs", "e.g", "i.e", "Fig",
 )
 EN_ABBREVIATIONS_RE = "(?:" + "|".join(a.replace(".", r"\.") for a in EN_ABBREVIATIONS) + ")"
+# A line shorter than this (a headline, a byline) ends its paragraph; so does a line
+# ending in one of PARAGRAPH_END. Other line breaks are wraps inside a paragraph.
+WRAP_MIN_LINE = 40
+PARAGRAPH_END = "。！？!?；;：:.…\"”'’)）】]"

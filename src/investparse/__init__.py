@@ -9,6 +9,7 @@ Decimal('104440000')
 """
 
 from ._version import __version__
+from .batch import parse_documents
 from .document import parse_document
 from .models import Count, DateValue, Document, Mention, Money, Percent, Rank, Record
 from .normalize import Normalized, normalize
@@ -29,6 +30,7 @@ __all__ = [
     "parse_amount",
     "parse_date",
     "parse_document",
+    "parse_documents",
     "parse_number",
     "parse_percent",
     "parse_rank",

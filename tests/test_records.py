@@ -148,6 +148,9 @@ def test_rank_stated_of_the_same_figure() -> None:
     ("The zone signed 48 new projects with a total investment of 21.7 billion yuan.",
      "total investment of 48 new projects"),
     ("1.6 billion yuan of private capital has been put in place.", "private capital has been put in place"),
+    ("Work began on a 2.8-billion-yuan cold chain logistics hub in the east of the city.",
+     "cold chain logistics hub"),
+    ("2024年，全县外贸进出口总值首次突破90亿元。", "外贸进出口总值"),
 ])
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)

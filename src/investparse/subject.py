@@ -45,6 +45,9 @@ _EN_ACTIVE = regex.compile(
     r"secured|won|landed|reached|made|there\s+were|there\s+are|there\s+was)\s+")
 _EN_TRIM_START = regex.compile(r"(?i)^(?:" + alt(lex.EN_SUBJECT_TRIM_START) + r"(?:\s+|$))+")
 _EN_AFTER = regex.compile(r"(?i)^\s*+" + alt(lex.EN_FOLLOWING_PREPOSITIONS) + r"\s+(?P<np>[^,;.]+)")
+_ADJECTIVAL = regex.compile(r"\d-[A-Za-z]+(?:-[A-Za-z]+)*+$")
+_EN_NP_AFTER = regex.compile(
+    r"\s++(?P<np>(?:(?!" + alt(lex.EN_NP_END, ascii_boundary=True) + r")[\w'’()-]++\s*+){1,8}+)")
 _PROPER = regex.compile(r"^[A-Z][\w-]*$")
 
 
@@ -95,6 +98,11 @@ def _zh_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[
 def _en_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[Mention]) -> str | None:
     before = _tidy(_before_text(text, m, clause, mentions))
     limit = clause.end if clause.end > m.end else sent.end
+    if _ADJECTIVAL.search(m.text):
+        # "a 4.5-billion-yuan auto parts park": the amount qualifies the noun after it
+        noun = _EN_NP_AFTER.match(text, m.end, min(limit, m.end + WINDOW))
+        if noun and _tidy(noun.group("np")):
+            return _tidy(noun.group("np"))
     after_np = _EN_AFTER.match(text[m.end:min(limit, m.end + WINDOW)])
     with_m = _EN_WITH.match(before)
     if with_m:

@@ -23,8 +23,12 @@ ZH_SUBJECT_TRIM_START = (
 )
 ZH_SUBJECT_TRIM_END = (
     "达到", "达", "为", "是", "共", "合计", "总计", "实现", "完成", "已", "已经",
-    "增至", "增加到", "提高到", "到", "至", "了", "的", "总额为", "计",
+    "增至", "增加到", "提高到", "到", "至", "了", "的", "总额为", "计", "首次", "再次", "均", "分别", "同比",
 )
+# After an amount written as an adjective ("a 4.5-billion-yuan industrial park"), the
+# noun phrase it qualifies runs until one of these words.
+EN_NP_END = ("in", "on", "at", "with", "was", "were", "is", "are", "has", "have", "will", "which", "that",
+             "and", "by", "for", "to", "from")
 ZH_PROJECT_NOUNS = (
     "项目", "工程", "基地", "产业园", "园区", "生产线", "中心", "工厂", "基金", "合同", "订单", "协议",
     "产业链", "平台", "公司", "企业",

@@ -112,8 +112,9 @@ MON = rf"(?i:{_B}(?:{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?+)(?![a-zA-Z]))"
 _MON_NAME = regex.compile(rf"(?i){alt(lex.EN_MONTHS)}")
 AR_MONTH = r"(?:1[0-2]|0?[1-9])"
 AR_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-ZH_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
-ZH_DAY = r"(?:三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+# 一十二月 / 一十五日: the 一 before 十 is written in full (cheque) style
+ZH_MONTH = r"(?:一?十[一二]?|[一二三四五六七八九])"
+ZH_DAY = r"(?:三十[一]?|二十[一二三四五六七八九]?|一?十[一二三四五六七八九]?|[一二三四五六七八九])"
 EN_DAY_NUM = rf"(?:{AR_DAY}(?i:st|nd|rd|th)?)(?![\d:.,]\d)(?!\d)"
 EN_DAY = rf"(?:{EN_DAY_NUM}|(?i:{_B}{alt(EN_DAY_WORDS, ascii_boundary=True)}))"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d|2100)"

@@ -25,6 +25,7 @@ from .date_atoms import Atom, atoms
 from .dateline import detect_dateline
 from .found import Context, Found
 from .lexicon import dates as lex
+from .lexicon import numerals as num_lex
 from .models import DateValue
 from .timex import Partial, fill, merge, order_key, timex
 
@@ -62,6 +63,16 @@ _BY_BEFORE = regex.compile(rf"(?i:(?<![A-Za-z]){alt(lex.EN_BY_BEFORE)}\s++)$")
 _HAN = regex.compile(r"\p{Han}")
 _WS = regex.compile(r"\s++")
 _UNTIL_NOW = regex.compile(r"\s*+至今")
+# Every Chinese digit and unit character read as the first one of its value in the
+# numeral tables (壹/贰 -> 一/二, 拾 -> 十): one character for one, so offsets hold and
+# the date patterns need only the ordinary forms (贰零壹叁年, 2004年第肆季度).
+_ORDINARY: dict[int, str] = {}
+for _table in (num_lex.ZH_DIGITS, num_lex.ZH_SMALL_UNITS):
+    for _ch, _v in _table.items():
+        _ORDINARY.setdefault(_v, _ch)
+_FOLD_NUMERALS = str.maketrans({
+    ch: _ORDINARY[v] for table in (num_lex.ZH_DIGITS, num_lex.ZH_SMALL_UNITS) for ch, v in table.items()
+})
 _IN_BEFORE = regex.compile(r"(?i:(?<![A-Za-z])(?:in|on|during)\s++)$|在$")
 _LEAD = " \t\r\n\"'“”‘’(（["
 _TRAIL = " \t\r\n\"'“”‘’)）].,;:!?。，；：！？、"
@@ -247,6 +258,7 @@ def find(text: str, ctx: Context) -> list[Found]:
     '2016'
     """
     ref = ctx.reference_date
+    text = text.translate(_FOLD_NUMERALS)
     items = [_item(a) for a in atoms(text)]
     items = _join_points(text, items)
     items = _apply_mods(text, items)

@@ -175,9 +175,10 @@ MONEY = regex.compile(
     rf"|{_QB}?{_BARE}{_QA}?)",
     regex.VERSION1,
 )
+# built from the lexicon: every scale word and abbreviation the number pattern reads
 _TRAILING_MAGNITUDE = regex.compile(
-    rf"(?:{ZH_BIG_CLASS}++|[\s-]?+(?i:thousand|million|billion|trillion|lakhs?|crores?)"
-    r"|\s?+(?:k|K|m|M|mn|mln|bn|B|b|tn|T))$"
+    rf"(?:{ZH_BIG_CLASS}++|[\s-]?+(?i:{alt(num_lex.EN_SCALES, ascii_boundary=True)})"
+    rf"|\s?+{alt(num_lex.EN_SCALE_ABBREVIATIONS)})$"
 )
 
 

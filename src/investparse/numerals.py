@@ -64,7 +64,8 @@ NUMBER = rf"(?:{CN_NUMBER}(?:{EN_SCALE_AFTER_DIGITS})?+|{EN_WORDS})"
 #: a number must not start inside another number or word-number (which also keeps the
 #: scan linear: a long run of numerals is tried from its first character only)
 NUMBER_START = (
-    rf"(?<![\d.])(?<!\d,)(?<!{ZH_NUMERAL_CLASS})(?<!{char_class(lex.ZH_VAGUE_BEFORE)})"
+    # not after a digit or a decimal point; after an abbreviation's dot it may (Rs.5)
+    rf"(?<!\d)(?<!(?<![A-Za-z])\.)(?<!\d,)(?<!{ZH_NUMERAL_CLASS})(?<!{char_class(lex.ZH_VAGUE_BEFORE)})"
     rf"(?<!(?<![A-Za-z])(?i:{alt(_EN_CARDINAL_WORDS)})[\s-])"
 )
 

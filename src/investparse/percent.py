@@ -26,7 +26,7 @@ from decimal import Decimal
 
 import regex
 
-from ._patterns import alt
+from ._patterns import alt, char_class
 from .found import Context, Found, drop_overlaps
 from .lexicon import changes as ch_lex
 from .lexicon import numerals as num_lex
@@ -121,10 +121,15 @@ FRACTION = regex.compile(
     regex.VERSION1,
 )
 _CHENG_DIGIT = rf"(?:[{''.join(k for k, v in num_lex.ZH_DIGITS.items() if v)}])"
+#: 十成 / 拾成 / 一十成 / 壹拾成: ten tenths, in every form of the numeral tables
+_CHENG_TEN = (
+    rf"(?:{char_class(k for k, v in num_lex.ZH_DIGITS.items() if v == 1)}?+"
+    rf"{char_class(k for k, v in num_lex.ZH_SMALL_UNITS.items() if v == 10)})"
+)
 #: 三成 / 九成七 / 6.5成 / 半成 / 三成多
 CHENG = regex.compile(
     rf"{_QB}?(?<![{lex.CHENG_NOT_AFTER}]|{ZH_NUMERAL_CLASS}|[\d.])"
-    rf"(?P<n1>10|\d(?:\.\d++)?+|十|{_CHENG_DIGIT}(?:{_SP}点{_SP}{_CHENG_DIGIT})?+|{lex.HALF})"
+    rf"(?P<n1>10|\d(?:\.\d++)?+|{_CHENG_TEN}|{_CHENG_DIGIT}(?:{_SP}点{_SP}{_CHENG_DIGIT})?+|{lex.HALF})"
     rf"{_SP}{lex.CHENG}(?![{lex.CHENG_NOT_BEFORE}])"
     rf"(?:{_SP}(?P<tail>{_CHENG_DIGIT}|{lex.HALF})(?!{ZH_NUMERAL_CLASS}|[个家项名位次]))?+"
     rf"(?:{_INS}|{_QA})?",

@@ -17,6 +17,12 @@ EXAMPLES = [
     *examples(date("2004-08-15"), "两千零四年八月十五日", "2004年8月15日"),
     *examples(date("2019-11"), "2019年11月", "2019年十一月"),
     *examples(date("2008"), "08年"),
+    # found by investparse.strategies: financial (大写) numerals and 一十 in dates
+    *examples(date("2013"), "贰零壹叁年", "貳零壹叁年"),
+    *examples(date("2013-12-15"), "贰零壹叁年壹拾贰月壹拾伍日", "二〇一三年一十二月十五日"),
+    *examples(date("2004-Q4"), "2004年第肆季度"),
+    *examples(date("1999-10"), "一九九九年拾月"),
+    *examples(date("2010-H2"), "贰〇一零年下半年"),
     # yearless: the reference year, or XXXX without one
     *examples(date("2025-03-06"), "3月6日", "三月六日", "3月6号", ref=R),
     *examples(date("XXXX-03-06"), "3月6日", "三月六日"),

@@ -71,6 +71,15 @@ EXAMPLES: list[Example] = [
               "between three and four billion yuan",
               "3-4 billion yuan", "3 to 4 billion yuan", "RMB 3-4 billion", "from 3 to 4 billion yuan"),
     *examples(money_range("200000", "300000", "GBP"), "£200,000-£300,000", "200,000 to 300,000 pounds"),
+    # found by investparse.strategies: a scale after the second number of a range applies
+    # to both for every scale word and abbreviation of the numeral tables, not only some
+    *examples(money_range("5000000", "10000000", "USD"), "5-10MM dollars", "$5-10 mil", "$5 to 10 mln"),
+    *examples(money_range("500000", "1000000", "INR"), "5 to 10 lac INR", "Rs 5-10 lakhs"),
+    *examples(money_range("426460", "446360", "LAK"), "LAK 426.46-to-446.36thsd"),
+    *examples(money_range("3200000000000", "6400000000000", "TWD"), "NT$3.2-6.4 trn"),
+    # found by investparse.strategies: a symbol ending in a dot, written against the number
+    *examples(money("1.02", "INR"), "Rs.1.02"),
+    *examples(money("5000000", "INR"), "Rs.5 million"),
 ]
 
 NEGATIVES: list[Negative] = [

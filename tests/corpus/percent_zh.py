@@ -28,7 +28,8 @@ EXAMPLES = [
     *examples(percent("65"), "六点五成", "6.5成"),
     *examples(percent("35"), "三成半"),
     *examples(percent("5"), "半成"),
-    *examples(percent("100"), "十成"),
+    *examples(percent("100"), "十成", "拾成", "一十成", "壹拾成"),  # 拾成: found by investparse.strategies
+    *examples(percent("100", qualifier="at_most"), "拾成或以下"),
     *examples(percent("30", qualifier="more_than"), "三成多", "超三成", "超过三成"),
     *examples(percent("70", qualifier="approx"), "近七成", "约七成"),
     *examples(percent("80", qualifier="at_least"), "八成以上"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._patterns import alt
+from ._patterns import Lazy, alt
 from .lexicon import dates as lex
 from .lexicon import numerals as num_lex
 from .timex import Partial
@@ -85,9 +85,9 @@ def _en_day_words() -> dict[str, int]:
 EN_DAY_WORDS = _en_day_words()
 
 
-_WS = regex.compile(r"\s++")
-_DAY_DIGITS = regex.compile(r"0?(\d{1,2})(?:st|nd|rd|th)?")
-_ZH_YEAR_HEAD = regex.compile(r"\S+?(?=\s*年)")
+_WS = Lazy(r"\s++")
+_DAY_DIGITS = Lazy(r"0?(\d{1,2})(?:st|nd|rd|th)?")
+_ZH_YEAR_HEAD = Lazy(r"\S+?(?=\s*年)")
 
 
 def en_day(text: str) -> int | None:
@@ -109,7 +109,7 @@ _E = r"(?![A-Za-z])"
 _FULL_MONTHS = [w for w in lex.EN_MONTHS if len(w) > 4 or w in ("may", "june", "july")]
 _ABBR_MONTHS = [w for w in lex.EN_MONTHS if w not in _FULL_MONTHS]
 MON = rf"(?i:{_B}(?:{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?+)(?![a-zA-Z]))"
-_MON_NAME = regex.compile(rf"(?i){alt(lex.EN_MONTHS)}")
+_MON_NAME = Lazy(rf"(?i){alt(lex.EN_MONTHS)}")
 AR_MONTH = r"(?:1[0-2]|0?[1-9])"
 AR_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 # 一十二月 / 一十五日: the 一 before 十 is written in full (cheque) style
@@ -138,12 +138,12 @@ _ZH_YEAR_DIGITS = (
 _ZH_YEAR_TAIL = rf"(?=\s*(?:{AR_MONTH}|{ZH_MONTH})月|\s*(?:{alt(lex.ZH_HALVES)}|第?[一二三四1-4]季度))"
 
 Handler = Callable[[regex.Match[str], str], Atom | None]
-_PATTERNS: list[tuple[regex.Pattern[str], Handler]] = []
+_PATTERNS: list[tuple[Lazy, Handler]] = []
 
 
 def _pattern(pattern: str, flags: int = 0) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
-        _PATTERNS.append((regex.compile(pattern, flags | regex.VERSION0), fn))
+        _PATTERNS.append((Lazy(pattern, flags | regex.VERSION0), fn))
         return fn
     return deco
 
@@ -184,7 +184,7 @@ def _zh_year(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=value))
 
 
-_ZH_YEAR_TAIL_RE = regex.compile(_ZH_YEAR_TAIL)
+_ZH_YEAR_TAIL_RE = Lazy(_ZH_YEAR_TAIL)
 
 
 @_pattern(
@@ -354,7 +354,7 @@ def _year(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=int(m.group("y"))))
 
 
-_NOT_YEAR_AFTER_RE = regex.compile(_NOT_YEAR_AFTER)
+_NOT_YEAR_AFTER_RE = Lazy(_NOT_YEAR_AFTER)
 
 
 _YEAR_TAIL = rf"(?:(?:\s*+,\s*+|\s*+[-/]\s*+|\s++)(?P<y>{YEAR4})(?![\d%]|\.\d))?+"
@@ -384,10 +384,10 @@ def _month_yy(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=_yy(yy), m=_month_of(m.group("mon") or m.group("mon2"))))
 
 
-_AMBIGUOUS_MONTH_OK = regex.compile(
+_AMBIGUOUS_MONTH_OK = Lazy(
     rf"\s*,?\s*(?:{YEAR4}|{AR_DAY}(?!\d))|\s+(?i:{_DEICTIC})\s+(?i:year)|\s*(?:-|(?i:to|through|until))\s*{MON}"
 )
-_CUE = regex.compile(rf"(?i:{_B}{alt(lex.EN_MONTH_CUES)}\s+|\d\s*)$")
+_CUE = Lazy(rf"(?i:{_B}{alt(lex.EN_MONTH_CUES)}\s+|\d\s*)$")
 
 
 @_pattern(MON)
@@ -446,7 +446,7 @@ def _first_n(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(m=1), Partial(m=n)) if 2 <= n <= 12 else None
 
 
-_SENTENCE_ADVERB = regex.compile(r",")
+_SENTENCE_ADVERB = Lazy(r",")
 
 
 @_pattern(
@@ -533,4 +533,4 @@ def iter_patterns() -> Iterator[regex.Pattern[str]]:
     True
     """
     for pattern, _ in _PATTERNS:
-        yield pattern
+        yield pattern.compiled

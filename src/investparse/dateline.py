@@ -17,24 +17,24 @@ import datetime as dt
 
 import regex
 
-from ._patterns import alt
+from ._patterns import Lazy, alt
 from .lexicon import dates as lex
 
 HEAD_CHARS = 300
 HEAD_LINES = 6
 _MON = rf"(?i:(?<![A-Za-z]){alt(lex.EN_MONTHS)}(?![A-Za-z]))\.?"
-_FULL = regex.compile(
+_FULL = Lazy(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
     r"|(?<![\d.])(?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>3[01]|[12]\d|0?[1-9])\s*日"
     rf"|(?P<mon>{_MON})\s+(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<y3>(?:19|20)\d\d)(?!\d)"
     rf"|(?<!\d)(?P<d4>3[01]|[12]\d|0?[1-9])\s+(?P<mon4>{_MON})\s+(?P<y4>(?:19|20)\d\d)(?!\d)"
 )
-_LABEL = regex.compile(
+_LABEL = Lazy(
     r"(?i:(?:date[d]?|published|posted|updated|release[d]?)\s*+:?\s*+|(?:发布时间|发布日期|时间|日期)\s*+[:：]?\s*+)$"
 )
-_BYLINE_BEFORE = regex.compile(r"[A-Z]{2,}[A-Z .'-]*+,\s*+$")
-_TIME_AFTER = regex.compile(r"\s*+\d{1,2}:\d{2}")
-_SHAPE_AFTER = regex.compile(
+_BYLINE_BEFORE = Lazy(r"[A-Z]{2,}[A-Z .'-]*+,\s*+$")
+_TIME_AFTER = Lazy(r"\s*+\d{1,2}:\d{2}")
+_SHAPE_AFTER = Lazy(
     r"\s*+(?:\d{1,2}:\d{2}|/|\(|--|-\s|—|\||$)|\s{2,}|\s*+\n"
 )
 

@@ -18,9 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-import regex
-
-from ._patterns import alt
+from ._patterns import Lazy, alt
 from .date_atoms import Atom, atoms
 from .dateline import detect_dateline
 from .found import Context, Found
@@ -31,38 +29,38 @@ from .timex import Partial, fill, merge, order_key, timex
 
 __all__ = ["detect_dateline", "find"]
 
-_JOIN = regex.compile(
+_JOIN = Lazy(
     r"(?:\s*+,\s*+|\s*+[-/]\s*+|\s++(?i:of|in)\s++(?:(?i:the)\s++)?|'s\s++|\s*+的\s*+|\s*+)"
 )
-_JOIN_ZH = regex.compile(r"(?:\s*+的\s*+|\s*+)")
-_CONN = regex.compile(
+_JOIN_ZH = Lazy(r"(?:\s*+的\s*+|\s*+)")
+_CONN = Lazy(
     rf"\s*+(?:{alt(lex.ZH_RANGE_CONNECTORS)}|(?i:{alt(lex.EN_RANGE_CONNECTORS, ascii_boundary=True)}))\s*+"
 )
-_AND = regex.compile(
+_AND = Lazy(
     rf"\s*+(?:{alt(lex.ZH_BETWEEN_CONNECTORS)}"
     rf"|(?i:{alt(lex.EN_BETWEEN_CONNECTORS, ascii_boundary=True)}))\s*+"
 )
-_OPENER = regex.compile(
+_OPENER = Lazy(
     rf"(?:(?P<zh>{alt(lex.ZH_RANGE_OPENERS)})\s*+|(?i:(?<![A-Za-z])(?P<en>{alt(lex.EN_RANGE_OPENERS)})\s++))$"
 )
-_CLOSER = regex.compile(rf"\s*+{alt(lex.ZH_BETWEEN_CLOSERS)}")
-_MOD_BEFORE = regex.compile(
+_CLOSER = Lazy(rf"\s*+{alt(lex.ZH_BETWEEN_CLOSERS)}")
+_MOD_BEFORE = Lazy(
     rf"(?i:(?<![A-Za-z])(?P<mod>{alt(lex.EN_MOD_PREFIXES)})(?:\s*+-\s*+|\s++)(?:the\s++)?)$"
 )
 _NOT_MOD_GUARD = f"(?![{lex.ZH_MOD_NOT_BEFORE}])"
-_ZH_YEAR_MOD = regex.compile(rf"{lex.ZH_YEAR}?(?P<mod>{alt(lex.ZH_YEAR_MODS)}){_NOT_MOD_GUARD}")
-_ZH_MONTH_MOD = regex.compile(rf"(?P<mod>{alt(lex.ZH_MONTH_MODS)}){_NOT_MOD_GUARD}")
-_ZH_QUARTER_MOD = regex.compile(rf"(?P<mod>{alt(lex.ZH_QUARTER_MODS)}){_NOT_MOD_GUARD}")
-_SINCE_BEFORE = regex.compile(
+_ZH_YEAR_MOD = Lazy(rf"{lex.ZH_YEAR}?(?P<mod>{alt(lex.ZH_YEAR_MODS)}){_NOT_MOD_GUARD}")
+_ZH_MONTH_MOD = Lazy(rf"(?P<mod>{alt(lex.ZH_MONTH_MODS)}){_NOT_MOD_GUARD}")
+_ZH_QUARTER_MOD = Lazy(rf"(?P<mod>{alt(lex.ZH_QUARTER_MODS)}){_NOT_MOD_GUARD}")
+_SINCE_BEFORE = Lazy(
     rf"(?:(?P<zh>{alt(lex.ZH_SINCE_BEFORE)})\s*+|(?i:(?<![A-Za-z])(?P<en>{alt(lex.EN_SINCE_BEFORE)})\s*+))$"
 )
-_SINCE_AFTER = regex.compile(
+_SINCE_AFTER = Lazy(
     rf"\s*+(?:{alt(lex.ZH_SINCE_AFTER)}|(?i:{alt(lex.EN_SINCE_AFTER, ascii_boundary=True)}))"
 )
-_BY_BEFORE = regex.compile(rf"(?i:(?<![A-Za-z]){alt(lex.EN_BY_BEFORE)}\s++)$")
-_HAN = regex.compile(r"\p{Han}")
-_WS = regex.compile(r"\s++")
-_UNTIL_NOW = regex.compile(r"\s*+至今")
+_BY_BEFORE = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_BY_BEFORE)}\s++)$")
+_HAN = Lazy(r"\p{Han}")
+_WS = Lazy(r"\s++")
+_UNTIL_NOW = Lazy(r"\s*+至今")
 # Every Chinese digit and unit character read as the first one of its value in the
 # numeral tables (壹/贰 -> 一/二, 拾 -> 十): one character for one, so offsets hold and
 # the date patterns need only the ordinary forms (贰零壹叁年, 2004年第肆季度).
@@ -73,7 +71,7 @@ for _table in (num_lex.ZH_DIGITS, num_lex.ZH_SMALL_UNITS):
 _FOLD_NUMERALS = str.maketrans({
     ch: _ORDINARY[v] for table in (num_lex.ZH_DIGITS, num_lex.ZH_SMALL_UNITS) for ch, v in table.items()
 })
-_IN_BEFORE = regex.compile(r"(?i:(?<![A-Za-z])(?:in|on|during)\s++)$|在$")
+_IN_BEFORE = Lazy(r"(?i:(?<![A-Za-z])(?:in|on|during)\s++)$|在$")
 _LEAD = " \t\r\n\"'“”‘’(（["
 _TRAIL = " \t\r\n\"'“”‘’)）].,;:!?。，；：！？、"
 

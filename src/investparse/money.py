@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import regex
 
-from ._patterns import alt, char_class
+from ._patterns import Lazy, alt, char_class, starts
 from .found import Context, Found
 from .lexicon import currencies as cur_lex
 from .lexicon import numerals as num_lex
@@ -21,9 +21,11 @@ from .models import Money
 from .numerals import (
     EN_WORDS,
     NUMBER,
+    NUMBER_FIRST_WORDS,
     NUMBER_START,
     ZH_BIG_CLASS,
     ZH_DIGIT_CLASS,
+    ZH_NUMERAL_CHARS,
     ZH_NUMERAL_CLASS,
     ZH_UNIT_CLASS,
     numeral_value,
@@ -93,6 +95,11 @@ def _currency_alt(surfaces: dict[str, str]) -> str:
     return "(?=" + char_class(firsts) + ")(?:" + "|".join(parts) + ")"
 
 
+_WS = Lazy(r"\s+")
+_VAGUE_INSIDE = Lazy("[余多几]")
+_TWO_SIDED_GAP = Lazy(r"\s*+(?i:to|and|-|至|到)\s*+")
+
+
 def currency_code(surface: str) -> str | None:
     """The ISO 4217 code of a currency word, symbol or code as written, or None.
 
@@ -104,7 +111,7 @@ def currency_code(surface: str) -> str | None:
     s = surface.strip()
     if s in _EXACT:
         return _EXACT[s]
-    key = regex.sub(r"\s+", " ", s.lower())
+    key = _WS.sub(" ", s.lower())
     return _LOWER.get(key) or _AFTER.get(s) or _BEFORE.get(s)
 
 
@@ -125,7 +132,8 @@ _ZH_AFTER = [w for w in q_lex.AFTER if not w.isascii()]
 _EN_AFTER = [w for w in q_lex.AFTER if w.isascii()]
 _QA = rf"(?P<qa>{alt(_ZH_AFTER)}|\s*+(?i:{alt(_EN_AFTER, ascii_boundary=True)}))"
 _INSIDE = alt(q_lex.INSIDE)
-_OPEN = r"(?:(?P<open>(?i:between|from))\s++)"
+_OPEN_WORDS = ("between", "from")
+_OPEN = rf"(?:(?P<open>(?i:{'|'.join(_OPEN_WORDS)}))\s++)"
 # "and" joins a range only after "between"/"from"; else it leads to cents ("$3 and 14")
 _CONN = (
     rf"(?:\s*+(?P<conn>{alt(q_lex.RANGE_CONNECTORS)}|(?i:to)(?![A-Za-z])"
@@ -163,7 +171,15 @@ _BARE = (
     rf"(?![\p{{Han}}--[以左上及或]])"
 )
 
-MONEY = regex.compile(
+#: where a money phrase can start: a qualifier, "between"/"from", a number (digits, a
+#: Chinese numeral, an English number word or article), a currency, a Chinese subunit
+_MONEY_STARTS = starts(
+    bounded=[*q_lex.BEFORE, *q_lex.BEFORE_MAGNITUDE, *_BEFORE, *NUMBER_FIRST_WORDS],
+    loose=ZH_NUMERAL_CHARS,
+    digits=True,
+    loose_words=_OPEN_WORDS,
+)
+MONEY = Lazy(
     # 1. currency after the number: 超28亿元 / 1-2亿元 / 46.5 billion yuan / 5-billion-euro
     rf"(?:{_QB}?{_OPEN}?{_N1}(?:{_CONN}(?:{_CUR_BEFORE}{_SP})?{_N2})?[\s-]?+(?P<cur>{_CUR_AFTER})"
     rf"(?:{_POST_SCALE}|{_MINOR_TAIL})?+{_QA}?"
@@ -174,9 +190,10 @@ MONEY = regex.compile(
     # 3. a Chinese subunit alone: 两毛五
     rf"|{_QB}?{_BARE}{_QA}?)",
     regex.VERSION1,
+    guard=_MONEY_STARTS,
 )
 # built from the lexicon: every scale word and abbreviation the number pattern reads
-_TRAILING_MAGNITUDE = regex.compile(
+_TRAILING_MAGNITUDE = Lazy(
     rf"(?:{ZH_BIG_CLASS}++|[\s-]?+(?i:{alt(num_lex.EN_SCALES, ascii_boundary=True)})"
     rf"|\s?+{alt(num_lex.EN_SCALE_ABBREVIATIONS)})$"
 )
@@ -193,17 +210,20 @@ def _magnitude_of(text: str) -> Decimal:
     return whole / head
 
 
+_ZH_BIG = Lazy(ZH_BIG_CLASS)
+
+
 def _has_magnitude(text: str) -> bool:
-    return _TRAILING_MAGNITUDE.search(text) is not None or regex.search(ZH_BIG_CLASS, text) is not None
+    return _TRAILING_MAGNITUDE.search(text) is not None or _ZH_BIG.search(text) is not None
 
 
-_MAGNITUDE_ONLY = regex.compile(
+_MAGNITUDE_ONLY = Lazy(
     rf"{ZH_BIG_CLASS}++|(?i:{alt([*num_lex.EN_SCALES, *num_lex.EN_HUNDRED], ascii_boundary=True)})"
 )
-_UNIT_LABEL = regex.compile(
+_UNIT_LABEL = Lazy(
     rf"(?i:{alt(cur_lex.UNIT_LABELS, ascii_boundary=True)})\s*+[:：]\s*+$"
 )
-_ZH_MINOR_PART = regex.compile(rf"(零)?+({_D})({_ZH_TENTHS}|{_ZH_HUNDREDTHS})?+")
+_ZH_MINOR_PART = Lazy(rf"(零)?+({_D})({_ZH_TENTHS}|{_ZH_HUNDREDTHS})?+")
 
 
 def _zh_minor_value(tail: str, code: str, cur: str) -> Decimal | None:
@@ -289,7 +309,7 @@ def _value_of(m: regex.Match[str]) -> tuple[Money, int] | None:
         if n1 > n2:
             return None
         return Money(amount=None, low=n1, high=n2, currency=code, qualifier="range"), end
-    inside = bool(m.group("ins")) or bool(regex.search("[余多几]", n1_text))
+    inside = bool(m.group("ins")) or bool(_VAGUE_INSIDE.search(n1_text))
     qualifier = qualifier_of(m.group("qb"), qa, inside=inside)
     if qualifier == "exact" and _MAGNITUDE_ONLY.fullmatch(n1_text):
         return None  # 万元 alone is a unit (单位：万元); 超亿元 and 亿元以上 are amounts
@@ -299,7 +319,7 @@ def _value_of(m: regex.Match[str]) -> tuple[Money, int] | None:
 
 def _value_of_cut(m: regex.Match[str], code: str, n1: Decimal) -> tuple[Money, int]:
     """The exact amount that ends at the first number (the rest belongs to another phrase)."""
-    inside = bool(m.group("ins")) or bool(regex.search("[余多几]", m.group("n1")))
+    inside = bool(m.group("ins")) or bool(_VAGUE_INSIDE.search(m.group("n1")))
     qualifier = qualifier_of(m.group("qb"), None, inside=inside)
     low, high = bounds(n1, qualifier)
     return Money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), m.end("n1")
@@ -343,8 +363,9 @@ def find(text: str, ctx: Context) -> list[Found]:
     return _merge_two_sided(text, found)
 
 
+_OPEN_BEFORE = Lazy(rf"(?i:{'|'.join(_OPEN_WORDS)})\s++$")
 #: two amounts joined by a range connector alone: 五元六角-五元七毛八分, 2亿元至3亿元
-_ADJACENT_GAP = regex.compile(rf"\s*+{alt(c.strip() for c in q_lex.RANGE_CONNECTORS)}\s*+")
+_ADJACENT_GAP = Lazy(rf"\s*+{alt(c.strip() for c in q_lex.RANGE_CONNECTORS)}\s*+")
 
 
 def _merge_two_sided(text: str, found: list[Found]) -> list[Found]:
@@ -377,8 +398,8 @@ def _range_start(text: str, a: Found, b: Found) -> int | None:
         return None
     gap = text[a.end:b.start]
     head = text[max(0, a.start - 8):a.start]
-    if regex.fullmatch(r"\s*+(?i:to|and|-|至|到)\s*+", gap) and (
-            m := regex.search(r"(?i:between|from)\s++$", head)):
+    if _TWO_SIDED_GAP.fullmatch(gap) and (
+            m := _OPEN_BEFORE.search(head)):
         return a.start - (len(head) - m.start())
     if va.qualifier == vb.qualifier == "exact" and _ADJACENT_GAP.fullmatch(gap):
         return a.start

@@ -17,11 +17,13 @@ the normalised text point into the caller's string.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
 import regex
 
+from ._patterns import Lazy
 from .lexicon import text as lex
 
 
@@ -71,22 +73,48 @@ def _could_be_european(bad: str) -> bool:
 
 
 _WIDTH = _width_table()
-_MOJIBAKE = {bad: good.translate(_WIDTH) for bad, good in _mojibake_table().items()}
-_AMBIGUOUS = frozenset(bad for bad in _MOJIBAKE if _could_be_european(bad))
 _HAN = r"\p{Han}"
 _EDGE = "[" + regex.escape(lex.NUMERIC_EDGE) + "]"
-# two scans, each with a small set of first characters the engine can skip to
-_REPAIR = regex.compile(
-    "(?P<moji>" + "|".join(regex.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True)) + ")"
-    + "|(?P<gone>[" + lex.INVISIBLE + "]++)"
-)
-_SPACE = regex.compile(
+_SPACE = Lazy(
     rf"(?<={_EDGE})[ \t]{{1,3}}+(?={_HAN})"
     + rf"|(?<={_HAN})[ \t]{{1,3}}+(?={_EDGE})"
 )
-_LEADS = "".join(sorted({bad[0] for bad in _MOJIBAKE}))
-_NEEDS_EDIT = regex.compile("[" + regex.escape(_LEADS + lex.INVISIBLE) + r" \t]")
-_SPACE_OR_TAB = regex.compile(r"[ \t]")
+_SPACE_OR_TAB = Lazy(r"[ \t]")
+
+
+@dataclass(frozen=True)
+class _Repair:
+    """The mojibake tables and the patterns built from them (built on first use)."""
+
+    mojibake: dict[str, str]
+    ambiguous: frozenset[str]
+    # two scans, each with a small set of first characters the engine can skip to
+    pattern: regex.Pattern[str]
+    needs_edit: regex.Pattern[str]
+
+
+@functools.cache
+def _repair() -> _Repair:
+    mojibake = {bad: good.translate(_WIDTH) for bad, good in _mojibake_table().items()}
+    leads = "".join(sorted({bad[0] for bad in mojibake}))
+    return _Repair(
+        mojibake,
+        frozenset(bad for bad in mojibake if _could_be_european(bad)),
+        regex.compile(
+            "(?P<moji>" + "|".join(regex.escape(k) for k in sorted(mojibake, key=len, reverse=True)) + ")"
+            + "|(?P<gone>[" + lex.INVISIBLE + "]++)"
+        ),
+        regex.compile("[" + regex.escape(leads + lex.INVISIBLE) + r" \t]"),
+    )
+
+
+def __getattr__(name: str) -> object:
+    """``_MOJIBAKE`` and ``_AMBIGUOUS``, the tables, built on first use."""
+    if name == "_MOJIBAKE":
+        return _repair().mojibake
+    if name == "_AMBIGUOUS":
+        return _repair().ambiguous
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -124,23 +152,24 @@ class Normalized:
 def _edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every variable-length edit of ``text``, in order."""
     found: list[tuple[int, int, str, bool]] = []
-    for m in _REPAIR.finditer(text):
+    rep = _repair()
+    for m in rep.pattern.finditer(text):
         moji = m.group("moji")
         if moji:
-            found.append((m.start(), m.end(), _MOJIBAKE[moji], moji in _AMBIGUOUS))
+            found.append((m.start(), m.end(), rep.mojibake[moji], moji in rep.ambiguous))
         else:
             found.append((m.start(), m.end(), "", False))
     if _SPACE_OR_TAB.search(text):
         found.extend((m.start(), m.end(), "", False) for m in _SPACE.finditer(text))
         found.sort()
     edits: list[tuple[int, int, str]] = []
-    for i, (s, e, rep, ambiguous) in enumerate(found):
+    for i, (s, e, repl, ambiguous) in enumerate(found):
         if ambiguous:
             before = i > 0 and found[i - 1][1] == s and found[i - 1][2] != ""
             after = i + 1 < len(found) and found[i + 1][0] == e and found[i + 1][2] != ""
             if not (before or after):
                 continue
-        edits.append((s, e, rep))
+        edits.append((s, e, repl))
     return edits
 
 
@@ -157,7 +186,7 @@ def normalize(text: str, *, repair: bool = True) -> Normalized:
     if not repair:
         return Normalized(text, text)
     out = text.translate(_WIDTH)
-    if not _NEEDS_EDIT.search(out):
+    if not _repair().needs_edit.search(out):
         return Normalized(out, text)
     edits = _edits(out)
     if not edits:

@@ -14,18 +14,18 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-import regex
-
-from ._patterns import alt, char_class
+from ._patterns import Lazy, alt, char_class
 from .lexicon import numerals as lex
 
 # ---------------------------------------------------------------- pattern pieces
 ZH_DIGIT_CLASS = char_class(lex.ZH_DIGITS)
 ZH_UNIT_CLASS = char_class({**lex.ZH_SMALL_UNITS, **lex.ZH_BIG_UNITS})
 ZH_BIG_CLASS = char_class(lex.ZH_BIG_UNITS)
-ZH_NUMERAL_CLASS = char_class(
-    {**lex.ZH_DIGITS, **lex.ZH_SMALL_UNITS, **lex.ZH_BIG_UNITS, **lex.ZH_TENS_SHORTHAND}
+#: every character a Chinese numeral is written with
+ZH_NUMERAL_CHARS = "".join(
+    sorted({**lex.ZH_DIGITS, **lex.ZH_SMALL_UNITS, **lex.ZH_BIG_UNITS, **lex.ZH_TENS_SHORTHAND})
 )
+ZH_NUMERAL_CLASS = char_class(ZH_NUMERAL_CHARS)
 ZH_POINT = char_class(lex.ZH_DECIMAL_POINT)
 
 #: Arabic digits with optional thousands separators and decimals: 3,815 / 46.5 / 2024
@@ -36,6 +36,8 @@ _CN_ATOM = rf"(?:{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}(?={ZH_DIGIT_CLASS})|[余
 CN_NUMBER = rf"(?:(?:{ARABIC}|{ZH_NUMERAL_CLASS})(?:{_CN_ATOM})*+)"
 
 _EN_CARDINAL_WORDS = [*lex.EN_ONES, *lex.EN_TENS, *lex.EN_HUNDRED, *lex.EN_SCALES, *lex.EN_ZERO_WORDS]
+#: the words an English number (:data:`EN_WORDS`) can start with, each after a non-letter
+NUMBER_FIRST_WORDS = (*_EN_CARDINAL_WORDS, *lex.EN_FRACTION_MULTIPLIERS, lex.EN_POINT, "a", "an")
 _EN_WORD = alt(_EN_CARDINAL_WORDS, ascii_boundary=True)
 _EN_TENS_UNITS = rf"(?:{alt(lex.EN_TENS, ascii_boundary=True)}-{alt(lex.EN_ONES, ascii_boundary=True)})"
 _EN_SCALE_WORD = alt([*lex.EN_HUNDRED, *lex.EN_SCALES], ascii_boundary=True)
@@ -70,25 +72,25 @@ NUMBER_START = (
 )
 
 # ---------------------------------------------------------------- values
-_ZH_TOKEN = regex.compile(rf"{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}|[余多几餘幾]|\S")
-_EN_TOKEN_RE = regex.compile(r"\d[\d,]*+(?:\.\d++)?+|\.\d++|[A-Za-z]++|[^\sA-Za-z\d]")
-_NEGATIVE = regex.compile(
+_ZH_TOKEN = Lazy(rf"{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}|[余多几餘幾]|\S")
+_EN_TOKEN_RE = Lazy(r"\d[\d,]*+(?:\.\d++)?+|\.\d++|[A-Za-z]++|[^\sA-Za-z\d]")
+_NEGATIVE = Lazy(
     r"^(?:[-−–]|" + "|".join(lex.ZH_NEGATIVE) + "|(?i:" + "|".join(lex.EN_NEGATIVE) + r")(?![A-Za-z]))\s*+"
 )
 _NUM = r"(?:\d++(?:\.\d++)?+|\.\d++)"
-_SCIENTIFIC = regex.compile(rf"^({_NUM})\s*+(?:[eE]|[x×*]\s*+10\s*+\^)\s*+([-+]?\d{{1,3}})$")
-_POWER = regex.compile(rf"^({_NUM})\s*+\^\s*+([-+]?\d{{1,3}})$")
-_SLASH_FRACTION = regex.compile(r"^(?:(\d++)\s++)?(\d++)\s*+/\s*+(\d++)$")
-_SPACED_THOUSANDS = regex.compile(r"^\d{1,3}(?:[ ，]\d{3})++(?:\.\d++)?+$")
-_PAREN_TWIN = regex.compile(r"^([^()]++)\(([^()]++)\)?$")
-_HAN = regex.compile(r"\p{Han}")
-_ZH_SPACES = regex.compile(r"(?<=\p{Han})\s++|\s++(?=\p{Han})")
-_ZH_FRACTION = regex.compile(
+_SCIENTIFIC = Lazy(rf"^({_NUM})\s*+(?:[eE]|[x×*]\s*+10\s*+\^)\s*+([-+]?\d{{1,3}})$")
+_POWER = Lazy(rf"^({_NUM})\s*+\^\s*+([-+]?\d{{1,3}})$")
+_SLASH_FRACTION = Lazy(r"^(?:(\d++)\s++)?(\d++)\s*+/\s*+(\d++)$")
+_SPACED_THOUSANDS = Lazy(r"^\d{1,3}(?:[ ，]\d{3})++(?:\.\d++)?+$")
+_PAREN_TWIN = Lazy(r"^([^()]++)\(([^()]++)\)?$")
+_HAN = Lazy(r"\p{Han}")
+_ZH_SPACES = Lazy(r"(?<=\p{Han})\s++|\s++(?=\p{Han})")
+_ZH_FRACTION = Lazy(
     rf"^(.+?)(?:{lex.ZH_FRACTION}|{'|'.join(lex.ZH_FRACTION_SHORT)})(.+)$"
 )
-_ZH_HALF_ONLY = regex.compile(rf"^(?:[一1]|[一1]?个)?{lex.ZH_HALF}++个?$")
-_ZH_SHORTHAND = regex.compile(char_class(lex.ZH_TENS_SHORTHAND))
-_ZH_CLASSIFIER = regex.compile(rf"^(.+?)({char_class(lex.ZH_CLASSIFIERS)})$")
+_ZH_HALF_ONLY = Lazy(rf"^(?:[一1]|[一1]?个)?{lex.ZH_HALF}++个?$")
+_ZH_SHORTHAND = Lazy(char_class(lex.ZH_TENS_SHORTHAND))
+_ZH_CLASSIFIER = Lazy(rf"^(.+?)({char_class(lex.ZH_CLASSIFIERS)})$")
 
 
 def _arabic(text: str) -> Decimal:
@@ -406,11 +408,15 @@ def tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+_THOUSANDS_SPACE = Lazy(r"[ ，]")
+_LATIN = Lazy(r"[A-Za-z]")
+
+
 def _plain_value(text: str) -> Decimal | None:
     if text.startswith("."):
         text = "0" + text
     if _SPACED_THOUSANDS.match(text):  # "1 234 567", "4，565"
-        text = regex.sub(r"[ ，]", "", text)
+        text = _THOUSANDS_SPACE.sub("", text)
     if m := _SCIENTIFIC.match(text):
         return Decimal(m.group(1)).scaleb(int(m.group(2)))
     if m := _POWER.match(text):
@@ -422,6 +428,6 @@ def _plain_value(text: str) -> Decimal | None:
         return Decimal(m.group(1) or 0) + Decimal(m.group(2)) / den
     if _HAN.search(text):
         return _zh_full(text)
-    if regex.search(r"[A-Za-z]", text):
+    if _LATIN.search(text):
         return _en_value(text)
     return _zh_value(text)

@@ -26,7 +26,7 @@ from decimal import Decimal
 
 import regex
 
-from ._patterns import alt, char_class
+from ._patterns import Lazy, alt, char_class, starts
 from .found import Context, Found, drop_overlaps
 from .lexicon import changes as ch_lex
 from .lexicon import numerals as num_lex
@@ -36,8 +36,10 @@ from .models import Percent
 from .numerals import (
     ARABIC,
     EN_WORDS,
+    NUMBER_FIRST_WORDS,
     NUMBER_START,
     ZH_DIGIT_CLASS,
+    ZH_NUMERAL_CHARS,
     ZH_NUMERAL_CLASS,
     numeral_value,
     tidy,
@@ -103,22 +105,29 @@ _UNIT = (
 _CONN = rf"(?:{_SP}(?P<conn>{alt(lex.RANGE_CONNECTORS, ascii_boundary=True)}){_SP})"
 
 # ---------------------------------------------------------------- the patterns
+# where each can start (qualifier, sign, number, ...): a cheap test before the big pattern
+_QB_SIGN = [*q_lex.BEFORE, *lex.NEGATIVE_WORDS]
+_SIGNS = ["-", "+"]
 #: 18.3% / 超60% / about 5 percent / 2个百分点 / 负3%
-SINGLE = regex.compile(
+SINGLE = Lazy(
     rf"{_QB}?(?P<s1>{_SIGN})?{_START}(?P<n1>{_NUM}){_INS}?+(?P<unit>{_UNIT}){_QA}?",
     regex.VERSION1,
+    guard=starts(bounded=[*_QB_SIGN, *NUMBER_FIRST_WORDS], loose=[*_SIGNS, *ZH_NUMERAL_CHARS], digits=True),
 )
 #: 5-20% / 5%-20% / 5%至20% / 5 to 20 percent / between 5% and 10%
-RANGE = regex.compile(
+RANGE = Lazy(
     rf"(?:(?P<open>(?i:{lex.RANGE_OPEN}))\s++)?(?P<s1>{_SIGN})?{_START}(?P<n1>{_NUM})(?P<u1>{_UNIT})?"
     rf"(?:{_CONN}|\s++(?P<and>(?i:{lex.RANGE_AND}))\s++)(?P<s2>{_SIGN})?(?P<n2>{_NUM})(?P<unit>{_UNIT})",
     regex.VERSION1,
+    guard=starts(bounded=[*_QB_SIGN, *NUMBER_FIRST_WORDS], loose=[*_SIGNS, *ZH_NUMERAL_CHARS],
+                 digits=True, loose_words=[lex.RANGE_OPEN]),
 )
 #: 百分之四十五 / 千分之二 / 百分之五十多
-FRACTION = regex.compile(
+FRACTION = Lazy(
     rf"{_QB}?(?P<s1>{_SIGN})?(?<!{ZH_NUMERAL_CLASS}|\d)(?P<den>{_FRACTION_HEADS}){_SP}"
     rf"(?P<s1>{_SIGN})?(?P<n1>{_ZH_NUMBER}{_EN_SCALE}?+)(?:{_SP}{_INS})?+{_QA}?",
     regex.VERSION1,
+    guard=starts(bounded=_QB_SIGN, loose=[*_SIGNS, *lex.FRACTION_DENOMINATORS]),
 )
 _CHENG_DIGIT = rf"(?:[{''.join(k for k, v in num_lex.ZH_DIGITS.items() if v)}])"
 #: 十成 / 拾成 / 一十成 / 壹拾成: ten tenths, in every form of the numeral tables
@@ -127,23 +136,26 @@ _CHENG_TEN = (
     rf"{char_class(k for k, v in num_lex.ZH_SMALL_UNITS.items() if v == 10)})"
 )
 #: 三成 / 九成七 / 6.5成 / 半成 / 三成多
-CHENG = regex.compile(
+CHENG = Lazy(
     rf"{_QB}?(?<![{lex.CHENG_NOT_AFTER}]|{ZH_NUMERAL_CLASS}|[\d.])"
     rf"(?P<n1>10|\d(?:\.\d++)?+|{_CHENG_TEN}|{_CHENG_DIGIT}(?:{_SP}点{_SP}{_CHENG_DIGIT})?+|{lex.HALF})"
     rf"{_SP}{lex.CHENG}(?![{lex.CHENG_NOT_BEFORE}])"
     rf"(?:{_SP}(?P<tail>{_CHENG_DIGIT}|{lex.HALF})(?!{ZH_NUMERAL_CLASS}|[个家项名位次]))?+"
     rf"(?:{_INS}|{_QA})?",
     regex.VERSION1,
+    guard=starts(bounded=q_lex.BEFORE, loose=[lex.HALF, *ZH_NUMERAL_CHARS], digits=True),
 )
 #: 增长1倍 / 增长一点四倍 / 增长三倍多 / 翻两番 / 翻番
-MULTIPLE = regex.compile(
+MULTIPLE = Lazy(
     rf"(?P<verb>{alt(lex.ZH_MULTIPLE_VERBS)}){_QB}?(?P<n1>{_ZH_NUMBER}){_INS}?+{lex.TIMES}(?:{_INS}|{_QA})?"
     rf"|(?P<fan>{lex.FAN_VERB}了?){_QB}?(?P<n1>{_CHENG_DIGIT})?{lex.FAN}{_INS}?+{_QA}?",
     regex.VERSION1,
 )
 #: doubled / almost doubling / more than tripled
-EN_MULTIPLE = regex.compile(
-    rf"{_QB}?(?P<verb>(?i:{alt(lex.EN_MULTIPLES, ascii_boundary=True)}))", regex.VERSION1
+EN_MULTIPLE = Lazy(
+    rf"{_QB}?(?P<verb>(?i:{alt(lex.EN_MULTIPLES, ascii_boundary=True)}))",
+    regex.VERSION1,
+    guard=starts(bounded=[*q_lex.BEFORE, *lex.EN_MULTIPLES]),
 )
 
 # ---------------------------------------------------------------- change words
@@ -155,7 +167,7 @@ _EN_PREFIX = rf"(?:(?<![A-Za-z])(?i:{alt(ch_lex.PREFIX_EN, ascii_boundary=True)}
 _EN_CHANGE_WORD = rf"(?<![A-Za-z])(?i:{alt(_EN_CHANGE, ascii_boundary=True)})"
 _EN_LEVEL = alt([*ch_lex.LEVEL_EN, *ch_lex.LEVEL_END_EN], ascii_boundary=True)
 #: the words that end right before a figure: a change (增长, rose by) or a level (占比, rose to)
-_CHANGE_BEFORE = regex.compile(
+_CHANGE_BEFORE = Lazy(
     rf"(?:(?:{alt(ch_lex.PREFIX_ZH)})?(?P<zh>{alt(_ZH_CHANGE)}){_ZH_FILL}"
     rf"|{_EN_PREFIX}(?P<en>{_EN_CHANGE_WORD}){_EN_FILL}"
     rf"|(?:(?:{alt(ch_lex.PREFIX_ZH)})?{alt(_ZH_CHANGE)}了?)?{alt([*ch_lex.LEVEL_ZH, *ch_lex.LEVEL_END_ZH])}"
@@ -165,10 +177,15 @@ _CHANGE_BEFORE = regex.compile(
     rf"{_EN_FILL})$",
     regex.VERSION1,
 )
-_LIST_GAP = regex.compile(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
-_NO_RANGE_BEFORE = regex.compile(rf"(?i:{alt(lex.RANGE_NOT_AFTER, ascii_boundary=True)})\s*+$")
-_URL = regex.compile(r"(?i:(?:https?|ftp)://|www\.)[!-~]++")
+_LIST_GAP = Lazy(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
+_NO_RANGE_BEFORE = Lazy(rf"(?i:{alt(lex.RANGE_NOT_AFTER, ascii_boundary=True)})\s*+$")
+_URL = Lazy(r"(?i:(?:https?|ftp)://|www\.)[!-~]++")
 _WINDOW = 40
+
+
+_WS = Lazy(r"\s+")
+_SPACES = Lazy(r"[ \t]+")
+_POINT = Lazy(r"点")
 
 
 def _change_before(text: str, start: int) -> tuple[str | None, int]:
@@ -186,12 +203,12 @@ def _change_before(text: str, start: int) -> tuple[str | None, int]:
     if m.group("zh"):
         return _ZH_CHANGE[m.group("zh")], m.start()
     if m.group("en"):
-        return _EN_CHANGE.get(regex.sub(r"\s+", " ", m.group("en").lower())), m.start()
+        return _EN_CHANGE.get(_WS.sub(" ", m.group("en").lower())), m.start()
     return None, m.start()
 
 
 def _unit_of(written: str) -> tuple[str, Decimal]:
-    w = regex.sub(r"[ \t]+", " ", written.strip().lstrip("-").strip())
+    w = _SPACES.sub(" ", written.strip().lstrip("-").strip())
     zh = w.replace(" ", "")
     if zh in lex.UNITS_AFTER:
         return lex.UNITS_AFTER[zh]
@@ -207,7 +224,7 @@ def _number(text: str | None, sign: str | None = None) -> Decimal | None:
     if not text.isascii():
         if _approximate_digits(text):
             return None
-        text = regex.sub(r"[ \t]+", "", text)
+        text = _SPACES.sub("", text)
     value = numeral_value(text)
     if value is not None and sign and sign.strip() not in ("+",):
         value = -value
@@ -216,7 +233,7 @@ def _number(text: str | None, sign: str | None = None) -> Decimal | None:
 
 def _approximate_digits(text: str) -> bool:
     """二三十, 五六个: two digits side by side read as "two or three", not a number."""
-    head = regex.split(r"点", text, maxsplit=1)[0].replace(" ", "")
+    head = _POINT.split(text, maxsplit=1)[0].replace(" ", "")
     return any(
         a in num_lex.ZH_DIGITS and b in num_lex.ZH_DIGITS and num_lex.ZH_DIGITS[a] != 0
         for a, b in itertools.pairwise(head)
@@ -260,7 +277,7 @@ def _fraction(m: regex.Match[str]) -> Percent | None:
     n = _number(m.group("n1"), m.group("s1"))
     if n is None:
         return None
-    den = lex.FRACTION_DENOMINATORS[regex.sub(r"[ \t]+", "", m.group("den"))[: -len(lex.FRACTION_MARK)]]
+    den = lex.FRACTION_DENOMINATORS[_SPACES.sub("", m.group("den"))[: -len(lex.FRACTION_MARK)]]
     return _make(n * 100 / den, lex.PERCENT, _qualifier(m), None)
 
 

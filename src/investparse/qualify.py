@@ -21,8 +21,11 @@ _LOWER_BEFORE = {k.lower(): v for k, v in q_lex.BEFORE.items()}
 _LOWER_AFTER = {k.lower(): v for k, v in q_lex.AFTER.items()}
 
 
+_WS = regex.compile(r"\s+")
+
+
 def _key(word: str) -> str:
-    return regex.sub(r"\s+", " ", word.strip().lower())
+    return _WS.sub(" ", word.strip().lower())
 
 
 _QUALIFIERS: dict[str, Qualifier] = {

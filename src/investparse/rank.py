@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from ._patterns import alt
+from ._patterns import Lazy, alt
 from .found import Context, Found, drop_overlaps
 from .lexicon import numerals as num_lex
 from .lexicon import ranks as lex
@@ -36,41 +36,41 @@ _SCOPE_AFTER_VERB = rf"(?:(?P<scope>{_SCOPE}){_HAN_GAP})?"
 _NOT_RANK = rf"(?!{alt(lex.ZH_NOT_RANK_AFTER)})"
 
 #: 位居全省第三 / 全国综评排名第65位 / 第2名
-ZH_POSITION = regex.compile(
+ZH_POSITION = Lazy(
     rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB}|(?P<scope>{_SCOPE}))?{lex.ZH_ORDINAL}(?P<n>{_ZH_INT})"
     rf"(?:(?P<unit>{alt(lex.ZH_POSITION_UNITS)})|{_NOT_RANK})",
     regex.VERSION1,
 )
 #: 居全省前两位 / 进入全国前十 / 前10强
-ZH_TOP = regex.compile(
+ZH_TOP = Lazy(
     rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB}|(?P<scope>{_SCOPE}))?{lex.ZH_TOP}(?P<n>{_ZH_INT})"
     rf"(?:(?P<unit>{alt(lex.ZH_TOP_UNITS)})|{_NOT_RANK})",
     regex.VERSION1,
 )
 #: 居三次产业之首 / 位居榜首 / 居全省首位
-ZH_FIRST = regex.compile(
+ZH_FIRST = Lazy(
     rf"{_PREFIX}(?P<mid>[^，。；,;!?！？\s]{{0,10}}?){lex.ZH_HEAD}"
     rf"|(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB})?(?P<first>{alt(lex.ZH_FIRST_WORDS)})",
     regex.VERSION1,
 )
 _ZH_MOVE_VERBS = {**lex.ZH_MOVES_NO_UNIT, **lex.ZH_MOVES_WITH_UNIT}
 #: 进位20 / 上升3位 / 提升2个位次
-ZH_MOVE = regex.compile(
+ZH_MOVE = Lazy(
     rf"(?P<mv>{alt(lex.ZH_MOVES_NO_UNIT)})(?P<n>{_ZH_INT})(?:{alt(lex.ZH_MOVE_UNITS)})?+(?![%万亿])"
     rf"|(?P<mv>{alt(lex.ZH_MOVES_WITH_UNIT)})(?P<n>{_ZH_INT}){alt(lex.ZH_MOVE_UNITS)}",
     regex.VERSION1,
 )
 #: 由99位提升至87位
-ZH_FROM_TO = regex.compile(
+ZH_FROM_TO = Lazy(
     rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB})?{alt(lex.ZH_FROM)}{lex.ZH_ORDINAL}?(?P<a>{_ZH_INT})"
     rf"{alt(lex.ZH_POSITION_UNITS)}(?P<mv>{alt(_ZH_MOVE_VERBS)}){alt(lex.ZH_TO)}"
     rf"{lex.ZH_ORDINAL}?(?P<n>{_ZH_INT}){alt(lex.ZH_POSITION_UNITS)}?",
     regex.VERSION1,
 )
-_ZH_TOTAL = regex.compile(
+_ZH_TOTAL = Lazy(
     rf"(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}?"
 )
-_ZH_TOTAL_BEFORE = regex.compile(
+_ZH_TOTAL_BEFORE = Lazy(
     rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})?(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}"
     r"[^，。；,;]{0,6}$"
 )
@@ -101,7 +101,7 @@ _TAIL = (
 _TOP_WORD = rf"(?i:{lex.EN_TOP})"
 _NOT_LIST = rf"(?!\s++(?:[A-Z][a-z]++\s++)?(?i:{alt(lex.EN_LIST_NOUNS, ascii_boundary=True)}))"
 #: ranked second in Sichuan province / ranking first / ranked top among 22 districts of X
-EN_VERB_RANK = regex.compile(
+EN_VERB_RANK = Lazy(
     rf"(?<![A-Za-z])(?P<verb>(?i:{alt(lex.EN_VERBS, ascii_boundary=True)}))"
     rf"(?:\s++(?i:{alt(lex.EN_VERB_FILL, ascii_boundary=True)}))*+\s++"
     rf"(?:(?P<ord>{_EN_ORD}){_ORD_GUARD}"
@@ -112,34 +112,38 @@ EN_VERB_RANK = regex.compile(
     regex.VERSION1,
 )
 #: the top 50 in China / top three
-EN_TOP = regex.compile(
+EN_TOP = Lazy(
     rf"(?:(?<![A-Za-z])(?i:the)\s++)?(?<![A-Za-z])(?<!(?i:{alt(lex.EN_LIST_OWNERS)})\s){_TOP_WORD}\s++(?P<topn>{_EN_NUM}){_NOT_LIST}"
     rf"(?:\s++(?:in|of)\s++{_THE}(?P<scope>{_EN_SCOPE}))?",
     regex.VERSION1,
 )
 #: No.1 / No. 3
-EN_NO = regex.compile(
+EN_NO = Lazy(
     rf"(?<![A-Za-z])(?<!(?:{alt(lex.EN_NO_NOT_AFTER)})\s){regex.escape(lex.EN_NO)}\s?(?P<n>\d{{1,3}})(?![\d,.]\d)"
 )
 _EN_MOVE_UP = {w.lower() for w in lex.EN_MOVE_UP}
 #: moving up one position / up three places / down 2 spots
-EN_MOVE = regex.compile(
+EN_MOVE = Lazy(
     rf"(?<![A-Za-z])(?P<mv>(?i:{alt([*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN], ascii_boundary=True)}))"
     rf"\s++(?:(?i:by)\s++)?(?P<n>{_EN_NUM})\s++(?i:{alt(lex.EN_MOVE_UNITS, ascii_boundary=True)})",
     regex.VERSION1,
 )
-_CLAUSE = regex.compile(r"[^.;!?\n]++")
-_KEYWORD = regex.compile(rf"(?<![A-Za-z])(?i:{alt(lex.EN_RANK_KEYWORDS, ascii_boundary=True)})")
-_KEYWORD_SCOPE = regex.compile(
+_CLAUSE = Lazy(r"[^.;!?\n]++")
+_KEYWORD = Lazy(rf"(?<![A-Za-z])(?i:{alt(lex.EN_RANK_KEYWORDS, ascii_boundary=True)})")
+_KEYWORD_SCOPE = Lazy(
     rf"(?<![A-Za-z])(?i:rank(?:ing|ed|s)?)\s++(?:in|across|within)\s++{_THE}(?P<scope>{_EN_SCOPE})",
     regex.VERSION1,
 )
-_BARE_ORD = regex.compile(
+_BARE_ORD = Lazy(
     rf"(?<![A-Za-z\d.-])(?P<ord>{_EN_ORD_LOWER}){_ORD_GUARD}(?!\s++[A-Z])"
     rf"(?:\s++(?i:in|across|within)\s++{_THE}(?P<scope>{_EN_SCOPE}))?",
     regex.VERSION1,
 )
-_MOVE_GAP = regex.compile(rf"(?:{alt([g for g in lex.MOVE_GAPS if g])})?+")
+_MOVE_GAP = Lazy(rf"(?:{alt([g for g in lex.MOVE_GAPS if g])})?+")
+
+
+_DIGIT_ORDINAL = Lazy(r"(\d+)(?:st|nd|rd|th)")
+_WS = Lazy(r"\s+")
 
 
 def _int(text: str | None) -> int | None:
@@ -149,7 +153,7 @@ def _int(text: str | None) -> int | None:
     t = text.strip().lower()
     if t in num_lex.EN_ORDINALS:
         return num_lex.EN_ORDINALS[t]
-    m = regex.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    m = _DIGIT_ORDINAL.fullmatch(t)
     if m:
         return int(m.group(1))
     value = numeral_value(text)
@@ -207,7 +211,7 @@ def _zh_first(text: str, m: regex.Match[str]) -> Rank | None:
     return _rank(position=1, total=_zh_total(text, m), scope=_scope(m))
 
 
-_SCOPE_PREFIX = regex.compile(_SCOPE)
+_SCOPE_PREFIX = Lazy(_SCOPE)
 
 
 def _scope_prefix(text: str) -> str:
@@ -253,7 +257,7 @@ def _en_move(text: str, m: regex.Match[str]) -> Rank | None:
     n = _int(m.group("n"))
     if n is None:
         return None
-    sign = 1 if regex.sub(r"\s+", " ", m.group("mv").lower()) in _EN_MOVE_UP else -1
+    sign = 1 if _WS.sub(" ", m.group("mv").lower()) in _EN_MOVE_UP else -1
     return _rank(change=sign * n)
 
 

@@ -28,27 +28,28 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from . import segment
+from ._patterns import Lazy
 from .lexicon import links as lex
 from .models import Count, DateValue, Mention, Percent, Record
 from .subject import subject_of
 
 #: how far (in characters) around an amount linking looks for its context
 WINDOW = 240
-_COMPARISON_DATE = regex.compile(r"同期|same period|上年同|compared|比上年")
-_TIME_FRAME = regex.compile(
+_COMPARISON_DATE = Lazy(r"同期|same period|上年同|compared|比上年")
+_TIME_FRAME = Lazy(
     "|".join(regex.escape(w) for w in lex.TIME_FRAME_OPENERS_ZH)
     + "|(?i:\\b(?:" + "|".join(regex.escape(w) for w in lex.TIME_FRAME_OPENERS_EN) + ")\\b)"
 )
 # a gap that brings in another subject: "... 160 thousand yuan and the efficiency increased by 50%"
-_NEW_SUBJECT = regex.compile(r"(?i)\band\s+(?:the|its|their|a|an)\s")
-_SERIES_GAP = regex.compile(r"\s*+(?:(?i:in|of|for|by)\s++)?$")
-_DIGIT = regex.compile(r"\d|[一二三四五六七八九十百千万亿两]+[个家项]")
-_COUNT_ZH = regex.compile(
+_NEW_SUBJECT = Lazy(r"(?i)\band\s+(?:the|its|their|a|an)\s")
+_SERIES_GAP = Lazy(r"\s*+(?:(?i:in|of|for|by)\s++)?$")
+_DIGIT = Lazy(r"\d|[一二三四五六七八九十百千万亿两]+[个家项]")
+_COUNT_ZH = Lazy(
     "(?P<noun>" + "|".join(sorted(lex.COUNT_NOUNS_ZH, key=len, reverse=True)) + r")?(?P<n>\d[\d,]*+)"
     "(?P<cls>[" + "".join(lex.COUNT_CLASSIFIERS_ZH) + "])(?P<noun2>"
     + "|".join(sorted(lex.COUNT_NOUNS_ZH, key=len, reverse=True)) + ")?"
 )
-_COUNT_EN = regex.compile(
+_COUNT_EN = Lazy(
     r"(?<![\d.])(?P<n>\d[\d,]*+)\s++(?:(?:new|big|major|key|large|foreign-invested|foreign|signed|"
     r"contracted)\s++)?(?P<noun>" + "|".join(lex.COUNT_NOUNS_EN) + r")\b", regex.IGNORECASE,
 )

@@ -14,16 +14,17 @@ from dataclasses import dataclass
 
 import regex
 
+from ._patterns import Lazy
 from .lexicon import segments as lex
 
-_PARAGRAPH = regex.compile(r"[^\n]*+")
-_SENTENCE_END = regex.compile(
+_PARAGRAPH = Lazy(r"[^\n]*+")
+_SENTENCE_END = Lazy(
     rf"(?:[{regex.escape(lex.ZH_SENTENCE_END)}]++[”’\"')）]*+"
     r"|\.{2,}+|…++"
     rf"|(?<!\b{lex.EN_ABBREVIATIONS_RE})\.(?!\d)[”’\"')]*+(?=\s|$|[A-Z\p{{Han}}])"
     r"|;)"
 )
-_CLAUSE_END = regex.compile(rf"[{regex.escape(lex.ZH_CLAUSE_END)}]|,(?!\d)|(?<!\d),|:(?!\d)")
+_CLAUSE_END = Lazy(rf"[{regex.escape(lex.ZH_CLAUSE_END)}]|,(?!\d)|(?<!\d),|:(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,7 @@ def _next_line_blank(text: str, end: int) -> bool:
     return not following.strip()
 
 
-def _split(text: str, start: int, end: int, pattern: regex.Pattern[str], paragraph: int) -> list[Span]:
+def _split(text: str, start: int, end: int, pattern: Lazy, paragraph: int) -> list[Span]:
     out: list[Span] = []
     pos = start
     for m in pattern.finditer(text, start, end):

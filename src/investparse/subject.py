@@ -14,45 +14,44 @@ linking verb (``the investment in fixed assets was``), or the phrase after the a
 
 from __future__ import annotations
 
-import regex
-
-from ._patterns import alt
+from ._patterns import Lazy, alt
 from .lexicon import links as lex
 from .models import Mention
 from .segment import Span
 
 #: how far (in characters) from the amount a subject is looked for
 WINDOW = 240
-_HAN = regex.compile(r"\p{Han}")
-_ZH_HARD_STOP = regex.compile(r"[，。；;,!?！？…\n（(]")
-_ZH_STOP_VERB = regex.compile(alt(lex.ZH_SUBJECT_STOP_VERBS))
-_ZH_PROJECT = regex.compile(alt(lex.ZH_PROJECT_NOUNS))
-_ZH_TRIM_START = regex.compile("^" + alt(lex.ZH_SUBJECT_TRIM_START))
-_ZH_TRIM_END = regex.compile(alt(lex.ZH_SUBJECT_TRIM_END) + "$")
-_QUOTES = regex.compile(r"[“”\"'‘’《》「」]")
+_HAN = Lazy(r"\p{Han}")
+_ZH_HARD_STOP = Lazy(r"[，。；;,!?！？…\n（(]")
+_ZH_STOP_VERB = Lazy(alt(lex.ZH_SUBJECT_STOP_VERBS))
+_ZH_PROJECT = Lazy(alt(lex.ZH_PROJECT_NOUNS))
+_ZH_TRIM_START = Lazy("^" + alt(lex.ZH_SUBJECT_TRIM_START))
+_ZH_TRIM_END = Lazy(alt(lex.ZH_SUBJECT_TRIM_END) + "$")
+_QUOTES = Lazy(r"[“”\"'‘’《》「」]")
 _EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）-—"
 
 _EN_VERBS = alt(lex.EN_SUBJECT_VERBS)
-_EN_TRAILING_VERB = regex.compile(
+_EN_TRAILING_VERB = Lazy(
     rf"(?i:\s*+(?:(?:is|are|was|were|will|has|have|had)\s+(?:expected|planned|set)\s+to|will|would|"
     rf"{_EN_VERBS}))\s*+$")
-_EN_WITH = regex.compile(
+_EN_WITH = Lazy(
     r"(?i:^(?P<x>.*?)\s*+\bwith\s+(?P<noun>(?:(?:an?|the|a\s+total|its|each)\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+of)?\s*+$)")
-_EN_PASSIVE = regex.compile(r"(?i)\b(?:was|were|has been|have been|is|are)\s+\w+ed\b")
-_EN_ACTIVE = regex.compile(
+_EN_PASSIVE = Lazy(r"(?i)\b(?:was|were|has been|have been|is|are)\s+\w+ed\b")
+_EN_ACTIVE = Lazy(
     r"(?i)\b(?:has|have|had)?\s*(?:signed|achieved|attracted|introduced|completed|received|"
     r"secured|won|landed|reached|made|there\s+were|there\s+are|there\s+was)\s+")
-_EN_TRIM_START = regex.compile(r"(?i)^(?:" + alt(lex.EN_SUBJECT_TRIM_START) + r"(?:\s+|$))+")
-_EN_AFTER = regex.compile(r"(?i)^\s*+" + alt(lex.EN_FOLLOWING_PREPOSITIONS) + r"\s+(?P<np>[^,;.]+)")
-_ADJECTIVAL = regex.compile(r"\d-[A-Za-z]+(?:-[A-Za-z]+)*+$")
-_EN_NP_AFTER = regex.compile(
+_EN_TRIM_START = Lazy(r"(?i)^(?:" + alt(lex.EN_SUBJECT_TRIM_START) + r"(?:\s+|$))+")
+_EN_AFTER = Lazy(r"(?i)^\s*+" + alt(lex.EN_FOLLOWING_PREPOSITIONS) + r"\s+(?P<np>[^,;.]+)")
+_ADJECTIVAL = Lazy(r"\d-[A-Za-z]+(?:-[A-Za-z]+)*+$")
+_EN_NP_AFTER = Lazy(
     r"\s++(?P<np>(?:(?!" + alt(lex.EN_NP_END, ascii_boundary=True) + r")[\w'’()-]++\s*+){1,8}+)")
-_PROPER = regex.compile(r"^[A-Z][\w-]*$")
+_PROPER = Lazy(r"^[A-Z][\w-]*$")
+_WS = Lazy(r"\s+")
 
 
 def _tidy(s: str) -> str:
-    s = regex.sub(r"\s+", " ", s).strip(_EDGE)
+    s = _WS.sub(" ", s).strip(_EDGE)
     return s
 
 
@@ -100,9 +99,9 @@ def _en_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[
     limit = clause.end if clause.end > m.end else sent.end
     if _ADJECTIVAL.search(m.text):
         # "a 4.5-billion-yuan auto parts park": the amount qualifies the noun after it
-        noun = _EN_NP_AFTER.match(text, m.end, min(limit, m.end + WINDOW))
-        if noun and _tidy(noun.group("np")):
-            return _tidy(noun.group("np"))
+        np_m = _EN_NP_AFTER.match(text, m.end, min(limit, m.end + WINDOW))
+        if np_m and _tidy(np_m.group("np")):
+            return _tidy(np_m.group("np"))
     after_np = _EN_AFTER.match(text[m.end:min(limit, m.end + WINDOW)])
     with_m = _EN_WITH.match(before)
     if with_m:
@@ -143,7 +142,7 @@ def _previous_clause(text: str, sent: Span, clause: Span) -> str:
     return _tidy(prev[-1].text(text)) if prev else ""
 
 
-_CONNECTIVES = regex.compile(
+_CONNECTIVES = Lazy(
     r"(?i)^(?:\s|[,，、;；]|" + alt(lex.SERIES_CONNECTIVES, ascii_boundary=True) + ")*+$")
 
 

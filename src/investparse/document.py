@@ -11,7 +11,7 @@ from .language import detect_language
 from .models import Document, Mention
 from .normalize import normalize as normalize_text
 from .records import build_records
-from .scan import KINDS, scan
+from .scan import KINDS, find_normalized
 
 
 def parse_document(
@@ -39,16 +39,26 @@ def parse_document(
         dateline = dates.detect_dateline(norm.text)
         if dateline is not None:
             ref = dateline[0]
-    found = scan(text, Context(reference_date=ref), KINDS, normalized=norm)
-    mentions = [
-        Mention(id=f"m{i}", kind=f.kind, start=f.start, end=f.end, text=text[f.start:f.end], value=f.value)
+    found = find_normalized(norm, Context(reference_date=ref), KINDS)
+    # records are linked on the normalised text (repaired quotes, folded digits), then
+    # every span is mapped back to the caller's string
+    linked = [
+        Mention(id=f"m{i}", kind=f.kind, start=f.start, end=f.end, text=norm.text[f.start:f.end], value=f.value)
         for i, f in enumerate(found, 1)
     ]
+    mentions = []
+    for m in linked:
+        start, end = norm.to_original(m.start, m.end)
+        mentions.append(m.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
+    records = []
+    for r in build_records(norm.text, linked):
+        start, end = norm.to_original(r.start, r.end)
+        records.append(r.model_copy(update={"start": start, "end": end}))
     return Document(
         reference_date=ref.isoformat() if ref else None,
         language=detect_language(norm.text),
         mentions=mentions,
-        records=build_records(text, mentions),
+        records=records,
     )
 
 

@@ -50,11 +50,16 @@ def scan(
     ``normalized`` lets a caller that already normalised the text pass it in.
     """
     norm = normalized if normalized is not None else normalize(text)
-    found: list[Found] = []
-    for kind in kinds:
-        found.extend(FINDERS[kind](norm.text, ctx))
     out = []
-    for f in resolve(found):
+    for f in find_normalized(norm, ctx, kinds):
         start, end = norm.to_original(f.start, f.end)
         out.append(replace(f, start=start, end=end))
     return out
+
+
+def find_normalized(norm: Normalized, ctx: Context, kinds: Iterable[Kind] = KINDS) -> list[Found]:
+    """Every phrase of the given kinds, overlaps resolved, with spans in ``norm.text``."""
+    found: list[Found] = []
+    for kind in kinds:
+        found.extend(FINDERS[kind](norm.text, ctx))
+    return resolve(found)

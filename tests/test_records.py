@@ -195,7 +195,8 @@ def test_hard_wrapped_paragraph_keeps_its_links() -> None:
 
 def test_links_survive_full_width_and_mojibake() -> None:
     clean = "2024年，青溪外贸进出口总值310.2亿元、增长8.5%。The park’s output value was 2.4 billion yuan."
-    noisy = "２０２４年，青溪外贸进出口总值３１０．２亿元、增长８．５％。The park¡¯s output value was ２．４ billion yuan."
+    noisy = ("２０２４年，青溪外贸进出口总值３１０．２亿元、增长８．５％。"
+             "The park¡¯s output value was ２．４ billion yuan.")
     a, ra = records(clean)
     b, rb = records(noisy)
     assert [(r.subject, period(r), change_value(a, r)) for r in ra] == \

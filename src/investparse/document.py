@@ -43,7 +43,8 @@ def parse_document(
     # records are linked on the normalised text (repaired quotes, folded digits), then
     # every span is mapped back to the caller's string
     linked = [
-        Mention(id=f"m{i}", kind=f.kind, start=f.start, end=f.end, text=norm.text[f.start:f.end], value=f.value)
+        Mention(id=f"m{i}", kind=f.kind, start=f.start, end=f.end,
+                text=norm.text[f.start:f.end], value=f.value)
         for i, f in enumerate(found, 1)
     ]
     mentions = []

@@ -374,8 +374,10 @@ def _amount(draw: Draw, languages: Sequence[str], currencies: Sequence[Currency]
     point_kinds = [q for q in qualifiers if q != "range"]
     if "range" in qualifiers and (not point_kinds or draw(st.booleans())):
         places = 0 if not scale.text else 2
-        lo = _decimal(draw, 9999, places, Decimal(1))
-        hi = lo + _decimal(draw, max(2, 9999 - int(lo)), places, Decimal(1))
+        # Rule: like a point amount, each side stays below the next magnitude (1.00009亿,
+        # never 一万点九万), so both sides are below 10^4
+        lo = _decimal(draw, 5000, places, Decimal(1))
+        hi = lo + _decimal(draw, 4999, places, Decimal(1))
         connectors = [c for c in _qual.RANGE_CONNECTORS if _is_zh(c) == (lang == "zh") or not _is_zh(c)]
         if lang == "zh":
             connectors = [c for c in connectors if c.strip() == c]  # the English " to " keeps its spaces
@@ -484,7 +486,8 @@ def _change_words(lang: str, table: dict[str, str]) -> list[str]:
 
 
 @st.composite
-def _percent(draw: Draw, languages: Sequence[str], changes: bool, qualifiers: Sequence[str]) -> _Piece:
+def _percent(draw: Draw, languages: Sequence[str], changes: bool, qualifiers: Sequence[str],
+             dated_prefixes: bool = True) -> _Piece:
     lang = _one(draw, languages)
     zh_forms = ("unit", "unit", "unit", "cheng", "multiple")
     form = _one(draw, zh_forms if lang == "zh" else ("unit", "unit", "multiple"))
@@ -496,8 +499,12 @@ def _percent(draw: Draw, languages: Sequence[str], changes: bool, qualifiers: Se
         table = _changes.ZH if lang == "zh" else _changes.EN
         word = _one(draw, _change_words(lang, table))
         change = table[word]
+        # Rule: in a document with a reference date, a prefix that names a relative year
+        # (比上年) is a date mention of its own and is not drawn
+        prefixes = [w for w in _changes.PREFIX_ZH
+                    if dated_prefixes or not any(y in w for y in _dates.ZH_REL_YEARS)]
         if lang == "zh" and draw(st.booleans()):
-            word = _one(draw, _changes.PREFIX_ZH) + word
+            word = _one(draw, prefixes) + word
         lead = word if lang == "zh" else word + " "
     point_kinds = [q for q in qualifiers if q != "range"]
     after_table = {w: k for w, k in _qual.AFTER.items() if w not in _pct.AFTER_NOT_QUALIFIERS}
@@ -840,7 +847,7 @@ def _document(draw: Draw, languages: Sequence[str], kinds: Sequence[str], max_me
         if kind == "money":
             phrase, value = draw(amounts(one))
         elif kind == "percent":
-            piece = draw(_percent(one, True, MONEY_QUALIFIERS))
+            piece = draw(_percent(one, True, MONEY_QUALIFIERS, reference_date is None))
             lead, phrase, value = piece.lead, piece.text, piece.value
         elif kind == "rank":
             phrase, value = draw(ranks(one))

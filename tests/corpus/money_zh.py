@@ -62,9 +62,13 @@ EXAMPLES: list[Example] = [
     *examples(money_range("30000000", "50000000", "USD"), "3000-5000万美元", "3000万至5000万美元",
               "3000万美元至5000万美元"),
     *examples(money_range("5.6", "5.78", "CNY"), "五元六角至五元七角八分"),
-    # found by investparse.strategies: 块 before a range connector
+    # found by investparse.strategies: 块 after a numeral ending in 一, and before a range connector
+    *examples(money("21", "CNY"), "二十一块", "二十一块钱"),
+    *examples(money("101", "CNY"), "一百零一块"),
+    *examples(money("0.01", "CNY"), "零点零一块"),
     *examples(money_range("3", "5", "CNY"), "三块到五块", "3块至5块"),
-    *examples(money_range("196000000", "392000000", "CNY"), "1.96亿块到3.92亿块", "壹点玖六亿块到叁点玖贰亿块"),
+    *examples(money_range("196000000", "392000000", "CNY"), "1.96亿块到3.92亿块",
+              "壹点玖六亿块到叁点玖贰亿块"),
     # Traditional and full-width
     *examples(money("2500000000", "CNY", "approx"), "約25億元", "约２５亿元"),
     *examples(money("45000000", "CNY", "more_than"), "超過4500萬元", "超过４５００万元"),

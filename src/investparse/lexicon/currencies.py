@@ -140,10 +140,13 @@ CODE_SCALE_PREFIXES: dict[str, int] = {"M": 10**6}
 
 # Guards on single-character currency words that are also parts of other words:
 # word -> (lookbehind, lookahead) regex pieces. 元旦 is New Year's Day, 元素 an element;
-# 块 is a piece (一块土地, 在一块) unless written after a numeral and followed by no Han
+# 块 is a piece (一块土地, 在一块) unless written after a numeral (a 一 that ends a longer
+# numeral counts: 二十一块, 零点零一块) and followed by no Han
 # character other than its subunits, 钱, a qualifier or a range connector (三块, 3.04块以上,
 # 一块二, 三块到五块).
-_KUAI_BEHIND = r"(?:(?<=[\d二两俩三四五六七八九十百千万亿零〇])|(?<=一)(?=块[钱零一二两三四五六七八九\d]))"
+_KUAI_BEHIND = (r"(?:(?<=[\d二两俩三四五六七八九十百千万亿零〇])"
+                r"|(?<=[\d二两俩三四五六七八九十百千万亿零〇点]一)"
+                r"|(?<=一)(?=块[钱零一二两三四五六七八九\d]))")
 WORD_GUARDS: dict[str, tuple[str, str]] = {
     "元": ("", "(?![旦素宵件器首帅老月年气化])"),
     "块": (_KUAI_BEHIND, r"(?![\p{Han}--[零一二两三四五六七八九角毛分钱以左上及或多余至到]])"),

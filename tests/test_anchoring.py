@@ -20,7 +20,7 @@ import pytest
 import regex
 
 import investparse.lexicon as lexicon_pkg
-from investparse import dates, money, numerals, percent, rank
+from investparse import date_atoms, dates, money, numerals, percent, rank
 from investparse._patterns import Lazy, _fold_variants
 from investparse.normalize import normalize
 
@@ -34,6 +34,9 @@ def _anchored() -> list[tuple[str, Lazy]]:
         for name, value in vars(mod).items():
             if isinstance(value, Lazy) and value.guard:
                 out.append((f"{mod.__name__}.{name}", value))
+    for pattern, handler in date_atoms._PATTERNS:
+        if pattern.guard:
+            out.append((f"{date_atoms.__name__}.{handler.__name__}", pattern))
     return out
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._patterns import Lazy, alt
+from ._patterns import Lazy, alt, starts
 from .lexicon import dates as lex
 from .lexicon import numerals as num_lex
 from .timex import Partial
@@ -137,13 +137,16 @@ _ZH_YEAR_DIGITS = (
 )
 _ZH_YEAR_TAIL = rf"(?=\s*(?:{AR_MONTH}|{ZH_MONTH})月|\s*(?:{alt(lex.ZH_HALVES)}|第?[一二三四1-4]季度))"
 
+#: a month or day number starts with a digit or a Chinese digit or 十
+_ZH_SMALL_NUMBER_STARTS = starts(loose=[*_ZH_DIGIT, *num_lex.ZH_SMALL_UNITS], digits=True)
+
 Handler = Callable[[regex.Match[str], str], Atom | None]
 _PATTERNS: list[tuple[Lazy, Handler]] = []
 
 
-def _pattern(pattern: str, flags: int = 0) -> Callable[[Handler], Handler]:
+def _pattern(pattern: str, flags: int = 0, *, guard: str = "") -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
-        _PATTERNS.append((Lazy(pattern, flags | regex.VERSION0), fn))
+        _PATTERNS.append((Lazy(pattern, flags | regex.VERSION0, guard=guard), fn))
         return fn
     return deco
 
@@ -190,7 +193,8 @@ _ZH_YEAR_TAIL_RE = Lazy(_ZH_YEAR_TAIL)
 @_pattern(
     rf"(?<![\d.个第]|\d\s)(?:(?P<m0>{AR_MONTH}|{ZH_MONTH})(?:月份?)?\s*(?P<conn>{ZH_CONN})\s*)?"
     rf"(?P<m>{AR_MONTH}|{ZH_MONTH})\s*(?:月份|月)(?!薪|票|度|饼|光|球|子|亮)"
-    rf"(?:(?P<dz>{ZH_DAY})(?![日号\p{{Han}}\d]|[个万亿千百元%]))?"
+    rf"(?:(?P<dz>{ZH_DAY})(?![日号\p{{Han}}\d]|[个万亿千百元%]))?",
+    guard=_ZH_SMALL_NUMBER_STARTS,
 )
 def _zh_month(m: regex.Match[str], text: str) -> Atom | None:
     month = zh_int(m.group("m"))
@@ -207,7 +211,8 @@ def _zh_month(m: regex.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     rf"(?<![\d.])(?:(?P<d0>{AR_DAY}|{ZH_DAY})(?:日|号)?\s*(?P<conn>{ZH_CONN})\s*)?"
-    rf"(?P<d>{AR_DAY}|{ZH_DAY})\s*(?P<suf>日|号)(?![{regex.escape(lex.ZH_HAO_NOT_BEFORE)}])"
+    rf"(?P<d>{AR_DAY}|{ZH_DAY})\s*(?P<suf>日|号)(?![{regex.escape(lex.ZH_HAO_NOT_BEFORE)}])",
+    guard=_ZH_SMALL_NUMBER_STARTS,
 )
 def _zh_day(m: regex.Match[str], text: str) -> Atom | None:
     day = zh_int(m.group("d"))

@@ -176,6 +176,10 @@ _CHANGE_BEFORE = Lazy(
     rf"|{_EN_PREFIX}(?:{_EN_CHANGE_WORD}\s++)?(?<![A-Za-z])(?i:{_EN_LEVEL})"
     rf"{_EN_FILL})$",
     regex.VERSION1,
+    guard=starts(
+        bounded=[*ch_lex.PREFIX_EN, *_EN_CHANGE, *ch_lex.LEVEL_EN, *ch_lex.LEVEL_END_EN],
+        loose=[*ch_lex.PREFIX_ZH, *_ZH_CHANGE, *ch_lex.LEVEL_ZH, *ch_lex.LEVEL_END_ZH, ch_lex.SHARE_ZH],
+    ),
 )
 _LIST_GAP = Lazy(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
 _NO_RANGE_BEFORE = Lazy(rf"(?i:{alt(lex.RANGE_NOT_AFTER, ascii_boundary=True)})\s*+$")

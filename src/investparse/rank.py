@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from ._patterns import Lazy, alt
+from ._patterns import Lazy, alt, starts
 from .found import Context, Found, drop_overlaps
 from .lexicon import numerals as num_lex
 from .lexicon import ranks as lex
@@ -27,7 +27,10 @@ from .numerals import EN_WORDS, numeral_value
 _SP = r"[ \t]*+"
 _ZH_INT_CHARS = "".join(sorted({*num_lex.ZH_DIGITS, *num_lex.ZH_SMALL_UNITS}))
 _ZH_INT = rf"(?:\d{{1,5}}+(?![\d.%])|[{_ZH_INT_CHARS}]{{1,8}}+)"
-_SCOPE = rf"(?:{alt(lex.ZH_SCOPES)}|全[{lex.ZH_SCOPE_TAILS}])"
+_ALL = "全"
+_SCOPE = rf"(?:{alt(lex.ZH_SCOPES)}|{_ALL}[{lex.ZH_SCOPE_TAILS}])"
+#: the characters a scope or a ranking verb (the optional head of a Chinese rank) starts with
+_ZH_HEADS = [*lex.ZH_SCOPES, _ALL, *lex.ZH_VERBS]
 _VERB = alt(lex.ZH_VERBS)
 _HAN_GAP = rf"\p{{Han}}{{0,{lex.ZH_SCOPE_GAP}}}?"
 #: a scope, a few words, then the ranking verb (全国综评排名); or the verb alone
@@ -40,18 +43,21 @@ ZH_POSITION = Lazy(
     rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB}|(?P<scope>{_SCOPE}))?{lex.ZH_ORDINAL}(?P<n>{_ZH_INT})"
     rf"(?:(?P<unit>{alt(lex.ZH_POSITION_UNITS)})|{_NOT_RANK})",
     regex.VERSION1,
+    guard=starts(loose=[*_ZH_HEADS, lex.ZH_ORDINAL]),
 )
 #: 居全省前两位 / 进入全国前十 / 前10强
 ZH_TOP = Lazy(
     rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB}|(?P<scope>{_SCOPE}))?{lex.ZH_TOP}(?P<n>{_ZH_INT})"
     rf"(?:(?P<unit>{alt(lex.ZH_TOP_UNITS)})|{_NOT_RANK})",
     regex.VERSION1,
+    guard=starts(loose=[*_ZH_HEADS, lex.ZH_TOP]),
 )
 #: 居三次产业之首 / 位居榜首 / 居全省首位
 ZH_FIRST = Lazy(
     rf"{_PREFIX}(?P<mid>[^，。；,;!?！？\s]{{0,10}}?){lex.ZH_HEAD}"
     rf"|(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB})?(?P<first>{alt(lex.ZH_FIRST_WORDS)})",
     regex.VERSION1,
+    guard=starts(loose=[*_ZH_HEADS, *lex.ZH_FIRST_WORDS]),
 )
 _ZH_MOVE_VERBS = {**lex.ZH_MOVES_NO_UNIT, **lex.ZH_MOVES_WITH_UNIT}
 #: 进位20 / 上升3位 / 提升2个位次
@@ -59,6 +65,7 @@ ZH_MOVE = Lazy(
     rf"(?P<mv>{alt(lex.ZH_MOVES_NO_UNIT)})(?P<n>{_ZH_INT})(?:{alt(lex.ZH_MOVE_UNITS)})?+(?![%万亿])"
     rf"|(?P<mv>{alt(lex.ZH_MOVES_WITH_UNIT)})(?P<n>{_ZH_INT}){alt(lex.ZH_MOVE_UNITS)}",
     regex.VERSION1,
+    guard=starts(loose=[*lex.ZH_MOVES_NO_UNIT, *lex.ZH_MOVES_WITH_UNIT]),
 )
 #: 由99位提升至87位
 ZH_FROM_TO = Lazy(
@@ -66,6 +73,7 @@ ZH_FROM_TO = Lazy(
     rf"{alt(lex.ZH_POSITION_UNITS)}(?P<mv>{alt(_ZH_MOVE_VERBS)}){alt(lex.ZH_TO)}"
     rf"{lex.ZH_ORDINAL}?(?P<n>{_ZH_INT}){alt(lex.ZH_POSITION_UNITS)}?",
     regex.VERSION1,
+    guard=starts(loose=[*_ZH_HEADS, *lex.ZH_FROM]),
 )
 _ZH_TOTAL = Lazy(
     rf"(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}?"
@@ -110,12 +118,14 @@ EN_VERB_RANK = Lazy(
     rf"|(?P<top1>{_TOP_WORD})(?![A-Za-z])(?!\s++(?:\d|{EN_WORDS})))"
     rf"{_TAIL}",
     regex.VERSION1,
+    guard=starts(bounded=lex.EN_VERBS),
 )
 #: the top 50 in China / top three
 EN_TOP = Lazy(
     rf"(?:(?<![A-Za-z])(?i:the)\s++)?(?<![A-Za-z])(?<!(?i:{alt(lex.EN_LIST_OWNERS)})\s){_TOP_WORD}\s++(?P<topn>{_EN_NUM}){_NOT_LIST}"
     rf"(?:\s++(?:in|of)\s++{_THE}(?P<scope>{_EN_SCOPE}))?",
     regex.VERSION1,
+    guard=starts(bounded=["the", lex.EN_TOP]),
 )
 #: No.1 / No. 3
 EN_NO = Lazy(
@@ -127,6 +137,7 @@ EN_MOVE = Lazy(
     rf"(?<![A-Za-z])(?P<mv>(?i:{alt([*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN], ascii_boundary=True)}))"
     rf"\s++(?:(?i:by)\s++)?(?P<n>{_EN_NUM})\s++(?i:{alt(lex.EN_MOVE_UNITS, ascii_boundary=True)})",
     regex.VERSION1,
+    guard=starts(bounded=[*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN]),
 )
 _CLAUSE = Lazy(r"[^.;!?\n]++")
 _KEYWORD = Lazy(rf"(?<![A-Za-z])(?i:{alt(lex.EN_RANK_KEYWORDS, ascii_boundary=True)})")

@@ -62,12 +62,10 @@ def is_ascii_word(word: str) -> bool:
 def _fold_variants() -> str:
     """Non-ASCII characters that case-insensitive matching may read as an ASCII letter
     (the Kelvin sign, long s, the ``ﬁ`` ligature under full case folding, ...)."""
-    out = []
-    for cp in range(0x80, 0x10000):
-        c = chr(cp)
-        if any(f[:1].isascii() and f[:1].isalpha() for f in (c.casefold(), c.lower(), c.upper())):
-            out.append(c)
-    return "".join(out)
+    letters = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    chars = [chr(cp) for cp in range(0x80, 0x10000)]
+    folds = zip(chars, map(str.casefold, chars), map(str.lower, chars), map(str.upper, chars), strict=True)
+    return "".join(c for c, f, lo, up in folds if f[:1] in letters or lo[:1] in letters or up[:1] in letters)
 
 
 def starts(

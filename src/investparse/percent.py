@@ -83,8 +83,16 @@ _START = rf"{NUMBER_START}(?<!{ZH_NUMERAL_CLASS})(?<!{ZH_NUMERAL_CLASS}[ \t]{{1,
 # ---------------------------------------------------------------- qualifiers
 _ZH_BEFORE = [w for w in q_lex.BEFORE if not w.isascii()]
 _EN_BEFORE = [w for w in q_lex.BEFORE if w.isascii()]
+# A Chinese qualifier does not start inside a change word that overlaps it: 扩大约 is
+# 扩大 + 约, not 扩 + 大约. Built from the two tables: (change word head, shared tail).
+_IN_CHANGE_WORD = "".join(
+    rf"(?!(?<={regex.escape(c[:-k])}){regex.escape(c[-k:])})"
+    for c in sorted({*ch_lex.ZH, *ch_lex.PREFIX_ZH})
+    for k in range(1, len(c))
+    if any(q.startswith(c[-k:]) and len(q) > k for q in _ZH_BEFORE)
+)
 _QB = (
-    rf"(?:(?P<qb>(?<![{q_lex.YUE_NOT_APPROX_AFTER}]){alt(_ZH_BEFORE)}了?"
+    rf"(?:(?P<qb>(?<![{q_lex.YUE_NOT_APPROX_AFTER}]){_IN_CHANGE_WORD}{alt(_ZH_BEFORE)}了?"
     rf"|(?i:{alt(_EN_BEFORE, ascii_boundary=True)})){_SP})"
 )
 _AFTER = [w for w in q_lex.AFTER if w not in lex.AFTER_NOT_QUALIFIERS]

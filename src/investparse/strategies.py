@@ -361,6 +361,19 @@ def _words_fit(lang: str, scale: _Scale, value: Decimal) -> bool:
     return lang == "zh" or not scale.text or value < 1000
 
 
+def _admitted(cur: _Cur, number: str, value: Decimal, after: str) -> str:
+    """Rule: a guarded currency word (``WORD_GUARDS``: 块) follows a numeral only where
+    its guard admits it (一块 alone is "a piece"); elsewhere the number is written in digits."""
+    guard = WORD_GUARDS.get(cur.text)
+    if guard is None or cur.position != "after":
+        return number
+    behind, ahead = guard
+    if regex.fullmatch(rf".*{behind}{regex.escape(cur.text)}{ahead}.*", number + cur.text + after + "。",
+                       flags=regex.DOTALL):
+        return number
+    return plain_decimal(value)
+
+
 @st.composite
 def _amount(draw: Draw, languages: Sequence[str], currencies: Sequence[Currency],
             qualifiers: Sequence[str]) -> tuple[str, Money]:
@@ -386,8 +399,8 @@ def _amount(draw: Draw, languages: Sequence[str], currencies: Sequence[Currency]
         # words only by a word (a hyphen joins the words of one number: twenty-nine)
         words_ok = (not digits_only and _words_fit(lang, scale, hi)
                     and (_is_zh(conn) if lang == "zh" else conn.strip(" -").isalpha()))
-        lo_text = _number_text(draw, lo, lang, words_ok)
-        hi_text = _number_text(draw, hi, lang, words_ok)
+        lo_text = _admitted(cur, _number_text(draw, lo, lang, words_ok), lo, conn)
+        hi_text = _admitted(cur, _number_text(draw, hi, lang, words_ok), hi, "")
         if draw(st.booleans()):  # one scale and currency for both sides: 1-2亿元, $5-10 million
             body = _place_currency(_with_scale(lo_text + conn + hi_text, scale, lang), cur, lang)
         else:  # each side whole: 1亿元至2亿元, $5 million to $10 million
@@ -399,6 +412,8 @@ def _amount(draw: Draw, languages: Sequence[str], currencies: Sequence[Currency]
     qual = _qualifier(draw, lang, point_kinds or ["exact"], _qual.AFTER)
     value = _decimal(draw, 10000, 4 if scale.text else 2)
     number = _number_text(draw, value, lang, not digits_only and _words_fit(lang, scale, value))
+    if not scale.text:
+        number = _admitted(cur, number, value, "")
     inside = ""
     kind = qual.kind
     if (lang == "zh" and kind == "exact" and scale.text and value == int(value) and value % 10 == 0

@@ -65,7 +65,10 @@ EXAMPLES: list[Example] = [
     # found by investparse.strategies: 块 after a numeral ending in 一, and before a range connector
     *examples(money("21", "CNY"), "二十一块", "二十一块钱"),
     *examples(money("101", "CNY"), "一百零一块"),
-    *examples(money("0.01", "CNY"), "零点零一块"),
+    *examples(money("0.01", "CNY"), "零点零一块", "零点零壹块"),
+    *examples(money("3", "CNY"), "叁块"),
+    *examples(money("3", "CNY", "approx"), "3块前后"),
+    *examples(money("3", "CNY", "more_than"), "3块有余"),
     *examples(money_range("3", "5", "CNY"), "三块到五块", "3块至5块"),
     *examples(money_range("196000000", "392000000", "CNY"), "1.96亿块到3.92亿块",
               "壹点玖六亿块到叁点玖贰亿块"),

@@ -49,7 +49,9 @@ EXAMPLES = [
               "同比下降4.1%", "降幅4.1%", "下降了4.1%", "跌幅4.1%"),
     *examples(percent("9", change=INC), "增长百分之九", "同比增长百分之九"),
     *examples(percent("20", change=INC, qualifier="more_than"), "增长超20%", "增长超过20%", "增速逾20%"),
-    *examples(percent("15", change=INC, qualifier="approx"), "增长约15%", "增长近15%", "增长15%左右"),
+    *examples(percent("15", change=INC, qualifier="approx"), "增长约15%", "增长近15%", "增长15%左右",
+              "扩大约15%"),  # 扩大约 = 扩大 + 约 (found by investparse.strategies)
+    *examples(percent("15", change=DEC, qualifier="approx"), "减少约15%", "降低约15%"),
     *examples(percent("40", change=DEC, qualifier="approx"), "下降近四成"),
     # shares and levels carry no change
     *examples(percent("37"), "占比37%", "占比达37%", "占全市的37%", "比重为37%", "达到37%",

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import numerals as _num
+from . import qualifiers as _qual
+
 
 @dataclass(frozen=True)
 class Currency:
@@ -143,13 +146,19 @@ CODE_SCALE_PREFIXES: dict[str, int] = {"M": 10**6}
 # 块 is a piece (一块土地, 在一块) unless written after a numeral (a 一 that ends a longer
 # numeral counts: 二十一块, 零点零一块) and followed by no Han
 # character other than its subunits, 钱, a qualifier or a range connector (三块, 3.04块以上,
-# 一块二, 三块到五块).
-_KUAI_BEHIND = (r"(?:(?<=[\d二两俩三四五六七八九十百千万亿零〇])"
-                r"|(?<=[\d二两俩三四五六七八九十百千万亿零〇点]一)"
-                r"|(?<=一)(?=块[钱零一二两三四五六七八九\d]))")
+# 一块二, 三块到五块). The numeral characters (any form: 叁块, 零点零壹块) and the heads
+# of the Chinese qualifiers after a number (3块前后) come from their tables.
+_NUMERAL_CHARS = "".join(sorted(
+    k for t in (_num.ZH_DIGITS, _num.ZH_SMALL_UNITS, _num.ZH_BIG_UNITS) for k, v in t.items() if v != 1
+))
+_ONE_CHARS = "".join(k for k, v in _num.ZH_DIGITS.items() if v == 1)
+_QUALIFIER_HEADS = "".join(sorted({w[0] for w in _qual.AFTER if not w.isascii()}))
+_KUAI_BEHIND = (rf"(?:(?<=[\d{_NUMERAL_CHARS}])"
+                rf"|(?<=[\d{_NUMERAL_CHARS}{_ONE_CHARS}点][{_ONE_CHARS}])"
+                rf"|(?<=[{_ONE_CHARS}])(?=块[钱零一二两三四五六七八九\d]))")
 WORD_GUARDS: dict[str, tuple[str, str]] = {
     "元": ("", "(?![旦素宵件器首帅老月年气化])"),
-    "块": (_KUAI_BEHIND, r"(?![\p{Han}--[零一二两三四五六七八九角毛分钱以左上及或多余至到]])"),
+    "块": (_KUAI_BEHIND, rf"(?![\p{{Han}}--[零一二两三四五六七八九角毛分钱{_QUALIFIER_HEADS}多余至到]])"),
     "块钱": (_KUAI_BEHIND, ""),
     "円": ("", ""),
 }

@@ -18,7 +18,7 @@ The rules, in the words of FORMAT.md and ANNOTATION.md:
 >>> doc = parse_document("2024年,全市跨境电商交易额30.5亿元、增长50%。", reference_date=dt.date(2025, 1, 1))
 >>> r = doc.records[0]
 >>> r.period.timex if r.period else None, r.subject
-('2024', '全市跨境电商交易额')
+('2024', '跨境电商交易额')
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """All dimensions over one text: run the finders, resolve overlaps, map offsets back.
 
 >>> [(f.kind, f.start, f.end) for f in scan("总投资40亿元", Context())]
-[('money', 3, 8)]
+[('money', 3, 7)]
 """
 
 from __future__ import annotations

@@ -218,8 +218,16 @@ def _open_ranges(text: str, items: list[_Item]) -> list[_Item]:
     return out
 
 
-def _standalone(text: str, it: _Item) -> bool:
-    return not text[:it.start].strip(_LEAD) and not text[it.end:].strip(_TRAIL)
+def _core_bounds(text: str) -> tuple[int, int]:
+    """Where ``text`` starts and ends without surrounding spaces, quotes and punctuation."""
+    first = len(text) - len(text.lstrip(_LEAD))
+    last = len(text.rstrip(_TRAIL))
+    return first, last
+
+
+def _standalone(bounds: tuple[int, int], it: _Item) -> bool:
+    """Whether the item is the whole text (a weak item counts only then)."""
+    return it.start <= bounds[0] and it.end >= bounds[1]
 
 
 def _value(it: _Item, ref: dt.date | None) -> DateValue | None:
@@ -263,8 +271,9 @@ def find(text: str, ctx: Context) -> list[Found]:
     items = _ranges(text, items, ref)
     items = _open_ranges(text, items)
     found: list[Found] = []
+    bounds = _core_bounds(text)
     for it in items:
-        if it.weak and not _standalone(text, it):
+        if it.weak and not _standalone(bounds, it):
             continue
         if it.lo.anaphoric and it.hi is None and set(it.lo.groups()) == {"year"}:
             continue

@@ -14,29 +14,201 @@ from typing import Any
 import regex
 
 
+def _flat_alt(words: Iterable[str], *, ascii_boundary: bool = False) -> str:
+    """The flat longest-first alternation that :func:`alt` factors into a trie (the
+    reference the tests compare it with).
+
+    >>> _flat_alt(["以上", "及以上"])
+    '(?:及以上|以上)'
+    """
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    parts = ["".join(_atoms(w, ascii_boundary)) for w in uniq]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
 def alt(words: Iterable[str], *, ascii_boundary: bool = False) -> str:
     """A non-capturing, longest-first alternation of ``words``, escaped.
 
     With ``ascii_boundary``, words that start or end with an ASCII letter get a
     lookaround so that ``up`` does not match inside ``upgrade``.
 
+    The alternation is a trie: common prefixes are written once (``US\\s+dollars?`` and
+    ``U\\.S\\.\\s+dollars?`` share ``U``), which is faster to compile and to try. It
+    matches the same strings, in the same order on backtracking, as the flat
+    longest-first alternation (:func:`_flat_alt`), with or without ``(?i)``: in every node
+    the longer continuations come before the node's own end; siblings that case folding
+    could confuse (``s``/``S``/``ſ``/``ß``), or that ``\\s+`` could overlap, stay a flat
+    longest-first list; and no word is split inside a sequence that full case folding
+    reads as one character (``fi`` and ``ﬁ``).
+
     >>> alt(["以上", "及以上"])
     '(?:及以上|以上)'
+    >>> alt(["US dollar", "US dollars", "USD"])
+    '(?:US(?:\\\\s+dollars?|D))'
     >>> bool(regex.fullmatch(alt(["up"], ascii_boundary=True), "up"))
     True
     """
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    parts = []
-    for w in uniq:
-        p = regex.escape(w, special_only=True, literal_spaces=True)
-        p = p.replace(" ", r"\s+")
-        if ascii_boundary:
-            if w[:1].isascii() and w[:1].isalpha():
-                p = r"(?<![A-Za-z])" + p
-            if w[-1:].isascii() and w[-1:].isalpha():
-                p = p + r"(?![A-Za-z])"
-        parts.append(p)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    if not uniq:
+        return "(?!)"
+    seqs = [_atoms(w, ascii_boundary) for w in uniq]
+    root: _Node = [0, False, {}, list(range(len(seqs)))]
+    for i, seq in enumerate(seqs):  # longest-first: a node's first word is its index
+        node = root
+        for a, k in zip(seq, _keys(seq), strict=True):
+            heads = node[2].get(k)
+            if heads is None:
+                heads = node[2][k] = {}
+            child = heads.get(a)
+            if child is None:
+                child = heads[a] = [i, False, {}, [i]]
+            else:
+                child[3].append(i)
+            node = child
+        node[1] = True
+    return _emit(seqs, root, 0, "", top=True)
+
+
+_LOOKBEHIND = r"(?<![A-Za-z])"
+_LOOKAHEAD = r"(?![A-Za-z])"
+
+
+@functools.lru_cache(maxsize=4096)
+def _atoms(w: str, ascii_boundary: bool) -> tuple[str, ...]:
+    """``w`` as escaped pieces a trie may branch between: one per character, except that
+    characters full case folding may read together (``fi``, ``ss``, ``st``, ...) stay in
+    one piece; the ``ascii_boundary`` lookbehind goes with the first piece, the lookahead
+    is a piece of its own."""
+    escs = [_esc(c) for c in w]
+    lw = w.casefold()
+    if len(lw) != len(w):  # a character that folds to several: keep the word whole
+        out = ["".join(escs)]
+    else:
+        out = escs[:1]
+        for k in range(1, len(w)):
+            if lw[k - 1 : k + 1] in _FOLD_PAIRS:
+                out[-1] += escs[k]
+            else:
+                out.append(escs[k])
+    if ascii_boundary and w[:1].isascii() and w[:1].isalpha():
+        out[0] = _LOOKBEHIND + out[0]  # with the first character: its key is the letter's
+    if ascii_boundary and w[-1:].isascii() and w[-1:].isalpha():
+        out.append(_LOOKAHEAD)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _esc(c: str) -> str:
+    """One character as :func:`alt` writes it: ``regex.escape`` (special characters only),
+    and a space as ``\\s+``."""
+    return r"\s+" if c == " " else regex.escape(c, special_only=True, literal_spaces=True)
+
+
+#: what :func:`_fold_pairs_computed` finds (a test checks it); computed at import it costs 0.07 s
+_FOLD_PAIRS = frozenset(
+    {
+        "a\u02be", "ff", "fi", "fl", "h\u0331", "i\u0307", "j\u030c", "ss", "st", "t\u0308", "w\u030a",
+        "y\u030a", "\u02bcn", "\u0308\u0300", "\u0308\u0301", "\u0308\u0342", "\u0313\u0300",
+        "\u0313\u0301", "\u0313\u0342", "\u0342\u03b9", "\u03ac\u03b9", "\u03ae\u03b9", "\u03b1\u0342",
+        "\u03b1\u03b9", "\u03b7\u0342", "\u03b7\u03b9", "\u03b9\u0308", "\u03b9\u0342", "\u03c1\u0313",
+        "\u03c5\u0308", "\u03c5\u0313", "\u03c5\u0342", "\u03c9\u0342", "\u03c9\u03b9", "\u03ce\u03b9",
+        "\u0565\u0582", "\u0574\u0565", "\u0574\u056b", "\u0574\u056d", "\u0574\u0576", "\u057e\u0576",
+        "\u1f00\u03b9", "\u1f01\u03b9", "\u1f02\u03b9", "\u1f03\u03b9", "\u1f04\u03b9", "\u1f05\u03b9",
+        "\u1f06\u03b9", "\u1f07\u03b9", "\u1f20\u03b9", "\u1f21\u03b9", "\u1f22\u03b9", "\u1f23\u03b9",
+        "\u1f24\u03b9", "\u1f25\u03b9", "\u1f26\u03b9", "\u1f27\u03b9", "\u1f60\u03b9", "\u1f61\u03b9",
+        "\u1f62\u03b9", "\u1f63\u03b9", "\u1f64\u03b9", "\u1f65\u03b9", "\u1f66\u03b9", "\u1f67\u03b9",
+        "\u1f70\u03b9", "\u1f74\u03b9", "\u1f7c\u03b9",
+    }
+)
+
+
+def _fold_pairs_computed() -> frozenset[str]:
+    """Adjacent pairs in the strings that full case folding makes of one character
+    (``ﬁ`` -> ``fi``, ``ﬃ`` -> ``ffi``: ``fi``, ``ff``): a word is not split there."""
+    chars = [chr(cp) for cp in range(0x80, 0x10000)]  # no multi-character case mapping above
+    out: set[str] = set()
+    for fn in (str.casefold, str.lower, str.upper):
+        for f in map(fn, chars):
+            if len(f) > 1:
+                f = f.casefold()
+                out.update(f[i : i + 2] for i in range(len(f) - 1))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _keys(atoms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(map(_key, atoms))
+
+
+@functools.lru_cache(maxsize=4096)
+def _key(atom: str) -> str:
+    """Siblings with the same key might match the same text (case folding, ``\\s``)."""
+    if atom in (_LOOKBEHIND, _LOOKAHEAD):
+        return atom
+    if atom.startswith(_LOOKBEHIND):
+        atom = atom[len(_LOOKBEHIND):]
+    if atom.startswith(r"\s+"):
+        return r"\s"
+    c = atom[1] if atom[:1] == "\\" and len(atom) > 1 else atom[:1]
+    if c.isspace():
+        return r"\s"
+    return min(c.casefold()[:1], c.upper().casefold()[:1], c.lower().casefold()[:1])
+
+
+#: a trie node: its first word's index, whether a word ends there, its children by
+#: :func:`_key` then by atom, the indexes of the words through it
+_Node = list[Any]
+
+
+def _emit(seqs: list[tuple[str, ...]], node: _Node, depth: int, came_by: str, *, top: bool = False) -> str:
+    """The alternation of the continuations of ``node`` (the words through it share their
+    first ``depth`` atoms; ``came_by``: the last of them). ``top``: one group, ``(?:...)``,
+    as :func:`alt` returns."""
+    prefix = ""
+    while True:
+        kids = node[2]
+        if came_by.endswith(r"\s+") and r"\s" in kids:
+            # whitespace after \s+: where the spaces split between atoms is ambiguous; flat
+            tail = _flat_tail(seqs, node[3], depth)
+            return "(?:" + prefix + tail + ")" if top and (prefix or len(node[3]) == 1) else prefix + tail
+        if node[1] or len(kids) != 1:
+            break
+        (heads,) = kids.values()
+        if len(heads) != 1:
+            break
+        ((head, node),) = heads.items()  # one path: no alternation here
+        prefix += head
+        came_by = head
+        depth += 1
+    parts: list[tuple[int, str]] = []
+    for heads in kids.values():
+        if len(heads) > 1:
+            # siblings that case folding (or \s) may confuse: a flat longest-first list
+            members = sorted(i for child in heads.values() for i in child[3])
+            parts.append((members[0], _flat_tail(seqs, members, depth)))
+        else:
+            ((head, child),) = heads.items()
+            parts.append((child[0], head + _emit(seqs, child, depth + 1, head)))
+    parts.sort()
+    alts = [p for _, p in parts]
+    ends = node[1]
+    if ends and len(alts) == 1:  # a greedy ? tries the continuation first, then the end
+        one = alts[0]
+        single = len(one) == 1 or (len(one) == 2 and one[0] == "\\" and not one[1].isalnum())
+        out = prefix + (one + "?" if single else "(?:" + one + ")?")
+        return "(?:" + out + ")" if top else out
+    if ends:
+        alts.append("")
+    if len(alts) == 1:
+        out = prefix + alts[0]
+        return "(?:" + out + ")" if top else out
+    out = prefix + "(?:" + "|".join(alts) + ")"
+    return "(?:" + out + ")" if top and prefix else out
+
+
+def _flat_tail(seqs: list[tuple[str, ...]], idx: list[int], depth: int) -> str:
+    tails = ["".join(seqs[i][depth:]) for i in idx]
+    return tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
 
 
 def char_class(chars: Iterable[str]) -> str:

@@ -1,0 +1,92 @@
+"""``_patterns.alt`` builds a trie; it must match exactly what the flat longest-first
+alternation matches, for every lexicon table, with and without case folding."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterator
+
+import pytest
+import regex
+
+import investparse.lexicon as lexicon_pkg
+from investparse._patterns import _FOLD_PAIRS, _flat_alt, _fold_pairs_computed, alt
+
+_LIGATURES = {"fi": "ﬁ", "fl": "ﬂ", "ff": "ﬀ", "ss": "ß", "st": "ﬆ", "ffi": "ﬃ"}
+
+
+def _tables() -> Iterator[tuple[str, list[str]]]:
+    for info in pkgutil.iter_modules(lexicon_pkg.__path__):
+        mod = importlib.import_module(f"investparse.lexicon.{info.name}")
+        for name, value in vars(mod).items():
+            if name.startswith("__"):
+                continue
+            words: list[str] = []
+            if isinstance(value, (list, tuple, set, frozenset)):
+                words = [w for w in value if isinstance(w, str)]
+            elif isinstance(value, dict):
+                words = [w for w in value if isinstance(w, str)]
+                words += [w for w in value.values() if isinstance(w, str)]
+            words = [w for w in words if w]
+            if len(words) >= 2:
+                yield f"{info.name}.{name}", words
+
+
+TABLES = sorted(_tables())
+
+
+def _texts(words: list[str]) -> list[str]:
+    out: set[str] = set()
+    for w in words:
+        variants = {w, w.upper(), w.lower(), w.title(), w.casefold()}
+        variants |= {w.replace(" ", "  "), w.replace(" ", "\t")}
+        for a, b in _LIGATURES.items():
+            variants |= {v.replace(a, b) for v in list(variants)}
+        for v in variants:
+            out |= {v, v + "s", v + "x", v + " y", "a" + v, " " + v + ".", v[:-1], v + v}
+    return sorted(out)
+
+
+def test_tables_found() -> None:
+    assert len(TABLES) > 30
+
+
+@pytest.mark.parametrize("name,words", TABLES, ids=[n for n, _ in TABLES])
+def test_trie_matches_flat(name: str, words: list[str]) -> None:
+    texts = _texts(words)
+    for boundary in (False, True):
+        trie, flat = alt(words, ascii_boundary=boundary), _flat_alt(words, ascii_boundary=boundary)
+        for wrap in ("{}", "(?i:{})", "(?i){}", "(?fi){}"):
+            for flags in (regex.VERSION1, regex.VERSION0):
+                pt = regex.compile(wrap.format(trie), flags)
+                pf = regex.compile(wrap.format(flat), flags)
+                for text in texts:
+                    for pos in (0, 1):
+                        for end in range(pos, len(text) + 1):
+                            mt, mf = pt.match(text, pos, end), pf.match(text, pos, end)
+                            where = (name, boundary, wrap, text, pos, end)
+                            assert (mt and mt.span()) == (mf and mf.span()), where
+                            ft, ff = pt.fullmatch(text, pos, end), pf.fullmatch(text, pos, end)
+                            assert bool(ft) == bool(ff), where
+
+
+def test_trie_shape() -> None:
+    assert alt(["US dollar", "US dollars", "USD"]) == r"(?:US(?:\s+dollars?|D))"
+    assert alt(["以上", "及以上", "以下"]) == "(?:及以上|以(?:上|下))"
+    assert alt(["比上年", "比上年同期"]) == "(?:比上年(?:同期)?)"
+    assert alt([]) == "(?!)"
+    assert alt(["a"]) == "(?:a)"
+
+
+def test_ligatures_still_match() -> None:
+    # full case folding (global (?i) under VERSION1) reads "ﬁ" as "fi": the trie keeps "fi" whole
+    words = ["first", "fifth", "fine", "fix", "office"]
+    texts = ("ﬁrst", "FIFTH", "ﬁfth", "ﬁne", "oﬃce", "fiﬅ")
+    for a in (alt(words, ascii_boundary=True), _flat_alt(words, ascii_boundary=True)):
+        p = regex.compile("(?i)" + a, regex.VERSION1)
+        assert [p.fullmatch(t) is not None for t in texts] == [True, True, True, True, True, False]
+
+
+def test_fold_pairs_table() -> None:
+    assert _fold_pairs_computed() == _FOLD_PAIRS

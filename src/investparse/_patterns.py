@@ -320,22 +320,22 @@ class Lazy:
         return p
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
-        return self.compiled.search(string, *args, **kwargs)
+        return (self._compiled or self.compiled).search(string, *args, **kwargs)
 
     def match(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
-        return self.compiled.match(string, *args, **kwargs)
+        return (self._compiled or self.compiled).match(string, *args, **kwargs)
 
     def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
-        return self.compiled.fullmatch(string, *args, **kwargs)
+        return (self._compiled or self.compiled).fullmatch(string, *args, **kwargs)
 
     def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
-        return self.compiled.finditer(string, *args, **kwargs)
+        return (self._compiled or self.compiled).finditer(string, *args, **kwargs)
 
     def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return self.compiled.findall(string, *args, **kwargs)
+        return (self._compiled or self.compiled).findall(string, *args, **kwargs)
 
     def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
-        return self.compiled.sub(repl, string, *args, **kwargs)
+        return (self._compiled or self.compiled).sub(repl, string, *args, **kwargs)
 
     def split(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return self.compiled.split(string, *args, **kwargs)
+        return (self._compiled or self.compiled).split(string, *args, **kwargs)

@@ -500,6 +500,18 @@ def _change_words(lang: str, table: dict[str, str]) -> list[str]:
     return [w for w in _lang_words(table, lang) if w != _pct.FAN_VERB]
 
 
+def _glued(lead: str, qual: _Qual) -> _Qual:
+    """Rule: a Chinese change word takes no qualifier that, written after it, spells a
+    longer change word (降 + 低于 reads 降低 + 于); the figure is then exact."""
+    joined, cut = lead + qual.before, len(lead)
+    if qual.before and _is_zh(lead) and any(
+        joined.find(c, i) == i and i + len(c) > cut
+        for c in (*_changes.ZH, *_changes.PREFIX_ZH) for i in range(max(0, cut - len(c) + 1), cut)
+    ):
+        return _Qual()
+    return qual
+
+
 @st.composite
 def _percent(draw: Draw, languages: Sequence[str], changes: bool, qualifiers: Sequence[str],
              dated_prefixes: bool = True) -> _Piece:
@@ -528,7 +540,7 @@ def _percent(draw: Draw, languages: Sequence[str], changes: bool, qualifiers: Se
         half = tenths < 10 and draw(st.booleans())
         text = zh_integer(draw, tenths) + _pct.CHENG + (_pct.HALF if half else "")
         value = Decimal(tenths * 10 + (5 if half else 0))
-        qual = _qualifier(draw, lang, point_kinds or ["exact"], after_table)
+        qual = _glued(lead, _qualifier(draw, lang, point_kinds or ["exact"], after_table))
         low, high = _low_high(value, qual.kind)
         return _Piece(lead, qual.before + text + qual.after,
                 Percent(value=value, change=change, qualifier=qual.kind, low=low, high=high))  # type: ignore[arg-type]
@@ -555,7 +567,7 @@ def _percent(draw: Draw, languages: Sequence[str], changes: bool, qualifiers: Se
         body = number + unit.text
     else:
         body = number + " " + unit.text
-    qual = _qualifier(draw, lang, point_kinds or ["exact"], after_table)
+    qual = _glued(lead, _qualifier(draw, lang, point_kinds or ["exact"], after_table))
     value = (shown * unit.factor).normalize()
     if lang == "zh":
         text = qual.before + body + qual.after
@@ -831,10 +843,12 @@ class GeneratedDocument:
 _FILLERS: dict[str, tuple[str, ...]] = {
     "zh": ("园区新签约一批重点项目，其中一项为：{}。", "据统计部门介绍，相关指标为：{}。",
            "会上通报的数据是：{}。", "项目建设进展顺利，记者获悉：{}。"),
-    "en": ("The park signed a batch of key projects; one figure given was: {}. ",
-           "According to the statistics bureau, the figure was: {}. ",
-           "Officials at the meeting reported this: {}. ",
-           "Construction went smoothly; reporters learned: {}. "),
+    # the English slot is followed by a comma, not a full stop: a phrase may end in an
+    # abbreviation's dot (l.e., Rs.) that a sentence's full stop would seem to continue
+    "en": ("The park signed a batch of key projects; one figure given was: {}, the report said. ",
+           "According to the statistics bureau, the figure was: {}, up to date. ",
+           "Officials at the meeting reported this: {}, without comment. ",
+           "Construction went smoothly; reporters learned: {}, as planned. "),
 }
 _PLAIN: dict[str, tuple[str, ...]] = {
     "zh": ("各部门协同推进，营商环境持续优化。", "企业代表表示将继续扩大合作。"),

@@ -16,8 +16,10 @@ def detect_language(text: str) -> Language:
     Han characters are counted against English words (about one word per character
     of meaning), so a Chinese report naming ``Micro OLED`` is still ``zh``.
 
-    >>> detect_language("全市新签约项目总投资40亿元，其中Micro OLED显示项目12亿元"), detect_language("46.5 billion yuan")
-    ('zh', 'en')
+    >>> detect_language("全市新签约项目总投资40亿元，其中Micro OLED显示项目12亿元")
+    'zh'
+    >>> detect_language("46.5 billion yuan")
+    'en'
     """
     han = len(_HAN.findall(text))
     words = len(_LATIN_WORD.findall(text))

@@ -24,6 +24,7 @@ from .dateline import detect_dateline
 from .found import Context, Found
 from .lexicon import dates as lex
 from .lexicon import numerals as num_lex
+from .lexicon import text as text_lex
 from .models import DateValue
 from .timex import Partial, fill, merge, order_key, timex
 
@@ -72,8 +73,8 @@ _FOLD_NUMERALS = str.maketrans({
     ch: _ORDINARY[v] for table in (num_lex.ZH_DIGITS, num_lex.ZH_SMALL_UNITS) for ch, v in table.items()
 })
 _IN_BEFORE = Lazy(r"(?i:(?<![A-Za-z])(?:in|on|during)\s++)$|在$")
-_LEAD = " \t\r\n\"'“”‘’(（["
-_TRAIL = " \t\r\n\"'“”‘’)）].,;:!?。，；：！？、"
+_LEAD = text_lex.PHRASE_LEAD
+_TRAIL = text_lex.PHRASE_TRAIL
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,13 @@ from decimal import Decimal
 from . import scan
 from ._checks import require_date, require_str
 from .found import Context, Found
+from .lexicon import text as text_lex
 from .models import DateValue, Kind, Money, Percent, Rank, Value
 from .normalize import normalize
 from .numerals import numeral_value
 
-_LEAD = " \t\r\n\u3000\"'“”‘’(（["
-_TRAIL = " \t\r\n\u3000\"'“”‘’)）].,;:!?。，；：！？、"
+_LEAD = text_lex.PHRASE_LEAD
+_TRAIL = text_lex.PHRASE_TRAIL
 
 
 def _core(text: str) -> tuple[int, int]:

@@ -45,3 +45,8 @@ MOJIBAKE_ENCODINGS = ("cp1252", "cp1250", "latin-1")
 # touches another repaired pair ("ŁąŁĄ" for ９％).
 EUROPEAN_PREFIX_SIGNS = "¡¢£¤¥§©"
 CURRENCY_SIGNS = "¢£¤¥"
+
+# Around a single phrase: what the phrase parsers strip before and after it (spaces,
+# quotes, brackets, closing punctuation), so that " 40亿元。" is the phrase 40亿元.
+PHRASE_LEAD = " \t\r\n\u3000\"'“”‘’(（["
+PHRASE_TRAIL = " \t\r\n\u3000\"'“”‘’)）].,;:!?。，；：！？、"

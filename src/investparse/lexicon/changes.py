@@ -15,6 +15,8 @@ ZH: dict[str, str] = {
     "下降": "decrease", "减少": "decrease", "回落": "decrease", "下滑": "decrease", "降低": "decrease",
     "下跌": "decrease", "缩小": "decrease", "减": "decrease", "降": "decrease", "跌": "decrease",
     "降幅": "decrease", "减少了": "decrease", "下降了": "decrease", "萎缩": "decrease", "減少": "decrease",
+    "增长率": "increase", "增速为": "increase", "涨幅": "increase", "提速": "increase", "增量": "increase",
+    "下降率": "decrease", "跌幅": "decrease", "减幅": "decrease", "降速": "decrease",
 }
 EN: dict[str, str] = {
     "increase of": "increase", "increase by": "increase", "increased by": "increase",
@@ -32,16 +34,6 @@ EN: dict[str, str] = {
     "fall of": "decrease", "falling": "decrease", "dropped by": "decrease", "dropped": "decrease",
     "drop of": "decrease", "down by": "decrease", "down": "decrease", "reduced by": "decrease",
     "reduction of": "decrease", "shrank": "decrease", "slid": "decrease", "lower by": "decrease",
-}
-# Words that introduce a level or a share, not a change.
-LEVEL_ZH = ("占比", "占", "达到", "为", "是", "比重", "率", "至", "到")
-LEVEL_EN = ("accounting for", "account for", "accounts for", "share of", "reaching", "reached", "reaches",
-            "to", "at", "of")
-ZH.update({
-    "增长率": "increase", "增速为": "increase", "涨幅": "increase", "提速": "increase", "增量": "increase",
-    "下降率": "decrease", "跌幅": "decrease", "减幅": "decrease", "降速": "decrease",
-})
-EN.update({
     "growth rate of": "increase", "growth": "increase", "grows": "increase", "grow by": "increase",
     "increment of": "increase", "raised by": "increase", "boosted by": "increase", "advanced": "increase",
     "rise": "increase", "rose up": "increase", "went up": "increase", "going up": "increase",
@@ -49,7 +41,11 @@ EN.update({
     "dropping": "decrease", "went down": "decrease", "going down": "decrease", "reduction": "decrease",
     "contracted by": "decrease", "contracted": "decrease", "slumped": "decrease", "plunged": "decrease",
     "slipped": "decrease", "eased": "decrease", "lowered by": "decrease", "cut by": "decrease",
-})
+}
+# Words that introduce a level or a share, not a change.
+LEVEL_ZH = ("占比", "占", "达到", "为", "是", "比重", "率", "至", "到")
+LEVEL_EN = ("accounting for", "account for", "accounts for", "share of", "reaching", "reached", "reaches",
+            "to", "at", "of")
 
 # Words that may stand between a change word and its figure (增长了 / 增速达 / increase of).
 FILL_ZH = ("了", "达", "达到", "为", "分别为", "分别", "均", "约为", "高达", "同比", "仅", "近", "再",

@@ -15,20 +15,20 @@ joined into one point (``June`` + ``2016``, ``2024年`` + ``5月``, ``the first 
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 
 from ._patterns import Lazy, alt
 from .date_atoms import Atom, atoms
 from .dateline import detect_dateline
+from .docyear import Period, infer_year
 from .found import Context, Found
 from .lexicon import dates as lex
 from .lexicon import numerals as num_lex
 from .lexicon import text as text_lex
 from .models import DateValue
-from .timex import Partial, fill, merge, order_key, timex
+from .timex import Partial, Ref, fill, merge, order_key, timex
 
-__all__ = ["detect_dateline", "find"]
+__all__ = ["detect_dateline", "document_year", "find"]
 
 _JOIN = Lazy(
     r"(?:\s*+,\s*+|\s*+[-/]\s*+|\s++(?i:of|in)\s++(?:(?i:the)\s++)?|'s\s++|\s*+的\s*+|\s*+)"
@@ -72,6 +72,7 @@ for _table in (num_lex.ZH_DIGITS, num_lex.ZH_SMALL_UNITS):
 _FOLD_NUMERALS = str.maketrans({
     ch: _ORDINARY[v] for table in (num_lex.ZH_DIGITS, num_lex.ZH_SMALL_UNITS) for ch, v in table.items()
 })
+_TARGET_BEFORE = Lazy(rf"(?i:{alt(lex.TARGET_BEFORE, ascii_boundary=True)})\s*+$")
 _IN_BEFORE = Lazy(r"(?i:(?<![A-Za-z])(?:in|on|during)\s++)$|在$")
 _LEAD = text_lex.PHRASE_LEAD
 _TRAIL = text_lex.PHRASE_TRAIL
@@ -149,12 +150,12 @@ def _apply_mods(text: str, items: list[_Item]) -> list[_Item]:
     return out
 
 
-def _later(a: Partial, b: Partial, ref: dt.date | None) -> bool:
+def _later(a: Partial, b: Partial, ref: Ref) -> bool:
     ka, kb = order_key(a, ref), order_key(b, ref)
     return ka is not None and kb is not None and ka[0] == kb[0] and ka > kb
 
 
-def _ranges(text: str, items: list[_Item], ref: dt.date | None) -> list[_Item]:
+def _ranges(text: str, items: list[_Item], ref: Ref) -> list[_Item]:
     out: list[_Item] = []
     i = 0
     while i < len(items):
@@ -231,7 +232,7 @@ def _standalone(bounds: tuple[int, int], it: _Item) -> bool:
     return it.start <= bounds[0] and it.end >= bounds[1]
 
 
-def _value(it: _Item, ref: dt.date | None) -> DateValue | None:
+def _value(it: _Item, ref: Ref) -> DateValue | None:
     lo = replace(it.lo, mod=None)
     if it.open_start or it.open_end:
         if it.hi is not None:
@@ -255,6 +256,35 @@ def _value(it: _Item, ref: dt.date | None) -> DateValue | None:
     return DateValue(timex=value, mod=mod)  # type: ignore[arg-type]
 
 
+def _items(text: str, ref: Ref) -> tuple[str, list[_Item]]:
+    """The text with its numerals folded, and every date item in it (points, ranges, open ranges)."""
+    text = text.translate(_FOLD_NUMERALS)
+    items = [_item(a) for a in atoms(text)]
+    items = _join_points(text, items)
+    items = _apply_mods(text, items)
+    items = _ranges(text, items, ref)
+    return text, _open_ranges(text, items)
+
+
+def document_year(text: str) -> int | None:
+    """The year a text is written in, inferred from the dates it states (see :mod:`.docyear`),
+    or None when it states no year or has no relative date to resolve.
+
+    >>> document_year("In 2023, exports reached 5 billion yuan. From January to May this year, ...")
+    2024
+    >>> document_year("2024年以来，全市签约项目52个；今年计划完成投资80亿元。")
+    2024
+    >>> document_year("In 2023, exports reached 5 billion yuan.") is None
+    True
+    """
+    folded, items = _items(text, None)
+    return infer_year(
+        Period(it.lo, it.hi, it.open_end or _TARGET_BEFORE.search(folded, max(0, it.start - 8), it.start)
+               is not None, it.open_start)
+        for it in items if not it.weak
+    )
+
+
 def find(text: str, ctx: Context) -> list[Found]:
     """Every date phrase in normalised ``text``, valued against ``ctx.reference_date``.
 
@@ -264,13 +294,8 @@ def find(text: str, ctx: Context) -> list[Found]:
     >>> find("since 2016", Context())[0].value.start
     '2016'
     """
-    ref = ctx.reference_date
-    text = text.translate(_FOLD_NUMERALS)
-    items = [_item(a) for a in atoms(text)]
-    items = _join_points(text, items)
-    items = _apply_mods(text, items)
-    items = _ranges(text, items, ref)
-    items = _open_ranges(text, items)
+    ref: Ref = ctx.reference_date if ctx.reference_date is not None else ctx.reference_year
+    text, items = _items(text, ref)
     found: list[Found] = []
     bounds = _core_bounds(text)
     for it in items:

@@ -8,7 +8,7 @@ from . import dates
 from ._checks import require_date, require_str
 from .found import Context
 from .language import detect_language
-from .models import Document, Mention
+from .models import Document, Mention, ReferenceSource
 from .normalize import normalize as normalize_text
 from .records import build_records
 from .scan import KINDS, find_normalized
@@ -19,27 +19,39 @@ def parse_document(
     reference_date: dt.date | None = None,
     *,
     normalize: bool = True,
+    infer_year: bool = True,
 ) -> Document:
     """Parse a whole report into mentions and records.
 
     ``reference_date`` resolves relative dates (``今年3月``, ``this year``); when it is
-    None the document's own dateline is used if one is found. ``normalize=False``
-    reads the text exactly as given (no width, Traditional or mojibake repair).
+    None the document's own dateline is used if one is found, else (unless
+    ``infer_year=False``) the year the text is written in, inferred from the years it
+    states (:mod:`investparse.docyear`): then only year-relative phrases are resolved and
+    ``Document.reference_source`` is ``"inferred"``. ``normalize=False`` reads the text
+    exactly as given (no width, Traditional or mojibake repair).
 
     >>> doc = parse_document("2024年，全市签约金额超28亿元。")
     >>> [(m.kind, m.text) for m in doc.mentions if m.kind == "money"]
     [('money', '超28亿元')]
     >>> doc.records[0].amount == doc.mentions[-1].id
     True
+    >>> doc = parse_document("In 2023, exports rose 5%. From January to May this year, they fell 2%.")
+    >>> doc.reference_year, doc.reference_source, doc.mentions[-2].value.end
+    (2024, 'inferred', '2024-05')
     """
     require_str("parse_document", text)
     ref = require_date("parse_document", reference_date)
     norm = normalize_text(text, repair=normalize)
+    source: ReferenceSource | None = "given" if ref is not None else None
+    year = None
     if ref is None:
         dateline = dates.detect_dateline(norm.text)
         if dateline is not None:
-            ref = dateline[0]
-    found = find_normalized(norm, Context(reference_date=ref), KINDS)
+            ref, source = dateline[0], "dateline"
+    if ref is None and infer_year:
+        year = dates.document_year(norm.text)
+        source = "inferred" if year is not None else None
+    found = find_normalized(norm, Context(reference_date=ref, reference_year=year), KINDS)
     # records are linked on the normalised text (repaired quotes, folded digits), then
     # every span is mapped back to the caller's string
     linked = [
@@ -57,6 +69,8 @@ def parse_document(
         records.append(r.model_copy(update={"start": start, "end": end}))
     return Document(
         reference_date=ref.isoformat() if ref else None,
+        reference_year=ref.year if ref else year,
+        reference_source=source,
         language=detect_language(norm.text),
         mentions=mentions,
         records=records,

@@ -18,9 +18,11 @@ from .models import Kind, Value
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a finder may know besides the text: the date relative phrases resolve against."""
+    """What a finder may know besides the text: the date relative phrases resolve against,
+    or, when no date is known, only the year (inferred from the years the document states)."""
 
     reference_date: dt.date | None = None
+    reference_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

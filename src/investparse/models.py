@@ -38,6 +38,7 @@ PlainDecimal = Annotated[Decimal, PlainSerializer(plain_decimal, return_type=str
 Kind = Literal["money", "percent", "rank", "date"]
 Qualifier = Literal["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"]
 Change = Literal["increase", "decrease"]
+ReferenceSource = Literal["given", "dateline", "inferred"]
 Language = Literal["zh", "en", "mixed"]
 
 
@@ -140,9 +141,18 @@ class Record(_Frozen):
 
 
 class Document(_Frozen):
-    """Everything :func:`investparse.parse_document` found in one text."""
+    """Everything :func:`investparse.parse_document` found in one text.
+
+    ``reference_date`` is the date relative phrases were resolved against (passed in, or
+    the dateline). ``reference_year`` is the year they were resolved against, and
+    ``reference_source`` says where it came from: ``given`` (passed in), ``dateline``, or
+    ``inferred`` from the years the text states when it has no dateline (then
+    ``reference_date`` is null and only year-relative phrases are resolved).
+    """
 
     reference_date: str | None
+    reference_year: int | None = None
+    reference_source: ReferenceSource | None = None
     language: Language
     mentions: list[Mention]
     records: list[Record]

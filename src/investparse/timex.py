@@ -19,6 +19,18 @@ from dataclasses import dataclass, fields, replace
 
 _DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
+#: what relative phrases resolve against: a full date, only a year (inferred from the
+#: years a document states), or nothing
+Ref = dt.date | int | None
+
+
+def _year_of(ref: Ref) -> int | None:
+    return ref if isinstance(ref, int) else (ref.year if ref is not None else None)
+
+
+def _date_of(ref: Ref) -> dt.date | None:
+    return ref if isinstance(ref, dt.date) else None
+
 
 @dataclass(frozen=True, slots=True)
 class Partial:
@@ -121,29 +133,39 @@ def _year_text(year: int | None) -> str:
     return "XXXX" if year is None else f"{year:04d}"
 
 
-def resolve_year(p: Partial, ref: dt.date | None) -> tuple[bool, int | None]:
+def resolve_year(p: Partial, ref: Ref) -> tuple[bool, int | None]:
     """(ok, year): the year ``p`` names or implies; ok is False when it needs a missing reference.
 
-    >>> resolve_year(Partial(yrel=-1), None)
-    (False, None)
+    ``ref`` is a reference date or only a reference year.
+
+    >>> resolve_year(Partial(yrel=-1), None), resolve_year(Partial(yrel=-1), 2018)
+    ((False, None), (True, 2017))
     """
+    year = _year_of(ref)
     if p.y is not None:
         return True, p.y
     if p.yrel is not None:
-        return (True, ref.year + p.yrel) if ref else (False, None)
-    return True, (ref.year if ref else None)
+        return (True, year + p.yrel) if year is not None else (False, None)
+    return True, year
 
 
-def timex(p: Partial, ref: dt.date | None) -> str | None:
+def timex(p: Partial, ref: Ref) -> str | None:
     """The TIMEX3 value of ``p`` against ``ref``; None when it can't be resolved or is no date.
+
+    With only a reference year, phrases relative to a day, month, quarter or half
+    (``昨天``, ``上月``) stay unresolved.
 
     >>> import datetime as dt
     >>> timex(Partial(m=3, d=6), dt.date(2025, 3, 14)), timex(Partial(y=2024, h=1), None)
     ('2025-03-06', '2024-H1')
+    >>> timex(Partial(yrel=0, m=4), 2018), timex(Partial(drel=-1), 2018)
+    ('2018-04', None)
     """
+    year_only = ref if isinstance(ref, int) else None
+    ref = _date_of(ref)
     if p.drel is not None:
         return (ref + dt.timedelta(days=p.drel)).isoformat() if ref else None
-    ok, year = resolve_year(p, ref)
+    ok, year = resolve_year(p, ref if ref is not None else year_only)
     if not ok:
         return None
     month = p.m
@@ -186,7 +208,7 @@ def timex(p: Partial, ref: dt.date | None) -> str | None:
     return None
 
 
-def order_key(p: Partial, ref: dt.date | None) -> tuple[int, int, int] | None:
+def order_key(p: Partial, ref: Ref) -> tuple[int, int, int] | None:
     """A sortable (year, month, day) for the start of ``p``, or None when a part is unknown.
 
     >>> order_key(Partial(y=2016, m=11), None)

@@ -114,6 +114,10 @@ ZH_SINCE_AFTER = ("以来", "开始", "起", "或之后", "至今", "迄今")
 # "从" alone opens a range; as "since" it needs one of ZH_SINCE_AFTER
 ZH_SINCE_NEEDS_AFTER = ("从",)
 EN_BY_BEFORE = ("by",)
+# a year after these words is a target ("到2030年"; "by 2030" is an open range already): it
+# says nothing of when the document was written (read when a document's year is inferred,
+# investparse.docyear). Not 至: 截至2024年9月 states a fact.
+TARGET_BEFORE = ("到", "until", "till")
 
 # ---------------------------------------------------------------- years that are not years
 # a bare 4-digit number followed by one of these is a quantity, not a year

@@ -240,12 +240,53 @@ def _fold_variants() -> str:
     return "".join(c for c, f, lo, up in folds if f[:1] in letters or lo[:1] in letters or up[:1] in letters)
 
 
+#: how many characters of a word the lookahead of :func:`starts` spells out
+_PREFIX = 3
+
+
+def _prefixes(words: Iterable[str], *, bounded: bool) -> str:
+    """What :func:`starts` checks of ASCII-letter ``words``, as one alternation: the first
+    ``_PREFIX`` characters of each (never cut inside a pair that case folding may read as
+    one character); a shorter bounded word whole, with what must follow it (a space, or no
+    letter: bounded words end at a word boundary), so that ``a`` does not admit ``about``.
+    Unbounded words (no word boundary around them) only by their first characters.
+
+    >>> _prefixes(["more than", "an", "in excess of", "office"], bounded=True)
+    '(?:(?:offi|mor)|(?:an)(?![A-Za-z])|(?:in)\\\\s)'
+    >>> _prefixes(["zł"], bounded=False)
+    '(?:(?:zł))'
+    """
+    heads: set[str] = set()
+    whole: set[str] = set()
+    spaced: set[str] = set()
+    for word in words:
+        head, space, _ = word.lower().partition(" ")
+        cut = min(len(head), _PREFIX)
+        while 0 < cut < len(head) and head[cut - 1 : cut + 1].casefold() in _FOLD_PAIRS:
+            cut += 1
+        if cut < len(head) or not bounded:
+            heads.add(head[:cut])
+        elif space:
+            spaced.add(head)
+        elif head[-1:].isalpha():
+            whole.add(head)
+        else:
+            heads.add(head)
+    parts = [alt(heads)] if heads else []
+    if whole:
+        parts.append(alt(whole) + _LOOKAHEAD)
+    if spaced:
+        parts.append(alt(spaced) + r"\s")
+    return "(?:" + "|".join(parts) + ")"
+
+
 def starts(
     *,
     bounded: Iterable[str] = (),
     loose: Iterable[str] = (),
     digits: bool = False,
     loose_words: Iterable[str] = (),
+    not_after_digit: bool = False,
 ) -> str:
     """A lookahead that holds wherever a match of a pattern can start, to put in front of it.
 
@@ -255,36 +296,45 @@ def starts(
     guarded by ``(?<![A-Za-z])`` (``alt(..., ascii_boundary=True)``); ``loose``: words
     without that guard; ``digits``: a match can start with ``\\d``; ``loose_words``:
     words matched case-insensitively, with no guard, that the lookahead spells out.
-    Letters also admit the characters case folding reads as letters.
+    ``not_after_digit``: no match starts right after a digit (the pattern's numbers begin
+    with ``NUMBER_START``), so a digit counts only at the start of a run of digits.
 
-    >>> p = regex.compile(starts(bounded=["about", "约"], digits=True) + r"\\w+")
-    >>> [m.group() for m in p.finditer("约5 about 价2")]
-    ['约5', 'about', '2']
+    A bounded ASCII word is checked by its first letters (:func:`_prefix`), matched
+    case-insensitively in the pattern's own flags, so that an English word that starts
+    no phrase (``the``, ``city``) fails here and not deep inside the pattern; a loose word
+    that starts with an ASCII letter likewise, without the word boundaries.
+
+    >>> p = regex.compile(starts(bounded=["about", "约", "a"], digits=True) + r"\\w+")
+    >>> [m.group() for m in p.finditer("约5 about 价2 the a aim")]
+    ['约5', 'about', '2', 'a']
     """
     chars: set[str] = set()
-    word_start = False
+    bounded_words: list[str] = []
+    loose_words_ascii: list[str] = []
     loose = list(loose)
     for w in bounded:
         if not w.isascii():
             loose.append(w)  # the patterns put ascii_boundary on all-ASCII words only
         elif w[:1].isalpha():
-            word_start = True
+            bounded_words.append(w)
         elif w:
             chars.add(w[0])
     for w in loose:
         if w[:1].isascii() and w[:1].isalpha():
-            chars.update((w[0].lower(), w[0].upper()))
-            word_start = True  # the fold variants
+            loose_words_ascii.append(w)  # no word boundary around it
         elif w:
             chars.add(w[0])
     parts = []
-    if word_start:
-        chars.update(_fold_variants())
-        parts.append(r"(?<![A-Za-z])[A-Za-z]")
+    # a letter (or what folds to one) first: the cheap test that fails on most text
+    letters = char_class({*"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", *_fold_variants()})
+    if bounded_words:
+        parts.append(rf"(?<![A-Za-z])(?={letters})(?i:{_prefixes(bounded_words, bounded=True)})")
+    if loose_words_ascii:
+        parts.append(rf"(?={letters})(?i:{_prefixes(loose_words_ascii, bounded=False)})")
     if chars:
         parts.append(char_class(chars))
     if digits:
-        parts.append(r"\d")
+        parts.append(r"(?<!\d)\d" if not_after_digit else r"\d")
     words = list(loose_words)
     if words:
         parts.append("(?i:" + alt(words) + ")")

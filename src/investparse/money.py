@@ -178,6 +178,7 @@ _MONEY_STARTS = starts(
     loose=ZH_NUMERAL_CHARS,
     digits=True,
     loose_words=_OPEN_WORDS,
+    not_after_digit=True,
 )
 MONEY = Lazy(
     # 1. currency after the number: 超28亿元 / 1-2亿元 / 46.5 billion yuan / 5-billion-euro

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import regex
 
+from . import zones
 from ._patterns import Lazy, alt, char_class, starts
 from .found import Context, Found
 from .lexicon import currencies as cur_lex
@@ -31,6 +32,7 @@ from .numerals import (
     numeral_value,
 )
 from .qualify import bounds, qualifier_of
+from .zones import Zoner, anchors, reach_pattern
 
 # ---------------------------------------------------------------- currency lookups
 
@@ -193,6 +195,27 @@ MONEY = Lazy(
     regex.VERSION1,
     guard=_MONEY_STARTS,
 )
+#: where MONEY can match (see :mod:`.zones`): every match holds a currency (or a Chinese
+#: subunit, 两毛五); before it only a number's words, and before those a qualifier,
+#: "between"/"from" or an article
+_ZONER = Zoner(
+    anchor=anchors(
+        [*(w for w in [*_BEFORE, *_AFTER] if not (w.isascii() and w[:1].isalpha())),
+         *(w for c in cur_lex.CURRENCIES for w, n in c.minor if not w.isascii() and n == 10)],
+        bounded=[w for w in [*_BEFORE, *_AFTER] if w.isascii() and w[:1].isalpha()],
+    ),
+    reach=reach_pattern(
+        chars=[*num_lex.ZH_DIGITS, *ZH_NUMERAL_CHARS, *num_lex.ZH_DECIMAL_POINT, *q_lex.INSIDE,
+               *num_lex.ZH_VAGUE_BEFORE, *"0123456789.,-/", *(c for w in q_lex.RANGE_CONNECTORS for c in w
+                                                              if not c.isascii() or not c.isalpha())],
+        words=[*NUMBER_FIRST_WORDS, *num_lex.EN_SCALE_ABBREVIATIONS, "and", "to",
+               *(w.strip() for w in q_lex.RANGE_CONNECTORS), *_BEFORE],
+    ),
+    lead=(
+        max(len(w) for w in [*q_lex.BEFORE, *q_lex.BEFORE_MAGNITUDE] if not w.isascii()) + 1,  # 了
+        max(len(w) for w in q_lex.BEFORE if w.isascii()) + max(map(len, _OPEN_WORDS)) + len("an") + 3,
+    ),
+)
 # built from the lexicon: every scale word and abbreviation the number pattern reads
 _TRAILING_MAGNITUDE = Lazy(
     rf"(?:{ZH_BIG_CLASS}++|[\s-]?+(?i:{alt(num_lex.EN_SCALES, ascii_boundary=True)})"
@@ -349,7 +372,8 @@ def find(text: str, ctx: Context) -> list[Found]:
     """
     found: list[Found] = []
     pos = 0
-    while (m := MONEY.search(text, pos)) is not None:
+    where = _ZONER.zones(text)
+    while (m := zones.search(MONEY, text, where, pos)) is not None:
         result = _value_of(m)
         # a rejected match ("2014 to 54.693 billion yuan" is no range) or a cut one
         # ("rmb 10 usd 20") may hide a phrase: look again from where the phrase stopped

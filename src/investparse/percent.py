@@ -26,6 +26,7 @@ from decimal import Decimal
 
 import regex
 
+from . import zones
 from ._patterns import Lazy, alt, char_class, starts
 from .found import Context, Found, drop_overlaps
 from .lexicon import changes as ch_lex
@@ -45,6 +46,7 @@ from .numerals import (
     tidy,
 )
 from .qualify import bounds, qualifier_of
+from .zones import Zoner, anchors, reach_pattern
 
 _SP = r"[ \t]*+"
 
@@ -158,6 +160,7 @@ MULTIPLE = Lazy(
     rf"(?P<verb>{alt(lex.ZH_MULTIPLE_VERBS)}){_QB}?(?P<n1>{_ZH_NUMBER}){_INS}?+{lex.TIMES}(?:{_INS}|{_QA})?"
     rf"|(?P<fan>{lex.FAN_VERB}了?){_QB}?(?P<n1>{_CHENG_DIGIT})?{lex.FAN}{_INS}?+{_QA}?",
     regex.VERSION1,
+    guard=starts(loose=[*lex.ZH_MULTIPLE_VERBS, lex.FAN_VERB]),
 )
 #: doubled / almost doubling / more than tripled
 EN_MULTIPLE = Lazy(
@@ -165,6 +168,50 @@ EN_MULTIPLE = Lazy(
     regex.VERSION1,
     guard=starts(bounded=[*q_lex.BEFORE, *lex.EN_MULTIPLES]),
 )
+
+# ---------------------------------------------------------------- zones
+# where each pattern can match (see :mod:`.zones`): a number's words before a unit, a
+# 分之, a 成; before those a qualifier, a sign or "between"
+_ZH_UNIT_CHARS = [c for w in lex.UNITS_AFTER for c in w if not w.isascii()]
+_NUMBER_CHARS = [
+    *"0123456789.,+-", *ZH_NUMERAL_CHARS, *num_lex.ZH_DECIMAL_POINT, *q_lex.INSIDE, *_ZH_NEG,
+    *(c for w in lex.RANGE_CONNECTORS for c in w if not w.isascii()), "-", "~",
+]
+_NUMBER_WORDS = [
+    *NUMBER_FIRST_WORDS, *num_lex.EN_SCALE_ABBREVIATIONS, *_EN_NEG, lex.RANGE_OPEN, lex.RANGE_AND,
+    *(w for w in lex.RANGE_CONNECTORS if w.isascii()),
+]
+_LEAD = (
+    max(len(w) for w in _ZH_BEFORE) + 1,  # 了
+    max(len(w) for w in _EN_BEFORE) + len(lex.RANGE_OPEN) + 2,
+)
+_UNIT_ZONER = Zoner(
+    anchor=anchors(
+        [*(w[-1] for w in lex.UNITS_AFTER if not w.isascii()), *(w for w in lex.UNITS_AFTER if w.isascii())],
+        bounded=[*lex.EN_UNITS_AFTER, *lex.ABBREVIATIONS_AFTER],
+    ),
+    reach=reach_pattern([*_NUMBER_CHARS, *_ZH_UNIT_CHARS, *(w for w in lex.UNITS_AFTER if w.isascii())],
+                        [*_NUMBER_WORDS, *lex.EN_UNITS_AFTER, *lex.ABBREVIATIONS_AFTER]),
+    lead=_LEAD,
+)
+_FRACTION_ZONER = Zoner(
+    anchor=anchors([lex.FRACTION_MARK[-1]]),
+    reach=reach_pattern([*(c for d in lex.FRACTION_DENOMINATORS for c in d), *lex.FRACTION_MARK,
+                         "+", "-", *_ZH_NEG]),
+    lead=_LEAD,
+)
+_CHENG_ZONER = Zoner(
+    anchor=anchors([lex.CHENG]),
+    reach=reach_pattern([*"0123456789.", *ZH_NUMERAL_CHARS, *num_lex.ZH_DECIMAL_POINT, lex.HALF]),
+    lead=_LEAD,
+)
+#: (name, pattern, zoner, overlapped): the patterns tried only in their zones
+ZONED: list[tuple[str, Lazy, Zoner, bool]] = [
+    ("SINGLE", SINGLE, _UNIT_ZONER, False),
+    ("RANGE", RANGE, _UNIT_ZONER, True),
+    ("FRACTION", FRACTION, _FRACTION_ZONER, False),
+    ("CHENG", CHENG, _CHENG_ZONER, False),
+]
 
 # ---------------------------------------------------------------- change words
 _ZH_CHANGE = {**ch_lex.ZH}
@@ -327,13 +374,19 @@ def _en_multiple(m: regex.Match[str]) -> Percent:
 
 def _candidates(text: str) -> list[Found]:
     out: list[Found] = []
-    for m in RANGE.finditer(text, overlapped=True):
+    units = _UNIT_ZONER.zones(text)
+    for m in zones.finditer(RANGE, text, units, overlapped=True):
         value = _range(text, m)
         if value is not None:
             out.append(Found("percent", m.start(), m.end(), value))
-    builders = ((SINGLE, _single), (FRACTION, _fraction), (CHENG, _cheng), (MULTIPLE, _multiple))
-    for pattern, build in builders:
-        for m in pattern.finditer(text):
+    builders = (
+        (zones.finditer(SINGLE, text, units), _single),
+        (zones.finditer(FRACTION, text, _FRACTION_ZONER.zones(text)), _fraction),
+        (zones.finditer(CHENG, text, _CHENG_ZONER.zones(text)), _cheng),
+        (MULTIPLE.finditer(text), _multiple),
+    )
+    for matches, build in builders:
+        for m in matches:
             value = build(m)
             if value is not None:
                 out.append(Found("percent", m.start(), m.end(), value))

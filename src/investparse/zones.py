@@ -1,0 +1,212 @@
+"""Zones: where a big pattern can match, found by cheap scans, so that it is tried only there.
+
+A money or percent pattern is thousands of characters long; tried at every position of a
+report, it spends most of its time failing where no phrase starts. But every match holds an
+*anchor* (a currency for money, a unit for percent) and between the start of a match and its
+first anchor there are only the words of a number (``3.5``, ``两千``, ``one hundred and
+twenty``, ``5 to 10``: the *reach*), with at most a few words before them (a qualifier, an
+opener: the *lead*). So a :class:`Zoner` finds the anchors with one cheap pattern, walks back
+over the reach with a small reverse pattern, and the big pattern is tried only at the
+positions from there to the anchor: its *zones*. Outside them no match can start.
+
+:func:`finditer` and :func:`search` answer as the pattern's own ``finditer`` and ``search``
+do on the whole text (the same matches: they are found by ``match`` on the whole text at
+each position of the zones); ``tests/test_zones.py`` proves it on the test corpora and on
+generated text for every zoned pattern.
+
+>>> import regex
+>>> z = Zoner(anchor=anchors(["元"]), reach=reach_pattern("0123456789.", ["亿", "万"]), lead=(1, 5))
+>>> text = "签约约5亿元的项目, 投资12万元"
+>>> z.zones(text)
+[(2, 5), (12, 16)]
+>>> [m.group() for m in finditer(Lazy(r"约?\\d+[亿万]?元"), text, z.zones(text))]
+['约5亿元', '12万元']
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ._patterns import Lazy, _fold_variants, alt, char_class
+
+Zones = list[tuple[int, int]]
+
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _lower_table() -> dict[int, str]:
+    """ASCII capitals to small letters, and every character that case folding reads as one
+    ASCII letter (the Kelvin sign, long s) to that letter: one character for one."""
+    table = {ord(c): c.lower() for c in _ASCII_LETTERS[:26]}
+    for c in _fold_variants():
+        f = c.casefold()
+        if len(f) == 1 and f in _ASCII_LETTERS:
+            table[ord(c)] = f
+    return table
+
+
+_LOWER = _lower_table()
+
+
+def lowered(text: str) -> str:
+    """``text`` with its letters lowered as anchors are matched (same length, same offsets).
+
+    >>> lowered("US Dollars 5亿元")
+    'us dollars 5亿元'
+    """
+    return text.translate(_LOWER)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """What every match of a pattern holds, as two case-sensitive patterns over the
+    :func:`lowered` text (fast where a case-insensitive alternation of English words is
+    slow): ``loose`` words anywhere, ``bounded`` (all-ASCII) words with no letter before
+    them, as the patterns that use them require.
+    """
+
+    loose: Lazy
+    bounded: Lazy
+
+    def finditer(self, low: str) -> Iterator[regex.Match[str]]:
+        """Every anchor in the lowered text, by start."""
+        return heapq.merge(self.loose.finditer(low), self.bounded.finditer(low), key=regex.Match.start)
+
+
+def anchors(words: Iterable[str], *, bounded: Iterable[str] = ()) -> Anchors:
+    """:class:`Anchors` for ``words`` and ``bounded`` words.
+
+    >>> p = anchors(["元", "US$"], bounded=["yuan", "dollars"])
+    >>> [m.group() for m in p.finditer(lowered("5 Yuan, US$3, 4元, xdollars"))]
+    ['yuan', 'us$', '元']
+    """
+    def pattern(ws: set[str], before: str) -> Lazy:
+        if not ws:
+            return Lazy("(?!)")
+        return Lazy(rf"{before}(?={char_class({w[0] for w in ws})}){alt(ws)}")
+
+    return Anchors(
+        loose=pattern({w.translate(_LOWER) for w in words if w}, ""),
+        bounded=pattern({w.translate(_LOWER) for w in bounded if w}, "(?<![a-z])"),
+    )
+
+
+def reach_pattern(chars: Iterable[str], words: Iterable[str] = ()) -> Lazy:
+    """A reverse pattern for the stretch a number can take before an anchor: any of
+    ``chars`` (digits of any script and white space always), and ``words`` in any case,
+    with no word boundaries (a larger reach only adds positions to try).
+
+    >>> p = reach_pattern("0123456789", ["billion", "to"])
+    >>> t = "up 5 to 10 billion yuan"
+    >>> p.match(t, 0, t.index("yuan")).start()
+    2
+    """
+    cls = char_class({*chars, " "})[:-1] + r"\s\d]"
+    words = [w for w in words if w]
+    body = cls if not words else rf"(?:{cls}|(?i:{alt(words)}))"
+    return Lazy(rf"{body}*+", regex.REVERSE | regex.VERSION1)
+
+
+@dataclass(frozen=True, slots=True)
+class Zoner:
+    """How to find the zones of one pattern.
+
+    ``anchor``: the :func:`anchors` every match holds (matched on the
+    :func:`lowered` text, where a match's own anchor can't start inside another's);
+    ``reach``: a :func:`reach_pattern` for what lies between a match's number and its first
+    anchor; ``lead``: how many characters a match may start before the reach when the
+    character there is not ASCII (a Chinese qualifier, ``约``) and when it is (``more than``).
+    A match whose anchor is at its very start has ``lead=(0, 0)`` and an empty reach.
+    """
+
+    anchor: Anchors
+    reach: Lazy | None
+    lead: tuple[int, int]
+
+    def zones(self, text: str) -> Zones:
+        """The sorted, disjoint, inclusive ranges of positions where a match can start.
+
+        Linear: the reach of an anchor is walked back no further than the anchor before it
+        (reaching that far, the two zones are one), so no character is walked twice; a
+        number of any length is reached.
+        """
+        out: Zones = []
+        reach = self.reach
+        lead_other, lead_ascii = self.lead
+        floor = 0  # where the previous anchor starts
+        for m in self.anchor.finditer(lowered(text)):
+            a = m.end() - 1  # a match may start inside the anchor found (US dollars / dollars)
+            s = m.start()
+            if reach is not None:
+                bound = floor
+                r = reach.match(text, bound, s)
+                if r is not None:
+                    s = r.start()
+                if out and s == bound == floor:
+                    out[-1] = (out[-1][0], max(out[-1][1], a))  # one zone with the one before
+                    floor = m.start()
+                    continue
+            floor = m.start()
+            lead = lead_ascii if s > 0 and text[s - 1].isascii() else lead_other
+            lo = max(0, s - lead)
+            if out and lo <= out[-1][1] + 1:
+                last_lo, last_hi = out[-1]
+                out[-1] = (min(last_lo, lo), max(last_hi, a))
+            else:
+                out.append((lo, a))
+        return _merged(out)
+
+
+def _merged(zones: Zones) -> Zones:
+    """``zones`` sorted and joined where they touch (a long reach may reach an earlier zone)."""
+    if all(zones[i][1] + 1 < zones[i + 1][0] for i in range(len(zones) - 1)):
+        return zones
+    out: Zones = []
+    for lo, hi in sorted(zones):
+        if out and lo <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def finditer(
+    pattern: Lazy, text: str, zones: Zones, *, overlapped: bool = False
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text, overlapped=overlapped)`` yields, trying only ``zones``."""
+    compiled = pattern.compiled
+    pos = 0
+    for lo, hi in zones:
+        p = max(lo, pos)
+        while p <= hi:
+            m = compiled.match(text, p)
+            if m is None:
+                p += 1
+                continue
+            yield m
+            p = p + 1 if overlapped else max(m.end(), p + 1)
+        pos = p
+
+
+def search(pattern: Lazy, text: str, zones: Zones, pos: int = 0) -> regex.Match[str] | None:
+    """What ``pattern.search(text, pos)`` finds, trying only ``zones``."""
+    compiled = pattern.compiled
+    i = bisect_right(zones, (pos, len(text) + 1)) - 1
+    if i < 0 or zones[i][1] < pos:
+        i += 1
+    for lo, hi in zones[max(i, 0):]:
+        for p in range(max(lo, pos), hi + 1):
+            m = compiled.match(text, p)
+            if m is not None:
+                return m
+    return None
+
+
+__all__ = [
+    "Anchors", "Zoner", "Zones", "anchors", "finditer", "lowered", "reach_pattern", "search",
+]

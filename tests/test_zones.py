@@ -1,0 +1,76 @@
+"""Zoned patterns find exactly what the same pattern finds over the whole text.
+
+A finder tries its big pattern only in the zones of its anchors (``investparse.zones``).
+This proves, for every zoned pattern, that on the test corpora, the benchmark corpora and
+generated lexicon soup (and their normalised forms), ``zones.finditer`` yields the same
+matches as the pattern's own ``finditer`` (and ``overlapped=True`` where the finder uses it),
+and ``zones.search`` finds what ``search`` finds from every position a match starts at.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+import regex
+
+from investparse import money, percent, zones
+from investparse._patterns import Lazy
+from investparse.normalize import normalize
+
+from .test_anchoring import _corpus_texts, _generated
+
+#: (name, pattern, zoner, overlapped): every pattern a finder tries only in its zones
+ZONED: list[tuple[str, Lazy, zones.Zoner, bool]] = [
+    ("money.MONEY", money.MONEY, money._ZONER, False),
+    *((f"percent.{name}", pattern, zoner, overlapped) for name, pattern, zoner, overlapped in percent.ZONED),
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    raw = [*_corpus_texts(), *_generated(400, seed=21)]
+    return [*raw, *(normalize(t).text for t in raw)]
+
+
+def _spans(matches: Any) -> list[tuple[Any, ...]]:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize(("name", "pattern", "zoner", "overlapped"), ZONED, ids=[z[0] for z in ZONED])
+def test_zoned_finditer_matches_full_scan(
+    name: str, pattern: Lazy, zoner: zones.Zoner, overlapped: bool, texts: list[str]
+) -> None:
+    for text in texts:
+        where = zoner.zones(text)
+        full = _spans(pattern.finditer(text, overlapped=overlapped))
+        assert _spans(zones.finditer(pattern, text, where, overlapped=overlapped)) == full, (name, text[:200])
+
+
+@pytest.mark.parametrize(("name", "pattern", "zoner", "overlapped"), ZONED, ids=[z[0] for z in ZONED])
+def test_zoned_search_matches_search(
+    name: str, pattern: Lazy, zoner: zones.Zoner, overlapped: bool, texts: list[str]
+) -> None:
+    for text in texts[:40]:
+        where = zoner.zones(text)
+        starts = sorted({m.start() for m in pattern.finditer(text, overlapped=True)} | {0, len(text) // 2})
+        for pos in starts:
+            want, got = pattern.search(text, pos), zones.search(pattern, text, where, pos)
+            assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups())), name
+
+
+def test_zones_are_sorted_and_disjoint(texts: list[str]) -> None:
+    for _, _, zoner, _ in ZONED:
+        for text in texts[:50]:
+            where = zoner.zones(text)
+            assert all(lo <= hi for lo, hi in where)
+            assert all(a[1] + 1 < b[0] for a, b in itertools.pairwise(where))
+
+
+def test_adversarial_text_zones_stay_linear() -> None:
+    # every position an anchor: the zones are the whole text, each position tried once
+    text = "$1" * 5000
+    where = money._ZONER.zones(text)
+    assert sum(hi - lo + 1 for lo, hi in where) <= len(text)
+    assert regex.fullmatch(r"(?:\$1)+", text)

@@ -55,7 +55,7 @@ _EN_AND = rf"(?:(?<=(?i:{alt([*lex.EN_HUNDRED, *lex.EN_SCALES])}))\s++and\s++)"
 #: English number words: forty-two / one hundred and twenty / a billion / five lakhs
 EN_WORDS = (
     rf"(?i:(?:{_EN_ARTICLE}?+{_EN_TOKEN})"
-    rf"(?:(?:\s++|-|{_EN_AND}){_EN_ARTICLE}?+(?={_EN_TOKEN}){_EN_TOKEN})*+)"
+    rf"(?:(?:\s++|-|{_EN_AND}){_EN_ARTICLE}?+{_EN_TOKEN})*+)"
 )
 #: a scale after digits: "2.5 million", "$10K", "3bn"
 EN_SCALE_AFTER_DIGITS = (

@@ -16,9 +16,9 @@ generated text for every zoned pattern.
 
 >>> import regex
 >>> z = Zoner(anchor=anchors(["元"]), reach=reach_pattern("0123456789.", ["亿", "万"]), lead=(1, 5))
->>> text = "签约约5亿元的项目, 投资12万元"
+>>> text = "签约约5亿元的项目" + "，" * 80 + "投资12万元"
 >>> z.zones(text)
-[(2, 5), (12, 16)]
+[(2, 5), (90, 94)]
 >>> [m.group() for m in finditer(Lazy(r"约?\\d+[亿万]?元"), text, z.zones(text))]
 ['约5亿元', '12万元']
 """
@@ -35,6 +35,9 @@ import regex
 from ._patterns import Lazy, _fold_variants, alt, char_class
 
 Zones = list[tuple[int, int]]
+
+#: below this length a text is searched whole (a single phrase: parse_amount)
+SHORT = 80
 
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
@@ -128,13 +131,16 @@ class Zoner:
     reach: Lazy | None
     lead: tuple[int, int]
 
-    def zones(self, text: str) -> Zones:
+    def zones(self, text: str) -> Zones | None:
         """The sorted, disjoint, inclusive ranges of positions where a match can start.
 
         Linear: the reach of an anchor is walked back no further than the anchor before it
         (reaching that far, the two zones are one), so no character is walked twice; a
-        number of any length is reached.
+        number of any length is reached. None for a text shorter than ``SHORT``: finding
+        its zones would cost more than trying the pattern everywhere.
         """
+        if len(text) < SHORT:
+            return None
         out: Zones = []
         reach = self.reach
         lead_other, lead_ascii = self.lead
@@ -176,10 +182,14 @@ def _merged(zones: Zones) -> Zones:
 
 
 def finditer(
-    pattern: Lazy, text: str, zones: Zones, *, overlapped: bool = False
+    pattern: Lazy, text: str, zones: Zones | None, *, overlapped: bool = False
 ) -> Iterator[regex.Match[str]]:
-    """What ``pattern.finditer(text, overlapped=overlapped)`` yields, trying only ``zones``."""
+    """What ``pattern.finditer(text, overlapped=overlapped)`` yields, trying only ``zones``
+    (everywhere when they are None)."""
     compiled = pattern.compiled
+    if zones is None:
+        yield from compiled.finditer(text, overlapped=overlapped)
+        return
     pos = 0
     for lo, hi in zones:
         p = max(lo, pos)
@@ -193,9 +203,11 @@ def finditer(
         pos = p
 
 
-def search(pattern: Lazy, text: str, zones: Zones, pos: int = 0) -> regex.Match[str] | None:
-    """What ``pattern.search(text, pos)`` finds, trying only ``zones``."""
+def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex.Match[str] | None:
+    """What ``pattern.search(text, pos)`` finds, trying only ``zones`` (everywhere when None)."""
     compiled = pattern.compiled
+    if zones is None:
+        return compiled.search(text, pos)
     i = bisect_right(zones, (pos, len(text) + 1)) - 1
     if i < 0 or zones[i][1] < pos:
         i += 1
@@ -208,5 +220,5 @@ def search(pattern: Lazy, text: str, zones: Zones, pos: int = 0) -> regex.Match[
 
 
 __all__ = [
-    "Anchors", "Zoner", "Zones", "anchors", "finditer", "lowered", "reach_pattern", "search",
+    "SHORT", "Anchors", "Zoner", "Zones", "anchors", "finditer", "lowered", "reach_pattern", "search",
 ]

@@ -321,7 +321,10 @@ def _ym(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=y, m=int(m.group("m"))), weak=m.group("s") == ".")
 
 
-@_pattern(rf"(?<![\w.,/:-])(?P<m>{AR_MONTH})\s*[-/]\s*(?P<y>{YEAR4})(?![\d%]|\.\d|\s*[-/]\s*\d|\s*年)")
+@_pattern(
+    rf"(?<![\w.,/:-])(?P<m>{AR_MONTH})\s*[-/]\s*(?P<y>{YEAR4})(?![\d%]|\.\d|\s*[-/]\s*\d|\s*年)",
+    guard=starts(digits=True, not_after_digit=True),
+)
 def _my(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=int(m.group("y")), m=int(m.group("m"))))
 
@@ -409,7 +412,10 @@ def _the_day(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(d=int(m.group("d"))), weak=True)
 
 
-@_pattern(rf"(?<![\w.,]){AR_DAY}(?i:st|nd|rd|th)?(?![\w%]|[.,]\d)")
+@_pattern(
+    rf"(?<![\w.,]){AR_DAY}(?i:st|nd|rd|th)?(?![\w%]|[.,]\d)",
+    guard=starts(digits=True, not_after_digit=True),
+)
 def _bare_day(m: regex.Match[str], text: str) -> Atom | None:
     d = en_day(m.group(0))
     return Atom(m.start(), m.end(), Partial(d=d), weak=True) if d else None

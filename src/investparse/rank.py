@@ -125,7 +125,6 @@ EN_TOP = Lazy(
     rf"(?:(?<![A-Za-z])(?i:the)\s++)?(?<![A-Za-z])(?<!(?i:{alt(lex.EN_LIST_OWNERS)})\s){_TOP_WORD}\s++(?P<topn>{_EN_NUM}){_NOT_LIST}"
     rf"(?:\s++(?:in|of)\s++{_THE}(?P<scope>{_EN_SCOPE}))?",
     regex.VERSION1,
-    guard=starts(bounded=["the", lex.EN_TOP]),
 )
 #: No.1 / No. 3
 EN_NO = Lazy(
@@ -137,7 +136,6 @@ EN_MOVE = Lazy(
     rf"(?<![A-Za-z])(?P<mv>(?i:{alt([*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN], ascii_boundary=True)}))"
     rf"\s++(?:(?i:by)\s++)?(?P<n>{_EN_NUM})\s++(?i:{alt(lex.EN_MOVE_UNITS, ascii_boundary=True)})",
     regex.VERSION1,
-    guard=starts(bounded=[*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN]),
 )
 _CLAUSE = Lazy(r"[^.;!?\n]++")
 _KEYWORD = Lazy(rf"(?<![A-Za-z])(?i:{alt(lex.EN_RANK_KEYWORDS, ascii_boundary=True)})")

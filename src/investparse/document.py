@@ -54,19 +54,24 @@ def parse_document(
     found = find_normalized(norm, Context(reference_date=ref, reference_year=year), KINDS)
     # records are linked on the normalised text (repaired quotes, folded digits), then
     # every span is mapped back to the caller's string
+    # (the values were validated when the finders made them: the models are only assembled)
     linked = [
-        Mention(id=f"m{i}", kind=f.kind, start=f.start, end=f.end,
-                text=norm.text[f.start:f.end], value=f.value)
+        Mention.model_construct(id=f"m{i}", kind=f.kind, start=f.start, end=f.end,
+                                text=norm.text[f.start:f.end], value=f.value)
         for i, f in enumerate(found, 1)
     ]
-    mentions = []
-    for m in linked:
-        start, end = norm.to_original(m.start, m.end)
-        mentions.append(m.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
-    records = []
-    for r in build_records(norm.text, linked):
-        start, end = norm.to_original(r.start, r.end)
-        records.append(r.model_copy(update={"start": start, "end": end}))
+    records = build_records(norm.text, linked)
+    mentions = linked
+    if norm.text != text:  # normalising changed the text: map every span back
+        mentions = []
+        for m in linked:
+            start, end = norm.to_original(m.start, m.end)
+            mentions.append(Mention.model_construct(
+                id=m.id, kind=m.kind, start=start, end=end, text=text[start:end], value=m.value))
+        records = [
+            r.model_copy(update=dict(zip(("start", "end"), norm.to_original(r.start, r.end), strict=True)))
+            for r in records
+        ]
     return Document(
         reference_date=ref.isoformat() if ref else None,
         reference_year=ref.year if ref else year,

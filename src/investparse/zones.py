@@ -25,7 +25,6 @@ generated text for every zoned pattern.
 
 from __future__ import annotations
 
-import heapq
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -54,14 +53,21 @@ def _lower_table() -> dict[int, str]:
 
 
 _LOWER = _lower_table()
+#: the characters ``str.lower`` does not lower as ``_LOWER`` does (the long s)
+_NOT_LOWERED = tuple(chr(k) for k, v in _LOWER.items() if chr(k).lower() != v)
 
 
 def lowered(text: str) -> str:
-    """``text`` with its letters lowered as anchors are matched (same length, same offsets).
+    """``text`` with its letters lowered as anchors are matched (same length, same offsets):
+    ``str.lower`` where it keeps every offset, else ASCII letters and the characters case
+    folding reads as one ASCII letter only.
 
-    >>> lowered("US Dollars 5亿元")
-    'us dollars 5亿元'
+    >>> lowered("US Dollars 5亿元"), lowered("İS $5")
+    ('us dollars 5亿元', 'İs $5')
     """
+    low = text.lower()
+    if len(low) == len(text) and not any(c in text for c in _NOT_LOWERED):
+        return low
     return text.translate(_LOWER)
 
 
@@ -76,9 +82,11 @@ class Anchors:
     loose: Lazy
     bounded: Lazy
 
-    def finditer(self, low: str) -> Iterator[regex.Match[str]]:
+    def finditer(self, low: str) -> list[regex.Match[str]]:
         """Every anchor in the lowered text, by start."""
-        return heapq.merge(self.loose.finditer(low), self.bounded.finditer(low), key=regex.Match.start)
+        out = [*self.loose.compiled.finditer(low), *self.bounded.compiled.finditer(low)]
+        out.sort(key=regex.Match.start)
+        return out
 
 
 def anchors(words: Iterable[str], *, bounded: Iterable[str] = ()) -> Anchors:
@@ -94,8 +102,8 @@ def anchors(words: Iterable[str], *, bounded: Iterable[str] = ()) -> Anchors:
         return Lazy(rf"{before}(?={char_class({w[0] for w in ws})}){alt(ws)}")
 
     return Anchors(
-        loose=pattern({w.translate(_LOWER) for w in words if w}, ""),
-        bounded=pattern({w.translate(_LOWER) for w in bounded if w}, "(?<![a-z])"),
+        loose=pattern({lowered(w) for w in words if w}, ""),
+        bounded=pattern({lowered(w) for w in bounded if w}, "(?<![a-z])"),
     )
 
 

@@ -28,7 +28,7 @@ from .lexicon import text as text_lex
 from .models import DateValue
 from .timex import Partial, Ref, fill, merge, order_key, timex
 
-__all__ = ["detect_dateline", "document_year", "find"]
+__all__ = ["detect_dateline", "document_year", "find", "find_in_document"]
 
 _JOIN = Lazy(
     r"(?:\s*+,\s*+|\s*+[-/]\s*+|\s++(?i:of|in)\s++(?:(?i:the)\s++)?|'s\s++|\s*+的\s*+|\s*+)"
@@ -256,14 +256,27 @@ def _value(it: _Item, ref: Ref) -> DateValue | None:
     return DateValue(timex=value, mod=mod)  # type: ignore[arg-type]
 
 
-def _items(text: str, ref: Ref) -> tuple[str, list[_Item]]:
-    """The text with its numerals folded, and every date item in it (points, ranges, open ranges)."""
+def _points(text: str) -> tuple[str, list[_Item]]:
+    """The text with its numerals folded, and its date points with their modifiers (what
+    needs no reference date)."""
     text = text.translate(_FOLD_NUMERALS)
     items = [_item(a) for a in atoms(text)]
     items = _join_points(text, items)
-    items = _apply_mods(text, items)
-    items = _ranges(text, items, ref)
-    return text, _open_ranges(text, items)
+    return text, _apply_mods(text, items)
+
+
+def _items(text: str, points: list[_Item], ref: Ref) -> list[_Item]:
+    """Every date item of the folded ``text``: ``points`` joined into ranges and open ranges."""
+    return _open_ranges(text, _ranges(text, points, ref))
+
+
+def _year_of(text: str, points: list[_Item]) -> int | None:
+    items = _items(text, points, None)
+    return infer_year(
+        Period(it.lo, it.hi, it.open_end or _TARGET_BEFORE.search(text, max(0, it.start - 8), it.start)
+               is not None, it.open_start)
+        for it in items if not it.weak
+    )
 
 
 def document_year(text: str) -> int | None:
@@ -277,12 +290,7 @@ def document_year(text: str) -> int | None:
     >>> document_year("In 2023, exports reached 5 billion yuan.") is None
     True
     """
-    folded, items = _items(text, None)
-    return infer_year(
-        Period(it.lo, it.hi, it.open_end or _TARGET_BEFORE.search(folded, max(0, it.start - 8), it.start)
-               is not None, it.open_start)
-        for it in items if not it.weak
-    )
+    return _year_of(*_points(text))
 
 
 def find(text: str, ctx: Context) -> list[Found]:
@@ -294,8 +302,24 @@ def find(text: str, ctx: Context) -> list[Found]:
     >>> find("since 2016", Context())[0].value.start
     '2016'
     """
+    return find_in_document(text, ctx)[0]
+
+
+def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tuple[list[Found], int | None]:
+    """:func:`find`, and with ``infer_year`` and no reference in ``ctx``, the year inferred
+    from the same phrases (:func:`document_year`) that they are then valued against.
+
+    >>> text = "2023年，出口5亿元；今年1至5月，出口2亿元。"
+    >>> found, year = find_in_document(text, Context(), infer_year=True)
+    >>> year, found[-1].value.end
+    (2024, '2024-05')
+    """
     ref: Ref = ctx.reference_date if ctx.reference_date is not None else ctx.reference_year
-    text, items = _items(text, ref)
+    text, points = _points(text)
+    year = None
+    if ref is None and infer_year:
+        year = ref = _year_of(text, points)
+    items = _items(text, points, ref)
     found: list[Found] = []
     bounds = _core_bounds(text)
     for it in items:
@@ -307,4 +331,4 @@ def find(text: str, ctx: Context) -> list[Found]:
         if value is not None:
             lead = _IN_BEFORE.search(text, max(0, it.start - 8), it.start)
             found.append(Found("date", it.start, it.end, value, lead.start() if lead else -1))
-    return found
+    return found, year

@@ -48,10 +48,12 @@ def parse_document(
         dateline = dates.detect_dateline(norm.text)
         if dateline is not None:
             ref, source = dateline[0], "dateline"
-    if ref is None and infer_year:
-        year = dates.document_year(norm.text)
-        source = "inferred" if year is not None else None
-    found = find_normalized(norm, Context(reference_date=ref, reference_year=year), KINDS)
+    ctx = Context(reference_date=ref)
+    # dates first: without a reference date they also give the year the text is written in
+    dated, year = dates.find_in_document(norm.text, ctx, infer_year=infer_year)
+    if year is not None:
+        source = "inferred"
+    found = find_normalized(norm, ctx, [k for k in KINDS if k != "date"], found=dated)
     # records are linked on the normalised text (repaired quotes, folded digits), then
     # every span is mapped back to the caller's string
     # (the values were validated when the finders made them: the models are only assembled)

@@ -57,9 +57,12 @@ def scan(
     return out
 
 
-def find_normalized(norm: Normalized, ctx: Context, kinds: Iterable[Kind] = KINDS) -> list[Found]:
-    """Every phrase of the given kinds, overlaps resolved, with spans in ``norm.text``."""
-    found: list[Found] = []
+def find_normalized(
+    norm: Normalized, ctx: Context, kinds: Iterable[Kind] = KINDS, *, found: Iterable[Found] = ()
+) -> list[Found]:
+    """Every phrase of the given kinds, overlaps resolved, with spans in ``norm.text``;
+    ``found``: phrases of other kinds the caller found already, resolved with them."""
+    found = list(found)
     for kind in kinds:
         found.extend(FINDERS[kind](norm.text, ctx))
     return resolve(found)

@@ -352,7 +352,7 @@ class Lazy:
     ('12', '\\\\d+')
     """
 
-    __slots__ = ("_compiled", "body", "flags", "guard", "pattern")
+    __slots__ = ("_compiled", "_guard", "body", "flags", "guard", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0, *, guard: str = "") -> None:
         #: ``guard`` (see :func:`starts`) then ``body``: the guard changes no match, only speed
@@ -361,6 +361,7 @@ class Lazy:
         self.guard = guard
         self.flags = flags
         self._compiled: regex.Pattern[str] | None = None
+        self._guard: regex.Pattern[str] | None = None
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -368,6 +369,13 @@ class Lazy:
         if p is None:
             p = self._compiled = regex.compile(self.pattern, self.flags)
         return p
+
+    @property
+    def guard_compiled(self) -> regex.Pattern[str] | None:
+        """The guard alone, compiled on first use (None without a guard): where a match can start."""
+        if self._guard is None and self.guard:
+            self._guard = regex.compile(self.guard, self.flags)
+        return self._guard
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
         return (self._compiled or self.compiled).search(string, *args, **kwargs)

@@ -203,13 +203,18 @@ def _merged(zones: Zones) -> Zones:
 _GUARD_AHEAD = 16
 
 
-def _starts(pattern: Lazy, text: str, lo: int, hi: int) -> Iterable[int]:
-    """The positions of ``lo..hi`` where the pattern's guard holds (all without a guard)."""
+def _starts(pattern: Lazy, text: str, lo: int, hi: int) -> Iterator[int]:
+    """The positions of ``lo..hi`` where the pattern's guard holds (all without a guard),
+    found as they are asked for (a search stops at the first match)."""
     guard = pattern.guard_compiled
     if guard is None:
-        return range(lo, hi + 1)
-    return [p for p in map(regex.Match.start, guard.finditer(text, lo, min(len(text), hi + _GUARD_AHEAD)))
-            if p <= hi]
+        yield from range(lo, hi + 1)
+        return
+    for m in guard.finditer(text, lo, min(len(text), hi + _GUARD_AHEAD)):
+        p = m.start()
+        if p > hi:
+            return
+        yield p
 
 
 def finditer(

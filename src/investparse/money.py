@@ -20,7 +20,7 @@ from .lexicon import numerals as num_lex
 from .lexicon import qualifiers as q_lex
 from .models import Money
 from .numerals import (
-    EN_WORDS,
+    EN_UNDER_100,
     NUMBER,
     NUMBER_FIRST_WORDS,
     NUMBER_START,
@@ -160,9 +160,10 @@ _ZH_MINOR = (
     rf"(?P<zt>又?+(?:{_D}{_ZH_TENTHS}(?:零?+{_D}(?:{_ZH_HUNDREDTHS})?+)?+"
     rf"|零?+{_D}{_ZH_HUNDREDTHS}|零?+{_D}{_NOT_NUMERAL}))"
 )
-#: "43 cents", "and fourteen" (a bare number only where the phrase ends)
+#: "43 cents", "and fourteen" (a bare number only where the phrase ends; a subunit count
+#: is below 100)
 _EN_MINOR_TAIL = (
-    rf"(?P<et>(?:\s*+,?\s*+(?i:and))?\s*+(?P<etn>\d{{1,2}}(?!\d|[.,]\d)|{EN_WORDS})"
+    rf"(?P<et>(?:\s*+,?\s*+(?i:and))?\s*+(?P<etn>\d{{1,2}}(?!\d|[.,]\d)|{EN_UNDER_100})"
     rf"(?:\s*+(?P<etw>(?i:{_EN_MINOR}))|(?=\s*+(?:$|[.,;:!?)]))))"
 )
 _MINOR_TAIL = rf"(?:{_ZH_MINOR}|{_EN_MINOR_TAIL})"

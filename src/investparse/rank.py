@@ -22,7 +22,7 @@ from .found import Context, Found, drop_overlaps
 from .lexicon import numerals as num_lex
 from .lexicon import ranks as lex
 from .models import Rank
-from .numerals import EN_WORDS, numeral_value
+from .numerals import EN_WORDS, EN_WORDS_START, numeral_value
 
 _SP = r"[ \t]*+"
 _ZH_INT_CHARS = "".join(sorted({*num_lex.ZH_DIGITS, *num_lex.ZH_SMALL_UNITS}))
@@ -115,7 +115,7 @@ EN_VERB_RANK = Lazy(
     rf"(?:(?P<ord>{_EN_ORD}){_ORD_GUARD}"
     rf"|(?P<one>{alt(lex.EN_NUMBER_ONE)})(?![\d.])"
     rf"|{_TOP_WORD}\s++(?P<topn>{_EN_NUM}){_NOT_LIST}"
-    rf"|(?P<top1>{_TOP_WORD})(?![A-Za-z])(?!\s++(?:\d|{EN_WORDS})))"
+    rf"|(?P<top1>{_TOP_WORD})(?![A-Za-z])(?!\s++(?:\d|{EN_WORDS_START})))"
     rf"{_TAIL}",
     regex.VERSION1,
     guard=starts(bounded=lex.EN_VERBS),

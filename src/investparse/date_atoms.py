@@ -11,13 +11,13 @@ or when it is the whole text.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
 
 from ._patterns import Lazy, alt, starts
+from .found import drop_overlaps
 from .lexicon import dates as lex
 from .lexicon import numerals as num_lex
 from .timex import Partial
@@ -524,17 +524,7 @@ def atoms(text: str) -> list[Atom]:
             a = handler(m, text)
             if a is not None and a.end > a.start:
                 found.append(a)
-    found.sort(key=lambda a: (-(a.end - a.start), a.weak, a.start))
-    starts: list[int] = []
-    taken: list[Atom] = []
-    for a in found:
-        i = bisect.bisect_right(starts, a.start)
-        # taken spans are disjoint and sorted: only the neighbours can overlap
-        if (i > 0 and taken[i - 1].end > a.start) or (i < len(taken) and taken[i].start < a.end):
-            continue
-        starts.insert(i, a.start)
-        taken.insert(i, a)
-    return taken
+    return drop_overlaps(found, key=lambda a: (-(a.end - a.start), a.weak, a.start))
 
 
 def iter_patterns() -> Iterator[regex.Pattern[str]]:

@@ -8,10 +8,9 @@ back to the caller's string, resolves overlaps and numbers the mentions.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from .models import Kind, Value
 
@@ -47,29 +46,37 @@ class Found:
         return self.start if self.context_start < 0 else min(self.start, self.context_start)
 
 
-def drop_overlaps(found: Iterable[Found], key: Callable[[Found], Any]) -> list[Found]:
-    """Keep phrases in ``key`` order, dropping any that overlaps one already kept; text order out.
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
-    Linear in the number of phrases apart from the sort (a bisect over kept spans).
+
+S = TypeVar("S", bound=_Span)
+
+
+def drop_overlaps(found: Iterable[S], key: Callable[[S], Any]) -> list[S]:
+    """Keep spans in ``key`` order, dropping any that overlaps one already kept; text order out.
+
+    Linear in the total length of the spans apart from the sort: the characters the kept
+    spans cover are marked in one byte array.
 
     >>> from .models import Rank
     >>> a, b = Found("rank", 0, 5, Rank(position=1)), Found("rank", 3, 9, Rank(position=2))
     >>> [f.start for f in drop_overlaps([a, b], key=lambda f: f.start)]
     [0]
     """
-    taken: list[Found] = []
-    starts: list[int] = []  # starts of the kept spans, sorted; kept spans never overlap
-    ends: list[int] = []
-    for f in sorted(found, key=key):
-        if f.end <= f.start:
+    ordered = sorted(found, key=key)
+    if not ordered:
+        return []
+    covered = bytearray(max(f.end for f in ordered) + 1)
+    taken: list[S] = []
+    for f in ordered:
+        start, end = f.start, f.end
+        if end <= start or covered.find(1, start, end) >= 0:
             continue
-        i = bisect_right(starts, f.start)
-        if i > 0 and ends[i - 1] > f.start:  # the kept span starting before f reaches into it
-            continue
-        if i < len(starts) and starts[i] < f.end:  # the next kept span starts inside f
-            continue
-        starts.insert(i, f.start)
-        ends.insert(i, f.end)
+        covered[start:end] = b"\x01" * (end - start)
         taken.append(f)
     taken.sort(key=lambda f: (f.start, f.end))
     return taken

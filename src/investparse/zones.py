@@ -247,7 +247,8 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
     i = bisect_right(zones, (pos, len(text) + 1)) - 1
     if i < 0 or zones[i][1] < pos:
         i += 1
-    for lo, hi in zones[max(i, 0):]:
+    for k in range(max(i, 0), len(zones)):  # (no slice: a copy of the rest per search is quadratic)
+        lo, hi = zones[k]
         for p in _starts(pattern, text, max(lo, pos), hi):
             m = compiled.match(text, p)
             if m is not None:

@@ -280,6 +280,12 @@ def _prefixes(words: Iterable[str], *, bounded: bool) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+@functools.cache
+def _letters() -> str:
+    """A character class of the ASCII letters and what case folding reads as one."""
+    return char_class({*"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", *_fold_variants()})
+
+
 def starts(
     *,
     bounded: Iterable[str] = (),
@@ -326,7 +332,7 @@ def starts(
             chars.add(w[0])
     parts = []
     # a letter (or what folds to one) first: the cheap test that fails on most text
-    letters = char_class({*"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", *_fold_variants()})
+    letters = _letters() if bounded_words or loose_words_ascii else ""
     if bounded_words:
         parts.append(rf"(?<![A-Za-z])(?={letters})(?i:{_prefixes(bounded_words, bounded=True)})")
     if loose_words_ascii:

@@ -25,6 +25,7 @@ generated text for every zoned pattern.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -42,6 +43,7 @@ SHORT = 80
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
+@functools.cache
 def _lower_table() -> dict[int, str]:
     """ASCII capitals to small letters, and every character that case folding reads as one
     ASCII letter (the Kelvin sign, long s) to that letter: one character for one."""
@@ -53,9 +55,10 @@ def _lower_table() -> dict[int, str]:
     return table
 
 
-_LOWER = _lower_table()
-#: the characters ``str.lower`` does not lower as ``_LOWER`` does (the long s)
-_NOT_LOWERED = tuple(chr(k) for k, v in _LOWER.items() if chr(k).lower() != v)
+@functools.cache
+def _not_lowered() -> tuple[str, ...]:
+    """The characters ``str.lower`` does not lower as the table does (the long s)."""
+    return tuple(chr(k) for k, v in _lower_table().items() if chr(k).lower() != v)
 
 
 def lowered(text: str) -> str:
@@ -67,9 +70,9 @@ def lowered(text: str) -> str:
     ('us dollars 5亿元', 'İs $5')
     """
     low = text.lower()
-    if len(low) == len(text) and not any(c in text for c in _NOT_LOWERED):
+    if len(low) == len(text) and not any(c in text for c in _not_lowered()):
         return low
-    return text.translate(_LOWER)
+    return text.translate(_lower_table())
 
 
 class Anchors:
@@ -112,8 +115,9 @@ def anchors(words: Iterable[str], *, bounded: Iterable[str] = ()) -> Anchors:
         return rf"{before}(?={char_class({w[0] for w in ws})}){alt(ws)}"
 
     return Anchors(
-        loose=pattern({lowered(w) for w in words if w}, ""),
-        bounded=pattern({lowered(w) for w in bounded if w}, "(?<![a-z])"),
+        # lexicon words are lowered by str.lower (as lowered() lowers any text it keeps whole)
+        loose=pattern({w.lower() for w in words if w}, ""),
+        bounded=pattern({w.lower() for w in bounded if w}, "(?<![a-z])"),
     )
 
 

@@ -53,11 +53,12 @@ _EN_ARTICLE = rf"(?:(?<![A-Za-z])(?i:an?)\s+(?={_EN_SCALE_WORD}|{_EN_FRACTION_MU
 #: so that "between three and four billion" stays two numbers
 _EN_AND = rf"(?:(?<=(?i:{alt([*lex.EN_HUNDRED, *lex.EN_SCALES])}))\s++and\s++)"
 #: English number words: forty-two / one hundred and twenty / a billion / five lakhs.
-#: Tokens joined by a space, a hyphen or "and"; the token pattern is written once (the
-#: first token has no joiner: a number does not start with one), which halves the size
-#: of every pattern that holds a number, and their compile time
+#: Tokens joined by "and" (tried first: the joiner is possessive), a space or a hyphen; the
+#: token pattern is written once (the first token has no joiner: a number does not start
+#: with one), which halves the size of every pattern that holds a number, and their
+#: compile time
 EN_WORDS = (
-    rf"(?i:(?![\s-])(?:(?:\s++|-|{_EN_AND})?+{_EN_ARTICLE}?+{_EN_TOKEN})++)"
+    rf"(?i:(?![\s-])(?:(?:{_EN_AND}|\s++|-)?+{_EN_ARTICLE}?+{_EN_TOKEN})++)"
 )
 #: what an English number (:data:`EN_WORDS`) starts with: the same test in a lookahead,
 #: at a fraction of the size

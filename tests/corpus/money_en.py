@@ -28,6 +28,11 @@ EXAMPLES: list[Example] = [
     *examples(money("100000000000", "CNY"), "100-billion-yuan", "100 billion yuan",
               "one hundred billion yuan"),
     *examples(money("217000000", "USD"), "217 million US dollars", "217 million dollars"),
+    # number words joined by "and" after a hundred or a scale
+    *examples(money("120000", "JPY"), "one hundred and twenty thousand yen", "120 thousand yen"),
+    *examples(money("3250000000", "CNY"), "three billion two hundred and fifty million yuan",
+              "three thousand two hundred and fifty million yuan"),
+    *examples(money("105", "USD"), "one hundred and five dollars", "a hundred and five dollars"),
     *examples(money("6000000", "SGD"), "S$6 million", "6 million Singapore dollars"),
     *examples(money("9500000", "AUD"), "A$9.5 million", "9.5 million Australian dollars"),
     *examples(money("14000000", "CAD"), "C$14 million", "14 million Canadian dollars"),

@@ -12,6 +12,7 @@ EXAMPLES = [
               "12.5-percent"),
     *examples(percent("40"), "forty percent", "forty per cent", "40 percent"),
     *examples(percent("100"), "one hundred percent", "a hundred percent"),
+    *examples(percent("120"), "one hundred and twenty percent", "a hundred and twenty per cent"),
     *examples(percent("-2.4"), "-2.4%", "minus 2.4 percent", "negative 2.4%"),
     *examples(percent("0.3"), "3‰", "3 per mille"),
     *examples(percent("3.2", PP), "3.2 percentage points", "3.2 pp", "3.2pp", "3.2 ppt",

@@ -305,7 +305,7 @@ def starts(
     ``not_after_digit``: no match starts right after a digit (the pattern's numbers begin
     with ``NUMBER_START``), so a digit counts only at the start of a run of digits.
 
-    A bounded ASCII word is checked by its first letters (:func:`_prefix`), matched
+    A bounded ASCII word is checked by its first letters (:func:`_prefixes`), matched
     case-insensitively in the pattern's own flags, so that an English word that starts
     no phrase (``the``, ``city``) fails here and not deep inside the pattern; a loose word
     that starts with an ASCII letter likewise, without the word boundaries.

@@ -22,8 +22,10 @@ from .models import Money
 from .numerals import (
     EN_UNDER_100,
     NUMBER,
+    NUMBER_CHARS,
     NUMBER_FIRST_WORDS,
     NUMBER_START,
+    NUMBER_WORDS,
     ZH_BIG_CLASS,
     ZH_DIGIT_CLASS,
     ZH_NUMERAL_CHARS,
@@ -206,11 +208,9 @@ _ZONER = Zoner(
         bounded=[w for w in [*_BEFORE, *_AFTER] if w.isascii() and w[:1].isalpha()],
     ),
     reach=reach_pattern(
-        chars=[*num_lex.ZH_DIGITS, *ZH_NUMERAL_CHARS, *num_lex.ZH_DECIMAL_POINT, *q_lex.INSIDE,
-               *num_lex.ZH_VAGUE_BEFORE, *"0123456789.,-/", *(c for w in q_lex.RANGE_CONNECTORS for c in w
-                                                              if not c.isascii() or not c.isalpha())],
-        words=[*NUMBER_FIRST_WORDS, *num_lex.EN_SCALE_ABBREVIATIONS, "and", "to",
-               *(w.strip() for w in q_lex.RANGE_CONNECTORS), *_BEFORE],
+        chars=[*NUMBER_CHARS, *num_lex.ZH_DIGITS, *q_lex.INSIDE, *num_lex.ZH_VAGUE_BEFORE, "-", "/",
+               *(c for w in q_lex.RANGE_CONNECTORS for c in w if not c.isascii() or not c.isalpha())],
+        words=[*NUMBER_WORDS, *(w.strip() for w in q_lex.RANGE_CONNECTORS), *_BEFORE],
     ),
     lead=(
         max(len(w) for w in [*q_lex.BEFORE, *q_lex.BEFORE_MAGNITUDE] if not w.isascii()) + 1,  # 了

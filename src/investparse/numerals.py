@@ -70,6 +70,10 @@ EN_UNDER_100 = (
     rf"(?i:{alt(lex.EN_TENS, ascii_boundary=True)}(?:[\s-]{alt(_ONES_TO_NINE, ascii_boundary=True)})?+"
     rf"|{alt(_ONES_TO_NINETEEN, ascii_boundary=True)})"
 )
+#: what a number is written with, for the reach of a zone (:mod:`.zones`): its characters
+#: (digits, separators, Chinese numerals and decimal points, 余/多/几) and its words
+NUMBER_CHARS = (*"0123456789.,", *ZH_NUMERAL_CHARS, *lex.ZH_DECIMAL_POINT, *"余多几餘幾")
+NUMBER_WORDS = (*NUMBER_FIRST_WORDS, *lex.EN_SCALE_ABBREVIATIONS, "and")
 #: a scale after digits: "2.5 million", "$10K", "3bn"
 EN_SCALE_AFTER_DIGITS = (
     rf"(?:[\s-]?+(?i:{_EN_SCALE_WORD})|\s?+{alt(lex.EN_SCALE_ABBREVIATIONS)}(?![A-Za-z]))"

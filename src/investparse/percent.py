@@ -37,8 +37,10 @@ from .models import Percent
 from .numerals import (
     ARABIC,
     EN_WORDS,
+    NUMBER_CHARS,
     NUMBER_FIRST_WORDS,
     NUMBER_START,
+    NUMBER_WORDS,
     ZH_DIGIT_CLASS,
     ZH_NUMERAL_CHARS,
     ZH_NUMERAL_CLASS,
@@ -174,12 +176,11 @@ EN_MULTIPLE = Lazy(
 # 分之, a 成; before those a qualifier, a sign or "between"
 _ZH_UNIT_CHARS = [c for w in lex.UNITS_AFTER for c in w if not w.isascii()]
 _NUMBER_CHARS = [
-    *"0123456789.,+-", *ZH_NUMERAL_CHARS, *num_lex.ZH_DECIMAL_POINT, *q_lex.INSIDE, *_ZH_NEG,
-    *(c for w in lex.RANGE_CONNECTORS for c in w if not w.isascii()), "-", "~",
+    *NUMBER_CHARS, "+", "-", "~", *q_lex.INSIDE, *_ZH_NEG,
+    *(c for w in lex.RANGE_CONNECTORS for c in w if not w.isascii()),
 ]
 _NUMBER_WORDS = [
-    *NUMBER_FIRST_WORDS, *num_lex.EN_SCALE_ABBREVIATIONS, *_EN_NEG, lex.RANGE_OPEN, lex.RANGE_AND,
-    *(w for w in lex.RANGE_CONNECTORS if w.isascii()),
+    *NUMBER_WORDS, *_EN_NEG, lex.RANGE_OPEN, lex.RANGE_AND, *(w for w in lex.RANGE_CONNECTORS if w.isascii()),
 ]
 _LEAD = (
     max(len(w) for w in _ZH_BEFORE) + 1,  # 了

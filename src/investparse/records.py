@@ -53,6 +53,12 @@ _COUNT_EN = Lazy(
     r"(?<![\d.])(?P<n>\d[\d,]*+)\s++(?:(?:new|big|major|key|large|foreign-invested|foreign|signed|"
     r"contracted)\s++)?(?P<noun>" + "|".join(lex.COUNT_NOUNS_EN) + r")\b", regex.IGNORECASE,
 )
+#: what every count holds: a Chinese classifier after the number, an English count noun
+#: (where none lies in a window, the count patterns need not be tried there)
+_COUNT_MARKS = Lazy(
+    "[" + "".join(lex.COUNT_CLASSIFIERS_ZH) + "]|(?P<en>" + "|".join(lex.COUNT_NOUNS_EN) + ")",
+    regex.IGNORECASE,
+)
 
 
 class _Index:
@@ -70,6 +76,17 @@ class _Index:
         self.paragraph_first: dict[int, int] = {}  # paragraph -> index of its first sentence
         for i, sent in enumerate(self.sentences):
             self.paragraph_first.setdefault(sent.paragraph, i)
+        # where a Chinese classifier, and where an English count noun, starts (any count
+        # match holds one of each kind)
+        self.count_marks: dict[bool, list[int]] = {False: [], True: []}
+        for cm in _COUNT_MARKS.finditer(text, overlapped=True):
+            self.count_marks[cm.group("en") is not None].append(cm.start())
+
+    def has_count_mark(self, english: bool, start: int, end: int) -> bool:
+        """Whether a classifier (or, ``english``, a count noun) starts in ``[start, end)``."""
+        marks = self.count_marks[english]
+        i = bisect_left(marks, start)
+        return i < len(marks) and marks[i] < end
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.starts, pos) - 1)
@@ -187,6 +204,8 @@ def _count(ix: _Index, m: Mention, sent: segment.Span) -> Count | None:
     for c in near:
         lo, hi = max(c.start, m.start - WINDOW), min(c.end, m.end + WINDOW)
         for pattern in (_COUNT_ZH, _COUNT_EN):
+            if not ix.has_count_mark(pattern is _COUNT_EN, lo, hi):
+                continue  # no match can lie in the window
             for cm in pattern.finditer(ix.text, lo, hi):
                 if ix.overlapping(cm.start(), cm.end()):
                     continue

@@ -11,7 +11,15 @@ import pytest
 import regex
 
 import investparse.lexicon as lexicon_pkg
-from investparse._patterns import _FOLD_PAIRS, _flat_alt, _fold_pairs_computed, alt
+from investparse._patterns import (
+    _FOLD_PAIRS,
+    _flat_alt,
+    _fold_pairs_computed,
+    _fold_variants,
+    _fold_variants_computed,
+    alt,
+    ending_alt,
+)
 
 _LIGATURES = {"fi": "ﬁ", "fl": "ﬂ", "ff": "ﬀ", "ss": "ß", "st": "ﬆ", "ffi": "ﬃ"}
 
@@ -90,3 +98,26 @@ def test_ligatures_still_match() -> None:
 
 def test_fold_pairs_table() -> None:
     assert _fold_pairs_computed() == _FOLD_PAIRS
+    assert _fold_variants_computed() == _fold_variants()
+
+
+_ENDING_WORDS = [
+    ["twenty", "thirty", "six", "sixty", "fifteen", "five", "fifth", "eight", "naught", "nought"],
+    ["US dollars", "dollars", "Hong Kong dollars", "yuan", "rmb", "office", "ﬁve", "strasse"],
+    ["a", "an", "and", "band", ""],
+]
+
+
+@pytest.mark.parametrize("words", _ENDING_WORDS)
+def test_ending_alt_matches_the_same_strings(words: list[str]) -> None:
+    ends, flat = (regex.compile(f"(?i:{a})", regex.VERSION1) for a in (ending_alt(words), _flat_alt(words)))
+    texts = {*words, "", "x"}
+    for w in words:
+        texts |= {w.upper(), w.title(), w[1:], w[:-1], "x" + w, w.replace("fi", "ﬁ"), w.replace("s", "ſ"),
+                  w.replace("ss", "ß"), w.replace(" ", "  ")}
+    for t in texts:
+        assert (ends.fullmatch(t) is None) == (flat.fullmatch(t) is None), t
+        # in a lookbehind, as the patterns use it
+        behind = regex.compile(f"(?<=(?i:{ending_alt(words)}))#", regex.VERSION1)
+        ends_here = any(flat.fullmatch(t[i:]) for i in range(len(t) + 1))
+        assert (behind.search(t + "#") is not None) == ends_here, t

@@ -230,10 +230,21 @@ def is_ascii_word(word: str) -> bool:
     return word.isascii()
 
 
-@functools.cache
+#: what :func:`_fold_variants_computed` finds (a test checks it); computed at import it costs 0.07 s
+_FOLD_VARIANTS = (
+    "\xdf\u0130\u0131\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a"
+    "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+)
+
+
 def _fold_variants() -> str:
     """Non-ASCII characters that case-insensitive matching may read as an ASCII letter
     (the Kelvin sign, long s, the ``ﬁ`` ligature under full case folding, ...)."""
+    return _FOLD_VARIANTS
+
+
+def _fold_variants_computed() -> str:
+    """:data:`_FOLD_VARIANTS` worked out from the Unicode tables of this Python."""
     letters = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
     chars = [chr(cp) for cp in range(0x80, 0x10000)]
     folds = zip(chars, map(str.casefold, chars), map(str.lower, chars), map(str.upper, chars), strict=True)
@@ -280,8 +291,60 @@ def _prefixes(words: Iterable[str], *, bounded: bool) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def ending_alt(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (escaped) for a lookbehind: common endings written once.
+
+    A lookbehind is matched right to left, so a trie of prefixes (:func:`alt`) is no help
+    there: every word is tried from its last character. This one groups the words by
+    their endings instead (``twenty|thirty`` -> ``(?:twen|thir)ty``), so that a
+    character no word ends with fails at once. It matches exactly the set of ``words``
+    (the order of the branches is not kept: a lookaround only asks whether one matches).
+    No ending is split inside a sequence that full case folding reads as one character.
+
+    >>> ending_alt(["twenty", "thirty", "six"])
+    '(?:six|(?:twen|thir)ty)'
+    >>> bool(regex.search(rf"(?<=(?i:{ending_alt(['Million'])}) )5", "MILLION 5"))
+    True
+    """
+    uniq = sorted(set(words))
+    if not uniq:
+        return "(?!)"
+    return _ending_alt(uniq)
+
+
+def _ending_alt(words: list[str]) -> str:
+    if "" in words:
+        rest = [w for w in words if w]
+        return f"(?:{_ending_alt(rest)})?" if rest else ""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        cut = len(w) - 1
+        while cut > 0 and _folds_across(w, cut):
+            cut -= 1  # keep "fi" (read as "ﬁ") in one piece
+        groups.setdefault(w[cut:], []).append(w[:cut])
+    parts = [_ending_alt(sorted(heads)) + "".join(map(_esc, end)) for end, heads in sorted(groups.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _folds_across(w: str, cut: int) -> bool:
+    """Whether full case folding may read the characters either side of ``cut`` as one."""
+    return w[cut - 1 : cut + 1].casefold() in _FOLD_PAIRS
+
+
+def folds_to(chars: Iterable[str]) -> str:
+    """A character class of ``chars`` in both cases and of what case folding reads as one.
+
+    >>> folds_to("k") == "[Kk\u212a]"
+    True
+    """
+    wanted = {c.lower() for c in chars}
+    extra = {c for c in _fold_variants()
+             if {c.casefold()[:1], c.casefold()[-1:], c.lower()[:1], c.upper()[:1]} & wanted}
+    return char_class({*wanted, *(c.upper() for c in wanted), *extra})
+
+
 @functools.cache
-def _letters() -> str:
+def letters() -> str:
     """A character class of the ASCII letters and what case folding reads as one."""
     return char_class({*"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", *_fold_variants()})
 
@@ -332,11 +395,11 @@ def starts(
             chars.add(w[0])
     parts = []
     # a letter (or what folds to one) first: the cheap test that fails on most text
-    letters = _letters() if bounded_words or loose_words_ascii else ""
+    first = letters() if bounded_words or loose_words_ascii else ""
     if bounded_words:
-        parts.append(rf"(?<![A-Za-z])(?={letters})(?i:{_prefixes(bounded_words, bounded=True)})")
+        parts.append(rf"(?<![A-Za-z])(?={first})(?i:{_prefixes(bounded_words, bounded=True)})")
     if loose_words_ascii:
-        parts.append(rf"(?={letters})(?i:{_prefixes(loose_words_ascii, bounded=False)})")
+        parts.append(rf"(?={first})(?i:{_prefixes(loose_words_ascii, bounded=False)})")
     if chars:
         parts.append(char_class(chars))
     if digits:

@@ -20,14 +20,16 @@ import datetime as dt
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from itertools import islice
-from multiprocessing.context import BaseContext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .document import parse_document
 from .models import Document
+
+if TYPE_CHECKING:  # the pool is imported when one is used: it costs 0.03 s at import
+    from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
 
 #: texts per task sent to a worker: large enough that pickling and inter-process
 #: traffic are small next to the parsing, small enough to spread short inputs
@@ -89,6 +91,8 @@ def _pooled(
     chunksize: int,
     mp_context: BaseContext | None,
 ) -> Iterator[Document]:
+    from concurrent.futures import ProcessPoolExecutor
+
     work = partial(_parse_chunk, reference_date=reference_date)
     chunks = _chunks(texts, chunksize)
     pending: deque[Future[list[Document]]] = deque()

@@ -43,7 +43,8 @@ Language = Literal["zh", "en", "mixed"]
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # the schemas are built on first use, not at import (0.03 s of `import investparse`)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Money(_Frozen):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from ._patterns import Lazy, alt, char_class
+from ._patterns import Lazy, alt, char_class, ending_alt, folds_to, letters
 from .lexicon import numerals as lex
 
 # ---------------------------------------------------------------- pattern pieces
@@ -51,6 +51,9 @@ _EN_TOKEN = rf"(?:{_EN_TENS_UNITS}|{_EN_WORD}|{_EN_FRACTION_MULT}|{_EN_POINT})"
 _EN_ARTICLE = rf"(?:(?<![A-Za-z])(?i:an?)\s+(?={_EN_SCALE_WORD}|{_EN_FRACTION_MULT}))"
 #: "and" joins number words only after a hundred or a scale ("one hundred and twenty"),
 #: so that "between three and four billion" stays two numbers
+#: a letter, or what case folding reads as one: the cheap test in front of every
+#: case-insensitive alternation of words, that fails at once on a digit or a Han character
+_LETTER = letters()
 _EN_AND = rf"(?:(?<=(?i:{alt([*lex.EN_HUNDRED, *lex.EN_SCALES])}))\s++and\s++)"
 #: English number words: forty-two / one hundred and twenty / a billion / five lakhs.
 #: Tokens joined by "and" (tried first: the joiner is possessive), a space or a hyphen; the
@@ -58,7 +61,7 @@ _EN_AND = rf"(?:(?<=(?i:{alt([*lex.EN_HUNDRED, *lex.EN_SCALES])}))\s++and\s++)"
 #: with one), which halves the size of every pattern that holds a number, and their
 #: compile time
 EN_WORDS = (
-    rf"(?i:(?![\s-])(?:(?:{_EN_AND}|\s++|-)?+{_EN_ARTICLE}?+{_EN_TOKEN})++)"
+    rf"(?={_LETTER})(?i:(?![\s-])(?:(?:{_EN_AND}|\s++|-)?+{_EN_ARTICLE}?+{_EN_TOKEN})++)"
 )
 #: what an English number (:data:`EN_WORDS`) starts with: the same test in a lookahead,
 #: at a fraction of the size
@@ -67,7 +70,8 @@ _ONES_TO_NINE = [w for w, v in lex.EN_ONES.items() if 1 <= v <= 9]
 _ONES_TO_NINETEEN = [w for w, v in lex.EN_ONES.items() if 1 <= v <= 19]
 #: English number words from one to ninety-nine: forty-five / forty five / twelve
 EN_UNDER_100 = (
-    rf"(?i:{alt(lex.EN_TENS, ascii_boundary=True)}(?:[\s-]{alt(_ONES_TO_NINE, ascii_boundary=True)})?+"
+    rf"(?={_LETTER})(?i:{alt(lex.EN_TENS, ascii_boundary=True)}"
+    rf"(?:[\s-]{alt(_ONES_TO_NINE, ascii_boundary=True)})?+"
     rf"|{alt(_ONES_TO_NINETEEN, ascii_boundary=True)})"
 )
 #: what a number is written with, for the reach of a zone (:mod:`.zones`): its characters
@@ -85,7 +89,10 @@ NUMBER = rf"(?:{CN_NUMBER}(?:{EN_SCALE_AFTER_DIGITS})?+|{EN_WORDS})"
 NUMBER_START = (
     # not after a digit or a decimal point; after an abbreviation's dot it may (Rs.5)
     rf"(?<!\d)(?<!(?<![A-Za-z])\.)(?<!\d,)(?<!{ZH_NUMERAL_CLASS})(?<!{char_class(lex.ZH_VAGUE_BEFORE)})"
-    rf"(?<!(?<![A-Za-z])(?i:{alt(_EN_CARDINAL_WORDS)})[\s-])"
+    # (a number word before the space is looked for only after a letter a word ends with:
+    # the word alternation is costly where it is tried, and most places fail the cheap test)
+    rf"(?:(?<!{folds_to(w[-1] for w in _EN_CARDINAL_WORDS)}[\s-])"
+    rf"|(?<!(?<![A-Za-z])(?i:{ending_alt(_EN_CARDINAL_WORDS)})[\s-]))"
 )
 
 # ---------------------------------------------------------------- values

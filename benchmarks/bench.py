@@ -145,29 +145,45 @@ def bench_scaling(sizes: list[int], seed: int, budget: float) -> None:
 
 
 # ---------------------------------------------------------------- import time
+_FULL_IMPORT = "from investparse import parse_document, parse_amount"
+
+
+def _importtime(code: str) -> tuple[float, float, list[tuple[int, int, int, str]]]:
+    """(all top-level imports' cumulative s, process wall s, rows) of one fresh process."""
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", code],
+                          capture_output=True, text=True, env=child_env(), check=True)
+    wall = time.perf_counter() - t0
+    rows = []
+    for line in proc.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+        if m:
+            rows.append((int(m.group(1)), int(m.group(2)), len(m.group(3)), m.group(4)))
+    return sum(cum for _, cum, depth, _ in rows if depth == 1) / 1e6, wall, rows
+
+
 @section("import time: python -X importtime -c 'import investparse'")
 def bench_import(runs: int = 3) -> None:
-    totals, walls = [], []
+    totals, walls, full = [], [], []
     top: list[tuple[int, str]] = []
     for _ in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-X", "importtime", "-c", "import investparse"],
-                              capture_output=True, text=True, env=child_env(), check=True)
-        walls.append(time.perf_counter() - t0)
-        rows = []
-        for line in proc.stderr.splitlines():
-            m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
-            if m:
-                rows.append((int(m.group(1)), int(m.group(2)), len(m.group(3)), m.group(4)))
-        totals.append(sum(cum for _, cum, depth, _ in rows if depth == 1) / 1e6)
+        total, wall, rows = _importtime("import investparse")
+        totals.append(total)
+        walls.append(wall)
         ours = [r for r in rows if r[3] == "investparse"]
         RESULTS.setdefault("import_investparse", []).append(ours[0][1] / 1e6 if ours else float("nan"))
+        # the package's names are loaded on first use: what parsing needs is imported here
+        total, _, rows = _importtime(_FULL_IMPORT)
+        full.append(total)
         top = sorted(((own, name) for own, _, _, name in rows), reverse=True)[:6]
     RESULTS["import_s"] = min(RESULTS["import_investparse"])
+    RESULTS["import_full_s"] = min(full)
     each = ", ".join(f"{x:.3f}" for x in RESULTS["import_investparse"])
-    print(f"   investparse (cumulative, incl. pydantic/regex): {each} s; all top-level imports: "
+    print(f"   investparse (cumulative): {each} s; all top-level imports: "
           f"{min(totals):.3f} s; process wall: {min(walls):.3f} s (best of {runs})")
-    print("   biggest self times: " + ", ".join(f"{name} {own / 1e6:.3f}s" for own, name in top))
+    print(f"   `{_FULL_IMPORT}` (every module parsing needs, incl. pydantic/regex): "
+          f"{', '.join(f'{x:.3f}' for x in full)} s")
+    print("   biggest self times there: " + ", ".join(f"{name} {own / 1e6:.3f}s" for own, name in top))
 
 
 # ---------------------------------------------------------------- memory
@@ -309,6 +325,9 @@ def summary() -> None:
     imp = RESULTS.get("import_s")
     row("import investparse < 0.3 s", None if imp is None else imp < 0.3,
         f"{imp:.3f} s" if imp is not None else "not measured")
+    imp = RESULTS.get("import_full_s")  # the stricter reading: everything parse_document needs
+    row("  and what parsing needs < 0.3 s", None if imp is None else imp < 0.3,
+        f"{imp:.3f} s ({_FULL_IMPORT})" if imp is not None else "not measured")
     rss = RESULTS.get("rss_mb")
     row("peak RSS parsing a 100 KB report < 80 MB", None if rss is None else rss < 80,
         f"{rss:.1f} MB" if rss is not None else "not measured")

@@ -42,3 +42,21 @@ def test_extras_declared() -> None:
     extras = pyproject["project"]["optional-dependencies"]
     assert any(r.startswith("spacy") for r in extras["spacy"])
     assert any(r.startswith("mkdocs") for r in extras["docs"])
+
+
+def test_public_names_load_on_first_use() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, investparse\n"
+        "assert 'investparse.money' not in sys.modules, 'import investparse built the pattern tables'\n"
+        "from investparse import parse_document\n"
+        "assert 'investparse.money' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    for name in investparse.__all__:
+        assert getattr(investparse, name) is not None
+        assert name in dir(investparse)
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        investparse.nope  # noqa: B018

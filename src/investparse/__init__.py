@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 
+# (loaded now: the function has its module's name, which importing the module would bind)
+from .normalize import Normalized, normalize
+
 if TYPE_CHECKING:
     from .batch import parse_documents
     from .document import parse_document
     from .models import Count, DateValue, Document, Mention, Money, Percent, Rank, Record
-    from .normalize import Normalized, normalize
     from .phrases import parse_amount, parse_date, parse_number, parse_percent, parse_rank
 
 #: where each public name lives: a name is imported when it is first used (PEP 562), so
@@ -30,7 +32,6 @@ _EXPORTS = {
     "parse_document": "document",
     **dict.fromkeys(["Count", "DateValue", "Document", "Mention", "Money", "Percent", "Rank", "Record"],
                     "models"),
-    **dict.fromkeys(["Normalized", "normalize"], "normalize"),
     **dict.fromkeys(["parse_amount", "parse_date", "parse_number", "parse_percent", "parse_rank"], "phrases"),
 }
 

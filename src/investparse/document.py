@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from . import dates
 from ._checks import require_date, require_str
 from .found import Context
 from .language import detect_language
-from .models import Document, Mention, ReferenceSource
+from .models import Document, Kind, Mention, ReferenceSource, Value
 from .normalize import normalize as normalize_text
 from .records import build_records
 from .scan import KINDS, find_normalized
+
+
+class _Linked(NamedTuple):
+    """A numbered mention on the normalised text, as records are linked from."""
+
+    id: str
+    kind: Kind
+    start: int
+    end: int
+    value: Value
 
 
 def parse_document(
@@ -54,26 +65,17 @@ def parse_document(
     if year is not None:
         source = "inferred"
     found = find_normalized(norm, ctx, [k for k in KINDS if k != "date"], found=dated)
-    # records are linked on the normalised text (repaired quotes, folded digits), then
-    # every span is mapped back to the caller's string
-    # (the values were validated when the finders made them: the models are only assembled)
-    linked = [
-        Mention.model_construct(id=f"m{i}", kind=f.kind, start=f.start, end=f.end,
-                                text=norm.text[f.start:f.end], value=f.value)
-        for i, f in enumerate(found, 1)
-    ]
-    records = build_records(norm.text, linked)
-    mentions = linked
-    if norm.text != text:  # normalising changed the text: map every span back
-        mentions = []
-        for m in linked:
-            start, end = norm.to_original(m.start, m.end)
-            mentions.append(Mention.model_construct(
-                id=m.id, kind=m.kind, start=start, end=end, text=text[start:end], value=m.value))
-        records = [
-            r.model_copy(update=dict(zip(("start", "end"), norm.to_original(r.start, r.end), strict=True)))
-            for r in records
-        ]
+    # records are linked on the normalised text (repaired quotes, folded digits), from
+    # light tuples; the mentions are made once, with spans in the caller's string
+    linked = [_Linked(f"m{i}", f.kind, f.start, f.end, f.value) for i, f in enumerate(found, 1)]
+    changed = norm.text != text
+    records = build_records(norm.text, linked, norm.to_original if changed else None)
+    mentions = []
+    for f in linked:
+        start, end = norm.to_original(f.start, f.end) if changed else (f.start, f.end)
+        # (the values were validated when the finders made them: the models are only assembled)
+        mentions.append(Mention.model_construct(
+            id=f.id, kind=f.kind, start=start, end=end, text=text[start:end], value=f.value))
     return Document(
         reference_date=ref.isoformat() if ref else None,
         reference_year=ref.year if ref else year,

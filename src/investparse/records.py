@@ -24,13 +24,15 @@ The rules, in the words of FORMAT.md and ANNOTATION.md:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 
 import regex
 
 from . import segment
 from ._patterns import Lazy
+from .found import Linked
 from .lexicon import links as lex
-from .models import Count, DateValue, Mention, Percent, Record
+from .models import Count, DateValue, Percent, Record
 from .subject import subject_of
 
 #: how far (in characters) around an amount linking looks for its context
@@ -64,13 +66,13 @@ _COUNT_MARKS = Lazy(
 class _Index:
     """Mentions and segments of one document, for quick look-ups by position."""
 
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
+    def __init__(self, text: str, mentions: Sequence[Linked]) -> None:
         self.text = text
         self.mentions = mentions  # in text order
         self.mention_starts = [m.start for m in mentions]
         self.sentences = segment.sentences(text)
         self.starts = [s.start for s in self.sentences]
-        self.dates = [m for m in mentions if m.kind == "date" and _usable_period(m)]
+        self.dates = [m for m in mentions if m.kind == "date" and _usable_period(text, m)]
         self.date_starts = [d.start for d in self.dates]
         self._clauses: dict[int, list[segment.Span]] = {}
         self.paragraph_first: dict[int, int] = {}  # paragraph -> index of its first sentence
@@ -103,33 +105,33 @@ class _Index:
                 return c
         return sent
 
-    def between(self, kind: str, start: int, end: int) -> list[Mention]:
+    def between(self, kind: str, start: int, end: int) -> list[Linked]:
         lo = bisect_left(self.mention_starts, start)
         hi = bisect_left(self.mention_starts, end)
         return [m for m in self.mentions[lo:hi] if m.kind == kind and m.end <= end]
 
-    def overlapping(self, start: int, end: int) -> list[Mention]:
+    def overlapping(self, start: int, end: int) -> list[Linked]:
         """Mentions that overlap [start, end) (mentions are shorter than 200 characters)."""
         lo = bisect_left(self.mention_starts, start - 200)
         hi = bisect_left(self.mention_starts, end)
         return [m for m in self.mentions[lo:hi] if m.end > start]
 
-    def dates_in(self, start: int, end: int) -> list[Mention]:
+    def dates_in(self, start: int, end: int) -> list[Linked]:
         lo = bisect_left(self.date_starts, start)
         hi = bisect_left(self.date_starts, end)
         return [d for d in self.dates[lo:hi] if d.end <= end]
 
 
-def _usable_period(m: Mention) -> bool:
-    return isinstance(m.value, DateValue) and not _COMPARISON_DATE.search(m.text)
+def _usable_period(text: str, m: Linked) -> bool:
+    return isinstance(m.value, DateValue) and not _COMPARISON_DATE.search(text, m.start, m.end)
 
 
-def _date(m: Mention) -> DateValue:
+def _date(m: Linked) -> DateValue:
     assert isinstance(m.value, DateValue)
     return m.value
 
 
-def _period(ix: _Index, m: Mention, si: int) -> DateValue | None:
+def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
     sent = ix.sentences[si]
     in_sent = ix.dates_in(sent.start, sent.end)
     if len(in_sent) > 64:  # a run-on "sentence": only dates near the amount can govern it
@@ -173,7 +175,7 @@ def _blanked(ix: _Index, start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _change(ix: _Index, m: Mention, sent: segment.Span) -> str | None:
+def _change(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
     for p in ix.between("percent", m.end, min(sent.end, m.end + 120)):
         if p.start - m.end > 100 or ix.between("money", m.end, p.start) or ix.between("rank", m.end, p.start):
             return None
@@ -190,7 +192,7 @@ def _change(ix: _Index, m: Mention, sent: segment.Span) -> str | None:
     return None
 
 
-def _rank(ix: _Index, m: Mention, sent: segment.Span) -> str | None:
+def _rank(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
     for r in ix.between("rank", m.end, min(sent.end, m.end + 60)):
         if r.start - m.end > 40 or ix.between("money", m.end, r.start):
             return None
@@ -198,7 +200,7 @@ def _rank(ix: _Index, m: Mention, sent: segment.Span) -> str | None:
     return None
 
 
-def _count(ix: _Index, m: Mention, sent: segment.Span) -> Count | None:
+def _count(ix: _Index, m: Linked, sent: segment.Span) -> Count | None:
     near = [c for c in ix.clauses(sent) if c.end > m.start - 40 and c.start < m.end + 20]
     best: tuple[int, Count] | None = None
     for c in near:
@@ -220,8 +222,13 @@ def _count(ix: _Index, m: Mention, sent: segment.Span) -> Count | None:
     return best[1] if best else None
 
 
-def build_records(text: str, mentions: list[Mention]) -> list[Record]:
+def build_records(
+    text: str, mentions: Sequence[Linked], span: Callable[[int, int], tuple[int, int]] | None = None
+) -> list[Record]:
     """One :class:`Record` per money mention of ``mentions`` (found in ``text``).
+
+    ``span`` maps a record's sentence span to the one it reports (``parse_document``
+    links on the normalised text and reports spans in the caller's string).
 
     >>> build_records("", [])
     []
@@ -238,10 +245,12 @@ def build_records(text: str, mentions: list[Mention]) -> list[Record]:
         near = ix.overlapping(max(clause.start, m.start - WINDOW), min(clause.end, m.end + WINDOW))
         subject = subject_of(text, m, sent, clause, near, prev_subject)
         previous = (clause, subject)
-        out.append(Record(
+        start, end = (sent.start, sent.end) if span is None else span(sent.start, sent.end)
+        # every field is made here, of validated parts: the model is only assembled
+        out.append(Record.model_construct(
             id=f"r{len(out) + 1}",
-            start=sent.start,
-            end=sent.end,
+            start=start,
+            end=end,
             amount=m.id,
             period=_period(ix, m, si) if ix.sentences else None,
             change=_change(ix, m, sent),

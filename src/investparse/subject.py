@@ -15,8 +15,8 @@ linking verb (``the investment in fixed assets was``), or the phrase after the a
 from __future__ import annotations
 
 from ._patterns import Lazy, alt
+from .found import Linked
 from .lexicon import links as lex
-from .models import Mention
 from .segment import Span
 
 #: how far (in characters) from the amount a subject is looked for
@@ -55,7 +55,7 @@ def _tidy(s: str) -> str:
     return s
 
 
-def _before_text(text: str, m: Mention, clause: Span, mentions: list[Mention]) -> str:
+def _before_text(text: str, m: Linked, clause: Span, mentions: list[Linked]) -> str:
     """The clause text before the amount, starting after any earlier mention in it, dates cut out."""
     start = max(clause.start, m.start - WINDOW)
     pieces: list[str] = []
@@ -68,7 +68,7 @@ def _before_text(text: str, m: Mention, clause: Span, mentions: list[Mention]) -
     return "".join(pieces)
 
 
-def _zh_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[Mention]) -> str | None:
+def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Linked]) -> str | None:
     after = text[m.end:min(sent.end, m.end + WINDOW)]
     if after.startswith("的"):
         tail = after[1:]
@@ -94,10 +94,10 @@ def _zh_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[
     return before or None
 
 
-def _en_subject(text: str, m: Mention, sent: Span, clause: Span, mentions: list[Mention]) -> str | None:
+def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Linked]) -> str | None:
     before = _tidy(_before_text(text, m, clause, mentions))
     limit = clause.end if clause.end > m.end else sent.end
-    if _ADJECTIVAL.search(m.text):
+    if _ADJECTIVAL.search(text, m.start, m.end):
         # "a 4.5-billion-yuan auto parts park": the amount qualifies the noun after it
         np_m = _EN_NP_AFTER.match(text, m.end, min(limit, m.end + WINDOW))
         if np_m and _tidy(np_m.group("np")):
@@ -146,7 +146,7 @@ _CONNECTIVES = Lazy(
     r"(?i)^(?:\s|[,，、;；]|" + alt(lex.SERIES_CONNECTIVES, ascii_boundary=True) + ")*+$")
 
 
-def _continues_series(text: str, m: Mention, clause: Span, mentions: list[Mention]) -> bool:
+def _continues_series(text: str, m: Linked, clause: Span, mentions: list[Linked]) -> bool:
     """Whether ``m`` follows another amount of its clause with only connectives between."""
     earlier = [o for o in mentions if o.kind == "money" and clause.start <= o.start and o.end <= m.start]
     if not earlier:
@@ -154,7 +154,7 @@ def _continues_series(text: str, m: Mention, clause: Span, mentions: list[Mentio
     return bool(_CONNECTIVES.match(_before_text(text, m, clause, mentions)))
 
 
-def subject_of(text: str, m: Mention, sent: Span, clause: Span, mentions: list[Mention],
+def subject_of(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Linked],
                previous: str | None = None) -> str | None:
     """A short name of what the amount ``m`` is, or None when the clause names nothing.
 

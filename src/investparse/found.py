@@ -24,22 +24,6 @@ class Context:
     reference_year: int | None = None
 
 
-class Linked(Protocol):
-    """A numbered mention as records are linked from: a :class:`~investparse.models.Mention`,
-    or the lighter tuple ``parse_document`` links with (on the normalised text)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def kind(self) -> Kind: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def value(self) -> Value: ...
-
-
 @dataclass(frozen=True, slots=True)
 class Found:
     """One phrase a finder recognised: a half-open span of the normalised text and its value.
@@ -67,6 +51,18 @@ class _Span(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+
+
+class Linked(_Span, Protocol):
+    """A numbered mention as records are linked from: a :class:`~investparse.models.Mention`,
+    or the lighter tuple ``parse_document`` links with (on the normalised text)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> Kind: ...
+    @property
+    def value(self) -> Value: ...
 
 
 S = TypeVar("S", bound=_Span)

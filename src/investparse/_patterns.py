@@ -14,11 +14,12 @@ from typing import Any
 import regex
 
 
-def _flat_alt(words: Iterable[str], *, ascii_boundary: bool = False) -> str:
+def flat_alt(words: Iterable[str], *, ascii_boundary: bool = False) -> str:
     """The flat longest-first alternation that :func:`alt` factors into a trie (the
-    reference the tests compare it with).
+    reference the tests compare it with; and what a reverse pattern needs, which must try
+    the longest word first).
 
-    >>> _flat_alt(["以上", "及以上"])
+    >>> flat_alt(["以上", "及以上"])
     '(?:及以上|以上)'
     """
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
@@ -35,7 +36,7 @@ def alt(words: Iterable[str], *, ascii_boundary: bool = False) -> str:
     The alternation is a trie: common prefixes are written once (``US\\s+dollars?`` and
     ``U\\.S\\.\\s+dollars?`` share ``U``), which is faster to compile and to try. It
     matches the same strings, in the same order on backtracking, as the flat
-    longest-first alternation (:func:`_flat_alt`), with or without ``(?i)``: in every node
+    longest-first alternation (:func:`flat_alt`), with or without ``(?i)``: in every node
     the longer continuations come before the node's own end; siblings that case folding
     could confuse (``s``/``S``/``ſ``/``ß``), or that ``\\s+`` could overlap, stay a flat
     longest-first list; and no word is split inside a sequence that full case folding
@@ -337,10 +338,35 @@ def folds_to(chars: Iterable[str]) -> str:
     >>> folds_to("k") == "[Kk\u212a]"
     True
     """
+    return char_class(_folded(chars))
+
+
+def _folded(chars: Iterable[str]) -> set[str]:
+    """``chars`` in both cases, and what case folding reads as one of them."""
     wanted = {c.lower() for c in chars}
     extra = {c for c in _fold_variants()
              if {c.casefold()[:1], c.casefold()[-1:], c.lower()[:1], c.upper()[:1]} & wanted}
-    return char_class({*wanted, *(c.upper() for c in wanted), *extra})
+    return {*wanted, *(c.upper() for c in wanted), *extra}
+
+
+def lead(words: Iterable[str] = (), *, nocase: Iterable[str] = (), space: bool = False,
+         digits: bool = False) -> str:
+    """A lookahead for what a piece of pattern can start with, to put in front of an
+    optional piece: where the next character starts none of ``words`` (as written) or
+    of ``nocase`` (matched case-insensitively), and is no space (``space``: the piece may
+    start with one) or digit (``digits``), the piece fails at once instead of trying its
+    branches. It changes no match.
+
+    >>> lead(["以上", "左右"], nocase=["or more"], space=True)
+    '(?=[Oo以左]|\\\\s)'
+    """
+    chars = {w[0] for w in words if w} | _folded({w[0] for w in nocase if w})
+    alts = [char_class(chars)] if chars else []
+    if space:
+        alts.append(r"\s")
+    if digits:
+        alts.append(r"\d")
+    return "(?=" + "|".join(alts) + ")" if alts else "(?!)"
 
 
 @functools.cache

@@ -16,11 +16,14 @@ from dataclasses import dataclass
 
 import regex
 
+from . import zones
 from ._patterns import Lazy, alt, starts
 from .found import drop_overlaps
 from .lexicon import dates as lex
 from .lexicon import numerals as num_lex
+from .numerals import NUMBER_CHARS
 from .timex import Partial
+from .zones import Zoner, anchors, reach_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +145,29 @@ _ZH_SMALL_NUMBER_STARTS = starts(loose=[*_ZH_DIGIT, *num_lex.ZH_SMALL_UNITS], di
 
 Handler = Callable[[regex.Match[str], str], Atom | None]
 _PATTERNS: list[tuple[Lazy, Handler]] = []
+#: the patterns tried only in the zones of the English words every match holds (see
+#: :mod:`.zones`; ``tests/test_zones.py`` proves they find what a full scan finds)
+_ZONERS: dict[Lazy, Zoner] = {}
 
 
-def _pattern(pattern: str, flags: int = 0, *, guard: str = "") -> Callable[[Handler], Handler]:
+def _pattern(
+    pattern: str, flags: int = 0, *, guard: str = "", zoner: Zoner | None = None
+) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
-        _PATTERNS.append((Lazy(pattern, flags | regex.VERSION0, guard=guard), fn))
+        lazy = Lazy(pattern, flags | regex.VERSION0, guard=guard)
+        _PATTERNS.append((lazy, fn))
+        if zoner is not None:
+            _ZONERS[lazy] = zoner
         return fn
     return deco
+
+
+def _at(words: list[str]) -> Zoner:
+    """The zones of a pattern whose every match starts with one of ``words``: the words."""
+    return Zoner(anchor=anchors((), bounded=words), reach=None, lead=(0, 0))
+
+
+_AT_MONTH = _at(list(lex.EN_MONTHS))
 
 
 def _month_of(name: str) -> int:
@@ -190,11 +209,22 @@ def _zh_year(m: regex.Match[str], text: str) -> Atom | None:
 _ZH_YEAR_TAIL_RE = Lazy(_ZH_YEAR_TAIL)
 
 
+def _zh_before(unit: str) -> Zoner:
+    """The zones of a Chinese month or day: every match holds ``unit`` (月, 日, 号), and
+    before the first only numbers, the unit itself and range connectors."""
+    return Zoner(
+        anchor=anchors(unit),
+        reach=reach_pattern([*NUMBER_CHARS, *unit, "份", *(c for w in lex.ZH_RANGE_CONNECTORS for c in w)]),
+        lead=(0, 0),
+    )
+
+
 @_pattern(
     rf"(?<![\d.个第]|\d\s)(?:(?P<m0>{AR_MONTH}|{ZH_MONTH})(?:月份?)?\s*(?P<conn>{ZH_CONN})\s*)?"
     rf"(?P<m>{AR_MONTH}|{ZH_MONTH})\s*(?:月份|月)(?!薪|票|度|饼|光|球|子|亮)"
     rf"(?:(?P<dz>{ZH_DAY})(?![日号\p{{Han}}\d]|[个万亿千百元%]))?",
     guard=_ZH_SMALL_NUMBER_STARTS,
+    zoner=_zh_before("月"),
 )
 def _zh_month(m: regex.Match[str], text: str) -> Atom | None:
     month = zh_int(m.group("m"))
@@ -213,6 +243,7 @@ def _zh_month(m: regex.Match[str], text: str) -> Atom | None:
     rf"(?<![\d.])(?:(?P<d0>{AR_DAY}|{ZH_DAY})(?:日|号)?\s*(?P<conn>{ZH_CONN})\s*)?"
     rf"(?P<d>{AR_DAY}|{ZH_DAY})\s*(?P<suf>日|号)(?![{regex.escape(lex.ZH_HAO_NOT_BEFORE)}])",
     guard=_ZH_SMALL_NUMBER_STARTS,
+    zoner=_zh_before("日号"),
 )
 def _zh_day(m: regex.Match[str], text: str) -> Atom | None:
     day = zh_int(m.group("d"))
@@ -368,7 +399,16 @@ _NOT_YEAR_AFTER_RE = Lazy(_NOT_YEAR_AFTER)
 _YEAR_TAIL = rf"(?:(?:\s*+,\s*+|\s*+[-/]\s*+|\s++)(?P<y>{YEAR4})(?![\d%]|\.\d))?+"
 
 
-@_pattern(rf"(?<![\d\w])(?:(?i:the)\s+)?(?P<d>{EN_DAY})\.?(?:\s+(?i:of)\s+|\s*[-/]\s*|\s*)(?P<mon>{MON}){_YEAR_TAIL}")
+#: "the 21st of March", "twenty-first March", "21/March": a day's words and digits before a month
+_BEFORE_MONTH = Zoner(
+    anchor=_AT_MONTH.anchor,
+    reach=reach_pattern("0123456789-/.,", [*EN_DAY_WORDS, "the", "of", "st", "nd", "rd", "th"]),
+    lead=(0, 0),
+)
+
+
+@_pattern(rf"(?<![\d\w])(?:(?i:the)\s+)?(?P<d>{EN_DAY})\.?(?:\s+(?i:of)\s+|\s*[-/]\s*|\s*)(?P<mon>{MON}){_YEAR_TAIL}",
+          zoner=_BEFORE_MONTH)
 def _day_month(m: regex.Match[str], text: str) -> Atom | None:
     d = en_day(m.group("d"))
     if d is None:
@@ -377,7 +417,10 @@ def _day_month(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=y, m=_month_of(m.group("mon")), d=d))
 
 
-@_pattern(rf"(?P<mon>{MON})\.?(?:\s*,?\s*|[-/])(?:(?i:the)\s+)?(?P<d>{EN_DAY})(?![\d:]){_YEAR_TAIL}")
+@_pattern(
+    rf"(?P<mon>{MON})\.?(?:\s*,?\s*|[-/])(?:(?i:the)\s+)?(?P<d>{EN_DAY})(?![\d:]){_YEAR_TAIL}",
+    zoner=_AT_MONTH,
+)
 def _month_day(m: regex.Match[str], text: str) -> Atom | None:
     d = en_day(m.group("d"))
     if d is None:
@@ -386,7 +429,10 @@ def _month_day(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=y, m=_month_of(m.group("mon")), d=d))
 
 
-@_pattern(rf"(?P<mon>{MON})\s*(?:(?i:of)\s+|')(?P<yy>\d{{2}})(?![\d:])|(?P<mon2>{MON})\s+(?P<yy2>[4-9]\d)(?![\d:])")
+@_pattern(
+    rf"(?P<mon>{MON})\s*(?:(?i:of)\s+|')(?P<yy>\d{{2}})(?![\d:])|(?P<mon2>{MON})\s+(?P<yy2>[4-9]\d)(?![\d:])",
+    zoner=_AT_MONTH,
+)
 def _month_yy(m: regex.Match[str], text: str) -> Atom | None:
     yy = m.group("yy") or m.group("yy2")
     return Atom(m.start(), m.end(), Partial(y=_yy(yy), m=_month_of(m.group("mon") or m.group("mon2"))))
@@ -398,7 +444,7 @@ _AMBIGUOUS_MONTH_OK = Lazy(
 _CUE = Lazy(rf"(?i:{_B}{alt(lex.EN_MONTH_CUES)}\s+|\d\s*)$")
 
 
-@_pattern(MON)
+@_pattern(MON, zoner=_AT_MONTH)
 def _month(m: regex.Match[str], text: str) -> Atom | None:
     word = m.group(0).rstrip(".")
     cued = not word.islower() and _CUE.search(text[max(0, m.start() - 20):m.start()])
@@ -422,11 +468,21 @@ def _bare_day(m: regex.Match[str], text: str) -> Atom | None:
 
 
 _EN_ORD = alt(lex.EN_ORDINAL_PARTS, ascii_boundary=True)
+_QUARTER_UNITS = ("quarter", "half")
+_QUARTER_CODES = [f"{c}{n}" for c in "qh" for n in "1234"]
+#: "the first quarter", "Q3": every match holds a unit word or a code; before the unit
+#: only an ordinal and "the"
+_QUARTER = Zoner(
+    anchor=anchors((), bounded=[*_QUARTER_UNITS, *_QUARTER_CODES]),
+    reach=reach_pattern("", [*lex.EN_ORDINAL_PARTS, "the", "last"]),
+    lead=(0, 0),
+)
 
 
 @_pattern(
-    rf"(?i:(?:(?P<the>the)\s+)?(?P<ord>{_EN_ORD}|(?<=the\s+)last)\s+(?P<unit>quarter|half)(?![A-Za-z]))"
-    rf"|(?<![A-Za-z])(?P<qh>[QqHh])(?P<n>[1-4])(?![A-Za-z\d])"
+    rf"(?i:(?:(?P<the>the)\s+)?(?P<ord>{_EN_ORD}|(?<=the\s+)last)\s+(?P<unit>{alt(_QUARTER_UNITS)})(?![A-Za-z]))"
+    rf"|(?<![A-Za-z])(?P<qh>[QqHh])(?P<n>[1-4])(?![A-Za-z\d])",
+    zoner=_QUARTER,
 )
 def _quarter(m: regex.Match[str], text: str) -> Atom | None:
     if m.group("qh"):
@@ -462,7 +518,8 @@ _SENTENCE_ADVERB = Lazy(r",")
 
 @_pattern(
     rf"(?i:{_B}(?:{alt(lex.EN_REL_DAYS)}|{alt(lex.EN_REL_YEAR_PHRASES)}|{alt(lex.EN_REL_MONTH_PHRASES)}"
-    rf"|{alt(lex.EN_MOD_WORDS)}){_E})"
+    rf"|{alt(lex.EN_MOD_WORDS)}){_E})",
+    zoner=_at([*lex.EN_REL_DAYS, *lex.EN_REL_YEAR_PHRASES, *lex.EN_REL_MONTH_PHRASES, *lex.EN_MOD_WORDS]),
 )
 def _en_rel_phrase(m: regex.Match[str], text: str) -> Atom | None:
     w = _WS.sub(" ", m.group(0).lower())
@@ -478,7 +535,10 @@ def _en_rel_phrase(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(yrel=0, mod=mod) if unit == "year" else Partial(mrel=0, mod=mod))
 
 
-@_pattern(rf"(?i:{_B}(?P<dx>{_DEICTIC})\s+(?:(?P<unit>calendar\s+year|year|month|quarter)|(?P<mon>{MON})))(?![a-z])")
+@_pattern(
+    rf"(?i:{_B}(?P<dx>{_DEICTIC})\s+(?:(?P<unit>calendar\s+year|year|month|quarter)|(?P<mon>{MON})))(?![a-z])",
+    zoner=_at(list(lex.EN_DEICTIC)),
+)
 def _deictic(m: regex.Match[str], text: str) -> Atom | None:
     dx = _WS.sub(" ", m.group("dx").lower())
     off = lex.EN_DEICTIC[dx]
@@ -503,7 +563,8 @@ def _anaphoric(m: regex.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     rf"(?i:{_B}(?P<mod>{alt(k for k in lex.EN_MOD_PREFIXES if k.endswith(' of'))})\s+"
-    rf"(?P<unit>{alt(lex.EN_BARE_UNITS)}){_E})"
+    rf"(?P<unit>{alt(lex.EN_BARE_UNITS)}){_E})",
+    zoner=_at([k for k in lex.EN_MOD_PREFIXES if k.endswith(" of")]),
 )
 def _mod_bare_unit(m: regex.Match[str], text: str) -> Atom | None:
     mod = lex.EN_MOD_PREFIXES[_WS.sub(" ", m.group("mod").lower())]
@@ -519,12 +580,22 @@ def atoms(text: str) -> list[Atom]:
     [(3, 11), (19, 23)]
     """
     found: list[Atom] = []
+    seen = zones.AnchorSpans(text)  # the month names, found once for the patterns that hold one
     for pattern, handler in _PATTERNS:
-        for m in pattern.finditer(text):
+        zoner = _ZONERS.get(pattern)
+        if zoner is None:
+            matches = pattern.finditer(text)
+        else:
+            matches = zones.finditer(pattern, text, zoner.zones(text, seen=seen))
+        for m in matches:
             a = handler(m, text)
             if a is not None and a.end > a.start:
                 found.append(a)
     return drop_overlaps(found, key=lambda a: (-(a.end - a.start), a.weak, a.start))
+
+
+#: (name, pattern, zoner, overlapped) of every zoned pattern, for ``tests/test_zones.py``
+ZONED = [(f"date_atoms.{h.__name__}", p, _ZONERS[p], False) for p, h in _PATTERNS if p in _ZONERS]
 
 
 def iter_patterns() -> Iterator[regex.Pattern[str]]:

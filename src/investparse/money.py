@@ -13,7 +13,7 @@ from decimal import Decimal
 import regex
 
 from . import zones
-from ._patterns import Lazy, alt, char_class, starts
+from ._patterns import Lazy, alt, char_class, lead, starts
 from .found import Context, Found
 from .lexicon import currencies as cur_lex
 from .lexicon import numerals as num_lex
@@ -21,6 +21,7 @@ from .lexicon import qualifiers as q_lex
 from .models import Money
 from .numerals import (
     EN_UNDER_100,
+    EN_UNDER_100_WORDS,
     NUMBER,
     NUMBER_CHARS,
     NUMBER_FIRST_WORDS,
@@ -89,9 +90,17 @@ def _guarded(word: str) -> str:
 def _currency_alt(surfaces: dict[str, str]) -> str:
     exact = [s for s in surfaces if s in _EXACT]
     words = [s for s in surfaces if s not in _EXACT]
-    zh = sorted((w for w in words if not w.isascii()), key=len, reverse=True)
+    # longest first among the words that start alike (元人民币 before 元), and those of the
+    # currencies the table lists first tried first: no two words that start differently
+    # can match at one place, so the order between them changes no match, only speed
+    zh_words = [w for w in words if not w.isascii()]
+    rank = {c: i for i, c in reversed(list(enumerate(w[0] for w in zh_words)))}
+    zh = sorted(zh_words, key=lambda w: (rank[w[0]], -len(w)))
     en = [w for w in words if w.isascii()]
-    parts = [_guarded(w) if w in cur_lex.WORD_GUARDS else alt([w]) for w in zh]
+    parts = []
+    if zh:  # tried only where one of them can start
+        zh_parts = [_guarded(w) if w in cur_lex.WORD_GUARDS else alt([w]) for w in zh]
+        parts.append(f"(?={char_class({w[0] for w in zh})})(?:{'|'.join(zh_parts)})")
     parts.append("(?i:" + alt(en, ascii_boundary=True) + ")")
     parts.append(alt(exact, ascii_boundary=True))
     firsts = {w[0] for w in surfaces} | {w[0].swapcase() for w in en}
@@ -134,13 +143,19 @@ _QB = (
 )
 _ZH_AFTER = [w for w in q_lex.AFTER if not w.isascii()]
 _EN_AFTER = [w for w in q_lex.AFTER if w.isascii()]
-_QA = rf"(?P<qa>{alt(_ZH_AFTER)}|\s*+(?i:{alt(_EN_AFTER, ascii_boundary=True)}))"
+# (each optional piece after the number starts with what it can start with, from the same
+# words: where the phrase ends, it fails at once instead of trying every branch)
+_QA = (
+    rf"(?:{lead(_ZH_AFTER, nocase=_EN_AFTER, space=True)}"
+    rf"(?P<qa>{alt(_ZH_AFTER)}|\s*+(?i:{alt(_EN_AFTER, ascii_boundary=True)})))"
+)
 _INSIDE = alt(q_lex.INSIDE)
 _OPEN_WORDS = ("between", "from")
 _OPEN = rf"(?:(?P<open>(?i:{'|'.join(_OPEN_WORDS)}))\s++)"
 # "and" joins a range only after "between"/"from"; else it leads to cents ("$3 and 14")
+_CONN_LEAD = lead(q_lex.RANGE_CONNECTORS, nocase=["to", "and"], space=True)
 _CONN = (
-    rf"(?:\s*+(?P<conn>{alt(q_lex.RANGE_CONNECTORS)}|(?i:to)(?![A-Za-z])"
+    rf"(?:{_CONN_LEAD}\s*+(?P<conn>{alt(q_lex.RANGE_CONNECTORS)}|(?i:to)(?![A-Za-z])"
     r"|(?(open)(?i:and)(?![A-Za-z])|(?!)))\s*+)"
 )
 #: "a dollar": the article counts as one before a currency word (not before "$")
@@ -168,7 +183,9 @@ _EN_MINOR_TAIL = (
     rf"(?P<et>(?:\s*+,?\s*+(?i:and))?\s*+(?P<etn>\d{{1,2}}(?!\d|[.,]\d)|{EN_UNDER_100})"
     rf"(?:\s*+(?P<etw>(?i:{_EN_MINOR}))|(?=\s*+(?:$|[.,;:!?)]))))"
 )
-_MINOR_TAIL = rf"(?:{_ZH_MINOR}|{_EN_MINOR_TAIL})"
+_MINOR_LEAD = lead(["又", "零", ",", *num_lex.ZH_DIGITS], nocase=["and", *EN_UNDER_100_WORDS],
+                   space=True, digits=True)
+_MINOR_TAIL = rf"(?:{_MINOR_LEAD}(?:{_ZH_MINOR}|{_EN_MINOR_TAIL}))"
 _POST_SCALE = r"(?:\s++(?P<sc>(?i:thousand|million|billion|trillion))(?![A-Za-z]))"
 #: 两毛五 / 2角: a subunit standing alone (not 三角债, not 毛利)
 _BARE = (

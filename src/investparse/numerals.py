@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from ._patterns import Lazy, alt, char_class, ending_alt, folds_to, letters
+from ._patterns import Lazy, alt, char_class, ending_alt, folds_to, lead, letters
 from .lexicon import numerals as lex
 
 # ---------------------------------------------------------------- pattern pieces
@@ -68,6 +68,8 @@ EN_WORDS = (
 EN_WORDS_START = rf"(?i:{_EN_ARTICLE}?+{_EN_TOKEN})"
 _ONES_TO_NINE = [w for w, v in lex.EN_ONES.items() if 1 <= v <= 9]
 _ONES_TO_NINETEEN = [w for w, v in lex.EN_ONES.items() if 1 <= v <= 19]
+#: the words of :data:`EN_UNDER_100`
+EN_UNDER_100_WORDS = (*lex.EN_TENS, *_ONES_TO_NINETEEN)
 #: English number words from one to ninety-nine: forty-five / forty five / twelve
 EN_UNDER_100 = (
     rf"(?={_LETTER})(?i:{alt(lex.EN_TENS, ascii_boundary=True)}"
@@ -80,7 +82,8 @@ NUMBER_CHARS = (*"0123456789.,", *ZH_NUMERAL_CHARS, *lex.ZH_DECIMAL_POINT, *"余
 NUMBER_WORDS = (*NUMBER_FIRST_WORDS, *lex.EN_SCALE_ABBREVIATIONS, "and")
 #: a scale after digits: "2.5 million", "$10K", "3bn"
 EN_SCALE_AFTER_DIGITS = (
-    rf"(?:[\s-]?+(?i:{_EN_SCALE_WORD})|\s?+{alt(lex.EN_SCALE_ABBREVIATIONS)}(?![A-Za-z]))"
+    rf"(?:{lead(['-', *lex.EN_SCALE_ABBREVIATIONS], nocase=[*lex.EN_HUNDRED, *lex.EN_SCALES], space=True)}"
+    rf"(?:[\s-]?+(?i:{_EN_SCALE_WORD})|\s?+{alt(lex.EN_SCALE_ABBREVIATIONS)}(?![A-Za-z])))"
 )
 #: any number a money or percent phrase holds
 NUMBER = rf"(?:{CN_NUMBER}(?:{EN_SCALE_AFTER_DIGITS})?+|{EN_WORDS})"

@@ -27,7 +27,7 @@ from decimal import Decimal
 import regex
 
 from . import zones
-from ._patterns import Lazy, alt, char_class, starts
+from ._patterns import Lazy, alt, char_class, lead, starts
 from .found import Context, Found, drop_overlaps
 from .lexicon import changes as ch_lex
 from .lexicon import numerals as num_lex
@@ -95,14 +95,17 @@ _IN_CHANGE_WORD = "".join(
     for k in range(1, len(c))
     if any(q.startswith(c[-k:]) and len(q) > k for q in _ZH_BEFORE)
 )
+# (an optional piece starts with what its words start with: where none does, it fails at once)
 _QB = (
-    rf"(?:(?P<qb>(?<![{q_lex.YUE_NOT_APPROX_AFTER}]){_IN_CHANGE_WORD}{alt(_ZH_BEFORE)}了?"
+    rf"(?:{lead(_ZH_BEFORE, nocase=_EN_BEFORE)}"
+    rf"(?P<qb>(?<![{q_lex.YUE_NOT_APPROX_AFTER}]){_IN_CHANGE_WORD}{alt(_ZH_BEFORE)}了?"
     rf"|(?i:{alt(_EN_BEFORE, ascii_boundary=True)})){_SP})"
 )
 _AFTER = [w for w in q_lex.AFTER if w not in lex.AFTER_NOT_QUALIFIERS]
 _QA = (
+    rf"(?:(?={_SP}{lead(_AFTER, nocase=[w for w in _AFTER if w.isascii()])})"
     rf"(?P<qa>{_SP}(?:{alt([w for w in _AFTER if not w.isascii()])}"
-    rf"|(?i:{alt([w for w in _AFTER if w.isascii()], ascii_boundary=True)})))"
+    rf"|(?i:{alt([w for w in _AFTER if w.isascii()], ascii_boundary=True)}))))"
 )
 _INS = rf"(?P<ins>{alt(q_lex.INSIDE)})"
 
@@ -375,15 +378,16 @@ def _en_multiple(m: regex.Match[str]) -> Percent:
 
 def _candidates(text: str) -> list[Found]:
     out: list[Found] = []
-    units = _UNIT_ZONER.zones(text)
+    seen = zones.AnchorSpans(text)  # (the text lowered once for the three zoners)
+    units = _UNIT_ZONER.zones(text, seen=seen)
     for m in zones.finditer(RANGE, text, units, overlapped=True):
         value = _range(text, m)
         if value is not None:
             out.append(Found("percent", m.start(), m.end(), value))
     builders = (
         (zones.finditer(SINGLE, text, units), _single),
-        (zones.finditer(FRACTION, text, _FRACTION_ZONER.zones(text)), _fraction),
-        (zones.finditer(CHENG, text, _CHENG_ZONER.zones(text)), _cheng),
+        (zones.finditer(FRACTION, text, _FRACTION_ZONER.zones(text, seen=seen)), _fraction),
+        (zones.finditer(CHENG, text, _CHENG_ZONER.zones(text, seen=seen)), _cheng),
         (MULTIPLE.finditer(text), _multiple),
     )
     for matches, build in builders:

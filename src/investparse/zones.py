@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._patterns import Lazy, _fold_variants, alt, char_class
+from ._patterns import Lazy, _fold_variants, alt, char_class, flat_alt
 
 Zones = list[tuple[int, int]]
 
@@ -76,12 +76,13 @@ def lowered(text: str) -> str:
 
 
 class Anchors:
-    """What every match of a pattern holds, as two case-sensitive patterns over the
+    """What every match of a pattern holds, as two case-sensitive alternations over the
     :func:`lowered` text (fast where a case-insensitive alternation of English words is
     slow): ``loose`` words anywhere, ``bounded`` (all-ASCII) words with no letter before
-    them, as the patterns that use them require. Plain alternations, so the standard
-    library's ``re`` runs them (about three times faster here than ``regex``), compiled on
-    first use.
+    them, as the patterns that use them require (an empty string: no such words). Plain
+    alternations, so that the standard library's ``re`` runs them with its fast scan for a
+    literal's first character (any lookaround in front would turn it off; the letter
+    before a bounded word is checked here instead), compiled on first use.
     """
 
     __slots__ = ("_compiled", "bounded", "loose")
@@ -89,16 +90,56 @@ class Anchors:
     def __init__(self, loose: str, bounded: str) -> None:
         self.loose = loose
         self.bounded = bounded
-        self._compiled: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        self._compiled: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
 
     def spans(self, low: str) -> list[tuple[int, int]]:
         """The span of every anchor in the lowered text, by start."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = (re.compile(self.loose), re.compile(self.bounded))
-        out = [*map(re.Match.span, compiled[0].finditer(low)), *map(re.Match.span, compiled[1].finditer(low))]
-        out.sort()
+            compiled = self._compiled = (
+                re.compile(self.loose) if self.loose else None,
+                re.compile(self.bounded) if self.bounded else None,
+            )
+        loose, bounded = compiled
+        out = [*map(re.Match.span, loose.finditer(low))] if loose is not None else []
+        if bounded is not None:
+            pos = 0
+            while (m := bounded.search(low, pos)) is not None:
+                start = m.start()
+                if start and low[start - 1] in _ASCII_LOWER:
+                    pos = start + 1  # inside a word: look again from the next character
+                    continue
+                out.append(m.span())
+                pos = m.end()
+            out.sort()
         return out
+
+
+_ASCII_LOWER = frozenset(_ASCII_LETTERS[26:])
+
+
+class AnchorSpans:
+    """The anchors found in one text, found once for every zoner that looks for them.
+
+    >>> seen, yuan = AnchorSpans("5 Yuan"), anchors(["yuan"])
+    >>> seen.spans(yuan), seen.spans(yuan) is seen.spans(yuan)
+    ([(2, 6)], True)
+    """
+
+    __slots__ = ("_found", "_low", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._low: str | None = None
+        self._found: dict[Anchors, list[tuple[int, int]]] = {}
+
+    def spans(self, anchor: Anchors) -> list[tuple[int, int]]:
+        found = self._found.get(anchor)
+        if found is None:
+            if self._low is None:
+                self._low = lowered(self.text)
+            found = self._found[anchor] = anchor.spans(self._low)
+        return found
 
 
 def anchors(words: Iterable[str], *, bounded: Iterable[str] = ()) -> Anchors:
@@ -109,16 +150,10 @@ def anchors(words: Iterable[str], *, bounded: Iterable[str] = ()) -> Anchors:
     >>> [text[s:e] for s, e in p.spans(lowered(text))]
     ['Yuan', 'US$', '元']
     """
-    def pattern(ws: set[str], before: str) -> str:
-        if not ws:
-            return "(?!)"
-        return rf"{before}(?={char_class({w[0] for w in ws})}){alt(ws)}"
-
-    return Anchors(
-        # lexicon words are lowered by str.lower (as lowered() lowers any text it keeps whole)
-        loose=pattern({w.lower() for w in words if w}, ""),
-        bounded=pattern({w.lower() for w in bounded if w}, "(?<![a-z])"),
-    )
+    # lexicon words are lowered by str.lower (as lowered() lowers any text it keeps whole)
+    loose = {w.lower() for w in words if w}
+    tied = {w.lower() for w in bounded if w}
+    return Anchors(loose=alt(loose) if loose else "", bounded=alt(tied) if tied else "")
 
 
 def reach_pattern(chars: Iterable[str], words: Iterable[str] = ()) -> Lazy:
@@ -133,7 +168,9 @@ def reach_pattern(chars: Iterable[str], words: Iterable[str] = ()) -> Lazy:
     """
     cls = char_class({*chars, " "})[:-1] + r"\s\d]"
     words = [w for w in words if w]
-    body = cls if not words else rf"(?:{cls}|(?i:{alt(words)}))"
+    # matched right to left, the words are tried longest first (a flat list: a trie of
+    # prefixes would offer "st" before "first" in "the first May" and stop the walk there)
+    body = cls if not words else rf"(?:{cls}|(?i:{flat_alt(words)}))"
     return Lazy(rf"{body}*+", regex.REVERSE | regex.VERSION1)
 
 
@@ -153,21 +190,23 @@ class Zoner:
     reach: Lazy | None
     lead: tuple[int, int]
 
-    def zones(self, text: str) -> Zones | None:
+    def zones(self, text: str, *, seen: AnchorSpans | None = None) -> Zones | None:
         """The sorted, disjoint, inclusive ranges of positions where a match can start.
 
         Linear: the reach of an anchor is walked back no further than the anchor before it
         (reaching that far, the two zones are one), so no character is walked twice; a
         number of any length is reached. None for a text shorter than ``SHORT``: finding
-        its zones would cost more than trying the pattern everywhere.
+        its zones would cost more than trying the pattern everywhere. ``seen``: the anchors
+        already found in this text (and its lowered copy), for zoners that share them.
         """
         if len(text) < SHORT:
             return None
+        seen = AnchorSpans(text) if seen is None else seen
         out: Zones = []
         reach = self.reach
         lead_other, lead_ascii = self.lead
         floor = 0  # where the previous anchor starts
-        for start, end in self.anchor.spans(lowered(text)):
+        for start, end in seen.spans(self.anchor):
             a = end - 1  # a match may start inside the anchor found (US dollars / dollars)
             s = start
             if reach is not None:
@@ -261,5 +300,6 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
 
 
 __all__ = [
-    "SHORT", "Anchors", "Zoner", "Zones", "anchors", "finditer", "lowered", "reach_pattern", "search",
+    "SHORT", "AnchorSpans", "Anchors", "Zoner", "Zones", "anchors", "finditer", "lowered", "reach_pattern",
+    "search",
 ]

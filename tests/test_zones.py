@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import regex
 
-from investparse import date_atoms, money, percent, zones
+from investparse import date_atoms, money, percent, rank, zones
 from investparse._patterns import Lazy
 from investparse.normalize import normalize
 
@@ -26,6 +26,7 @@ ZONED: list[tuple[str, Lazy, zones.Zoner, bool]] = [
     ("money.MONEY", money.MONEY, money._ZONER, False),
     *((f"percent.{name}", pattern, zoner, overlapped) for name, pattern, zoner, overlapped in percent.ZONED),
     *date_atoms.ZONED,
+    *rank.ZONED,
 ]
 
 

@@ -23,7 +23,7 @@ from .lexicon import dates as lex
 from .lexicon import numerals as num_lex
 from .numerals import NUMBER_CHARS
 from .timex import Partial
-from .zones import Zoner, anchors, reach_pattern
+from .zones import Zoner, anchors, at_words, reach_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,12 +162,7 @@ def _pattern(
     return deco
 
 
-def _at(words: list[str]) -> Zoner:
-    """The zones of a pattern whose every match starts with one of ``words``: the words."""
-    return Zoner(anchor=anchors((), bounded=words), reach=None, lead=(0, 0))
-
-
-_AT_MONTH = _at(list(lex.EN_MONTHS))
+_AT_MONTH = at_words(bounded=lex.EN_MONTHS)
 
 
 def _month_of(name: str) -> int:
@@ -519,7 +514,8 @@ _SENTENCE_ADVERB = Lazy(r",")
 @_pattern(
     rf"(?i:{_B}(?:{alt(lex.EN_REL_DAYS)}|{alt(lex.EN_REL_YEAR_PHRASES)}|{alt(lex.EN_REL_MONTH_PHRASES)}"
     rf"|{alt(lex.EN_MOD_WORDS)}){_E})",
-    zoner=_at([*lex.EN_REL_DAYS, *lex.EN_REL_YEAR_PHRASES, *lex.EN_REL_MONTH_PHRASES, *lex.EN_MOD_WORDS]),
+    zoner=at_words(bounded=[*lex.EN_REL_DAYS, *lex.EN_REL_YEAR_PHRASES, *lex.EN_REL_MONTH_PHRASES,
+                            *lex.EN_MOD_WORDS]),
 )
 def _en_rel_phrase(m: regex.Match[str], text: str) -> Atom | None:
     w = _WS.sub(" ", m.group(0).lower())
@@ -537,7 +533,7 @@ def _en_rel_phrase(m: regex.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     rf"(?i:{_B}(?P<dx>{_DEICTIC})\s+(?:(?P<unit>calendar\s+year|year|month|quarter)|(?P<mon>{MON})))(?![a-z])",
-    zoner=_at(list(lex.EN_DEICTIC)),
+    zoner=at_words(bounded=lex.EN_DEICTIC),
 )
 def _deictic(m: regex.Match[str], text: str) -> Atom | None:
     dx = _WS.sub(" ", m.group("dx").lower())
@@ -564,7 +560,7 @@ def _anaphoric(m: regex.Match[str], text: str) -> Atom | None:
 @_pattern(
     rf"(?i:{_B}(?P<mod>{alt(k for k in lex.EN_MOD_PREFIXES if k.endswith(' of'))})\s+"
     rf"(?P<unit>{alt(lex.EN_BARE_UNITS)}){_E})",
-    zoner=_at([k for k in lex.EN_MOD_PREFIXES if k.endswith(" of")]),
+    zoner=at_words(bounded=[k for k in lex.EN_MOD_PREFIXES if k.endswith(" of")]),
 )
 def _mod_bare_unit(m: regex.Match[str], text: str) -> Atom | None:
     mod = lex.EN_MOD_PREFIXES[_WS.sub(" ", m.group("mod").lower())]

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import regex
 
+from . import zones
 from ._patterns import Lazy, alt, starts
 from .found import Context, Found, drop_overlaps
 from .lexicon import numerals as num_lex
 from .lexicon import ranks as lex
 from .models import Rank
 from .numerals import EN_WORDS, EN_WORDS_START, numeral_value
+from .zones import Zoner, anchors, at_words
 
 _SP = r"[ \t]*+"
 _ZH_INT_CHARS = "".join(sorted({*num_lex.ZH_DIGITS, *num_lex.ZH_SMALL_UNITS}))
@@ -275,6 +277,19 @@ _BUILDERS = (
     (ZH_FROM_TO, _zh_from_to), (EN_VERB_RANK, _en_verb), (EN_TOP, _en_top), (EN_NO, _en_no),
     (EN_MOVE, _en_move),
 )
+#: the patterns tried only in the zones of the words every match holds (see :mod:`.zones`;
+#: ``tests/test_zones.py`` proves they find what a full scan finds)
+_ZONERS: dict[Lazy, Zoner] = {
+    # 之首 / 榜首 / 首位, and before them the clause: anything but a clause mark
+    ZH_FIRST: Zoner(
+        anchor=anchors([lex.ZH_HEAD, *lex.ZH_FIRST_WORDS]),
+        reach=Lazy(r"[^，。；,;!?！？]*+", regex.REVERSE | regex.VERSION1),
+        lead=(0, 0),
+    ),
+    EN_VERB_RANK: at_words(bounded=lex.EN_VERBS),
+    EN_MOVE: at_words(bounded=[*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN]),
+}
+ZONED = [(f"rank.{h.__name__}", p, _ZONERS[p], False) for p, h in _BUILDERS if p in _ZONERS]
 
 
 def _bare_ordinals(text: str) -> list[Found]:
@@ -297,8 +312,12 @@ def _bare_ordinals(text: str) -> list[Found]:
 
 def _candidates(text: str) -> list[Found]:
     out: list[Found] = []
+    seen = zones.AnchorSpans(text)
     for pattern, build in _BUILDERS:
-        for m in pattern.finditer(text):
+        zoner = _ZONERS.get(pattern)
+        matches = pattern.finditer(text) if zoner is None else zones.finditer(
+            pattern, text, zoner.zones(text, seen=seen))
+        for m in matches:
             value = build(text, m)
             if value is None:
                 continue

@@ -156,6 +156,18 @@ def anchors(words: Iterable[str], *, bounded: Iterable[str] = ()) -> Anchors:
     return Anchors(loose=alt(loose) if loose else "", bounded=alt(tied) if tied else "")
 
 
+def at_words(words: Iterable[str] = (), *, bounded: Iterable[str] = ()) -> Zoner:
+    """The zones of a pattern whose every match starts with one of ``words`` (or of the
+    ``bounded`` words, with no letter before them): those words.
+
+    >>> z = at_words(bounded=["ranked"])
+    >>> text = "It ranked first." + " " * 80 + "Ranked"
+    >>> z.zones(text)
+    [(3, 8), (96, 101)]
+    """
+    return Zoner(anchor=anchors(words, bounded=bounded), reach=None, lead=(0, 0))
+
+
 def reach_pattern(chars: Iterable[str], words: Iterable[str] = ()) -> Lazy:
     """A reverse pattern for the stretch a number can take before an anchor: any of
     ``chars`` (digits of any script and white space always), and ``words`` in any case,
@@ -300,6 +312,6 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
 
 
 __all__ = [
-    "SHORT", "AnchorSpans", "Anchors", "Zoner", "Zones", "anchors", "finditer", "lowered", "reach_pattern",
-    "search",
+    "SHORT", "AnchorSpans", "Anchors", "Zoner", "Zones", "anchors", "at_words", "finditer", "lowered",
+    "reach_pattern", "search",
 ]

@@ -22,7 +22,7 @@ from investparse.normalize import normalize
 from .test_anchoring import _corpus_texts, _generated
 
 #: (name, pattern, zoner, overlapped): every pattern a finder tries only in its zones
-ZONED: list[tuple[str, Lazy, zones.Zoner, bool]] = [
+ZONED: list[tuple[str, Lazy, zones.Zoner | zones.Both, bool]] = [
     ("money.MONEY", money.MONEY, money._ZONER, False),
     *((f"percent.{name}", pattern, zoner, overlapped) for name, pattern, zoner, overlapped in percent.ZONED),
     *date_atoms.ZONED,
@@ -48,7 +48,7 @@ def _spans(matches: Any) -> list[tuple[Any, ...]]:
 
 @pytest.mark.parametrize(("name", "pattern", "zoner", "overlapped"), ZONED, ids=[z[0] for z in ZONED])
 def test_zoned_finditer_matches_full_scan(
-    name: str, pattern: Lazy, zoner: zones.Zoner, overlapped: bool, texts: list[str]
+    name: str, pattern: Lazy, zoner: zones.Zoner | zones.Both, overlapped: bool, texts: list[str]
 ) -> None:
     for text in texts:
         where = zoner.zones(text)
@@ -58,7 +58,7 @@ def test_zoned_finditer_matches_full_scan(
 
 @pytest.mark.parametrize(("name", "pattern", "zoner", "overlapped"), ZONED, ids=[z[0] for z in ZONED])
 def test_zoned_search_matches_search(
-    name: str, pattern: Lazy, zoner: zones.Zoner, overlapped: bool, texts: list[str]
+    name: str, pattern: Lazy, zoner: zones.Zoner | zones.Both, overlapped: bool, texts: list[str]
 ) -> None:
     for text in texts[:40]:
         where = zoner.zones(text)

@@ -48,7 +48,7 @@ from .numerals import (
     tidy,
 )
 from .qualify import bounds, qualifier_of
-from .zones import Zoner, anchors, reach_pattern
+from .zones import Both, Zoner, anchors, reach_pattern
 
 _SP = r"[ \t]*+"
 
@@ -209,10 +209,18 @@ _CHENG_ZONER = Zoner(
     reach=reach_pattern([*"0123456789.", *ZH_NUMERAL_CHARS, *num_lex.ZH_DECIMAL_POINT, lex.HALF]),
     lead=_LEAD,
 )
+#: a range holds a connector (or "and") after its first number: before it only that
+#: number, its unit, a sign and "between"
+_RANGE_ZONER = Zoner(
+    anchor=anchors([w for w in lex.RANGE_CONNECTORS if not w.isascii() or not w.isalpha()],
+                   bounded=[*(w for w in lex.RANGE_CONNECTORS if w.isascii() and w.isalpha()), lex.RANGE_AND]),
+    reach=_UNIT_ZONER.reach,
+    lead=_LEAD,
+)
 #: (name, pattern, zoner, overlapped): the patterns tried only in their zones
-ZONED: list[tuple[str, Lazy, Zoner, bool]] = [
+ZONED: list[tuple[str, Lazy, Zoner | Both, bool]] = [
     ("SINGLE", SINGLE, _UNIT_ZONER, False),
-    ("RANGE", RANGE, _UNIT_ZONER, True),
+    ("RANGE", RANGE, Both(_UNIT_ZONER, _RANGE_ZONER), True),
     ("FRACTION", FRACTION, _FRACTION_ZONER, False),
     ("CHENG", CHENG, _CHENG_ZONER, False),
 ]
@@ -380,7 +388,10 @@ def _candidates(text: str) -> list[Found]:
     out: list[Found] = []
     seen = zones.AnchorSpans(text)  # (the text lowered once for the three zoners)
     units = _UNIT_ZONER.zones(text, seen=seen)
-    for m in zones.finditer(RANGE, text, units, overlapped=True):
+    # a range holds a connector and a unit: it starts where both zoners say one can
+    # (what Both(_UNIT_ZONER, _RANGE_ZONER) finds, with the unit zones found once)
+    ranges = zones.intersect(units, _RANGE_ZONER.zones(text, seen=seen))
+    for m in zones.finditer(RANGE, text, ranges, overlapped=True):
         value = _range(text, m)
         if value is not None:
             out.append(Found("percent", m.start(), m.end(), value))

@@ -254,6 +254,41 @@ def _merged(zones: Zones) -> Zones:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Both:
+    """The zones of a pattern whose every match holds the anchors of two zoners: where
+    both say a match can start (:func:`intersect`)."""
+
+    first: Zoner
+    second: Zoner
+
+    def zones(self, text: str, *, seen: AnchorSpans | None = None) -> Zones | None:
+        seen = AnchorSpans(text) if seen is None else seen
+        return intersect(self.first.zones(text, seen=seen), self.second.zones(text, seen=seen))
+
+
+def intersect(a: Zones | None, b: Zones | None) -> Zones | None:
+    """The positions in both ``a`` and ``b`` (None: everywhere), for a pattern whose every
+    match holds the anchors of two zoners.
+
+    >>> intersect([(0, 5), (10, 20)], [(3, 12), (18, 30)])
+    [(3, 5), (10, 12), (18, 20)]
+    """
+    if a is None or b is None:
+        return b if a is None else a
+    out: Zones = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo <= hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
 #: how far past a zone the guard of a pattern may look to tell whether a match starts in it
 _GUARD_AHEAD = 16
 
@@ -312,6 +347,6 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
 
 
 __all__ = [
-    "SHORT", "AnchorSpans", "Anchors", "Zoner", "Zones", "anchors", "at_words", "finditer", "lowered",
+    "SHORT", "AnchorSpans", "Anchors", "Both", "Zoner", "Zones", "anchors", "at_words", "finditer", "intersect", "lowered",
     "reach_pattern", "search",
 ]

@@ -86,7 +86,10 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     before = _QUOTES.sub("", _before_text(text, m, clause, mentions))
     before = _tidy(before)
     for _ in range(3):
-        before = _tidy(_ZH_TRIM_END.sub("", _ZH_TRIM_START.sub("", before)))
+        trimmed = _tidy(_ZH_TRIM_END.sub("", _ZH_TRIM_START.sub("", before)))
+        if trimmed == before:
+            break  # nothing more to trim: another round would change nothing
+        before = trimmed
     noun = _ZH_PROJECT.match(after)
     if noun and noun.group() in ("项目", "企业"):
         before += noun.group()
@@ -110,9 +113,12 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         if not x:
             x = _previous_clause(text, sent, clause)
         return _with_subject(noun, x)
-    np = _tidy(_EN_TRAILING_VERB.sub("", before))
-    for _ in range(2):
-        np = _tidy(_EN_TRAILING_VERB.sub("", np))
+    np = before
+    for _ in range(3):
+        cut = _tidy(_EN_TRAILING_VERB.sub("", np))
+        if cut == np:
+            break  # no trailing verb left: another round would change nothing
+        np = cut
     np = _tidy(_EN_TRIM_START.sub("", np))
     if (not np or np.lower() in lex.EN_WEAK_SUBJECTS or _PROPER.match(np)) and after_np:
         return _tidy(after_np.group("np"))[:120] or None

@@ -211,9 +211,10 @@ _CHENG_ZONER = Zoner(
 )
 #: a range holds a connector (or "and") after its first number: before it only that
 #: number, its unit, a sign and "between"
+_CONN_WORDS = [w for w in lex.RANGE_CONNECTORS if w.isascii() and w.isalpha()]
 _RANGE_ZONER = Zoner(
-    anchor=anchors([w for w in lex.RANGE_CONNECTORS if not w.isascii() or not w.isalpha()],
-                   bounded=[*(w for w in lex.RANGE_CONNECTORS if w.isascii() and w.isalpha()), lex.RANGE_AND]),
+    anchor=anchors([w for w in lex.RANGE_CONNECTORS if w not in _CONN_WORDS],
+                   bounded=[*_CONN_WORDS, lex.RANGE_AND]),
     reach=_UNIT_ZONER.reach,
     lead=_LEAD,
 )

@@ -347,6 +347,6 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
 
 
 __all__ = [
-    "SHORT", "AnchorSpans", "Anchors", "Both", "Zoner", "Zones", "anchors", "at_words", "finditer", "intersect", "lowered",
-    "reach_pattern", "search",
+    "SHORT", "AnchorSpans", "Anchors", "Both", "Zoner", "Zones", "anchors", "at_words", "finditer",
+    "intersect", "lowered", "reach_pattern", "search",
 ]

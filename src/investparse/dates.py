@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ._patterns import Lazy, alt
+from ._patterns import Lazy, alt, char_class
 from .date_atoms import Atom, atoms
 from .dateline import detect_dateline
 from .docyear import Period, infer_year
@@ -69,9 +69,13 @@ _ORDINARY: dict[int, str] = {}
 for _table in (num_lex.ZH_DIGITS, num_lex.ZH_SMALL_UNITS):
     for _ch, _v in _table.items():
         _ORDINARY.setdefault(_v, _ch)
-_FOLD_NUMERALS = str.maketrans({
+#: each numeral character that has a more ordinary spelling, to it (壹 -> 一)
+_FOLD_NUMERALS = {
     ch: _ORDINARY[v] for table in (num_lex.ZH_DIGITS, num_lex.ZH_SMALL_UNITS) for ch, v in table.items()
-})
+    if _ORDINARY[v] != ch
+}
+# (a substitution where they stand: str.translate costs 0.1 µs on every character)
+_FOLDABLE = Lazy(char_class(_FOLD_NUMERALS))
 _TARGET_BEFORE = Lazy(rf"(?i:{alt(lex.TARGET_BEFORE, ascii_boundary=True)})\s*+$")
 _IN_BEFORE = Lazy(r"(?i:(?<![A-Za-z])(?:in|on|during)\s++)$|在$")
 _LEAD = text_lex.PHRASE_LEAD
@@ -259,7 +263,7 @@ def _value(it: _Item, ref: Ref) -> DateValue | None:
 def _points(text: str) -> tuple[str, list[_Item]]:
     """The text with its numerals folded, and its date points with their modifiers (what
     needs no reference date)."""
-    text = text.translate(_FOLD_NUMERALS)
+    text = _FOLDABLE.sub(lambda m: _FOLD_NUMERALS[m.group()], text)
     items = [_item(a) for a in atoms(text)]
     items = _join_points(text, items)
     return text, _apply_mods(text, items)

@@ -317,13 +317,30 @@ def finditer(
         yield from compiled.finditer(text, overlapped=overlapped)
         return
     pos = 0
+    guard = pattern.guard_compiled
+    n = len(text)
+    match = compiled.match
+    # (the loop of _starts, written out: a generator per zone costs more than most zones)
     for lo, hi in zones:
         if hi < pos:
             continue
-        for p in _starts(pattern, text, max(lo, pos), hi):
+        if guard is None:
+            p = max(lo, pos)
+            while p <= hi:
+                m = match(text, p)
+                if m is not None:
+                    yield m
+                    p = pos = p + 1 if overlapped else max(m.end(), p + 1)
+                else:
+                    p += 1
+            continue
+        for g in guard.finditer(text, max(lo, pos), min(n, hi + _GUARD_AHEAD)):
+            p = g.start()
+            if p > hi:
+                break
             if p < pos:
                 continue
-            m = compiled.match(text, p)
+            m = match(text, p)
             if m is not None:
                 yield m
                 pos = p + 1 if overlapped else max(m.end(), p + 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -204,3 +205,23 @@ def test_links_survive_full_width_and_mojibake() -> None:
     for doc, text in ((b, noisy),):
         assert all(text[m.start:m.end] == m.text for m in doc.mentions)
         assert all(0 <= r.start < r.end <= len(text) for r in doc.records)
+
+
+def test_assembled_models_are_the_models_model_construct_makes() -> None:
+    import copy
+    import pickle
+
+    from investparse.models import Mention, Money, Record, assembled
+
+    value = Money(amount=Decimal(5), low=Decimal(5), high=None, currency="CNY", qualifier="exact")
+    fields = dict(id="m1", kind="money", start=0, end=3, text="5元", value=value)
+    made, built = assembled(Mention, **fields), Mention.model_construct(**fields)
+    assert made == built == Mention(**fields)
+    assert made.model_dump_json() == built.model_dump_json()
+    assert made.model_fields_set == built.model_fields_set
+    assert pickle.loads(pickle.dumps(made)) == made and copy.deepcopy(made) == made
+    with pytest.raises(ValueError):
+        made.start = 1  # type: ignore[misc]  # still frozen
+    rec = dict(id="r1", start=0, end=3, amount="m1", period=None, change=None, rank=None, subject="x",
+               count=None)
+    assert assembled(Record, **rec) == Record(**rec)

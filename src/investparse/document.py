@@ -9,7 +9,7 @@ from . import dates
 from ._checks import require_date, require_str
 from .found import Context
 from .language import detect_language
-from .models import Document, Kind, Mention, ReferenceSource, Value
+from .models import Document, Kind, Mention, ReferenceSource, Value, assembled
 from .normalize import normalize as normalize_text
 from .records import build_records
 from .scan import KINDS, find_normalized
@@ -74,7 +74,8 @@ def parse_document(
     for f in linked:
         start, end = norm.to_original(f.start, f.end) if changed else (f.start, f.end)
         # (the values were validated when the finders made them: the models are only assembled)
-        mentions.append(Mention.model_construct(
+        mentions.append(assembled(
+            Mention,
             id=f.id, kind=f.kind, start=start, end=end, text=text[start:end], value=f.value))
     return Document(
         reference_date=ref.isoformat() if ref else None,

@@ -32,7 +32,7 @@ from . import segment
 from ._patterns import Lazy
 from .found import Linked
 from .lexicon import links as lex
-from .models import Count, DateValue, Percent, Record
+from .models import Count, DateValue, Percent, Record, assembled
 from .subject import subject_of
 
 #: how far (in characters) around an amount linking looks for its context
@@ -247,7 +247,8 @@ def build_records(
         previous = (clause, subject)
         start, end = (sent.start, sent.end) if span is None else span(sent.start, sent.end)
         # every field is made here, of validated parts: the model is only assembled
-        out.append(Record.model_construct(
+        out.append(assembled(
+            Record,
             id=f"r{len(out) + 1}",
             start=start,
             end=end,

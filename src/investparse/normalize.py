@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -121,14 +122,28 @@ def __getattr__(name: str) -> object:
 class Normalized:
     """Normalised text and, when it differs in length, where each character came from.
 
-    ``text[i]`` came from ``original[_starts[i]:_ends[i]]``; without maps the two
-    texts have the same length and character ``i`` came from character ``i``.
+    The map is piecewise: ``_pieces[k]`` is where a piece of the normalised text starts,
+    and ``_sources[k]`` where it came from: ``(o, -1)``, a stretch copied character for
+    character from ``original[o:]``; or ``(s, e)``, characters that all stand for
+    ``original[s:e]`` (a repaired mojibake pair). Without a map the two texts have the same
+    length and character ``i`` came from character ``i``. (A map per character would cost
+    two integers per character: hundreds of megabytes for a 10 MB text.)
     """
 
     text: str
     original: str
-    _starts: tuple[int, ...] | None = None
-    _ends: tuple[int, ...] | None = None
+    _pieces: tuple[int, ...] | None = None
+    _sources: tuple[tuple[int, int], ...] | None = None
+
+    def _source(self, i: int) -> tuple[int, int]:
+        """The span of the original that normalised character ``i`` came from."""
+        assert self._pieces is not None and self._sources is not None
+        k = bisect_right(self._pieces, i) - 1
+        start, end = self._sources[k]
+        if end < 0:
+            o = start + i - self._pieces[k]
+            return o, o + 1
+        return start, end
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text to the original string.
@@ -141,12 +156,12 @@ class Normalized:
         """
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span ({start}, {end}) outside the normalised text of length {len(self.text)}")
-        if self._starts is None or self._ends is None:
+        if self._pieces is None:
             return start, end
         if start == end:
-            pos = self._starts[start] if start < len(self._starts) else len(self.original)
+            pos = self._source(start)[0] if start < len(self.text) else len(self.original)
             return pos, pos
-        return self._starts[start], self._ends[end - 1]
+        return self._source(start)[0], self._source(end - 1)[1]
 
 
 def _edits(text: str) -> list[tuple[int, int, str]]:
@@ -192,21 +207,24 @@ def normalize(text: str, *, repair: bool = True) -> Normalized:
     if not edits:
         return Normalized(out, text)
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
+    where: list[int] = []  # where each piece starts in the normalised text
+    sources: list[tuple[int, int]] = []
+    pos = n = 0
     for s, e, rep in edits:
         if s > pos:
             pieces.append(out[pos:s])
-            starts.extend(range(pos, s))
-            ends.extend(range(pos + 1, s + 1))
+            where.append(n)
+            sources.append((pos, -1))
+            n += s - pos
         if rep:
             # every replacement is one character standing for the whole edited span
             pieces.append(rep)
-            starts.extend([s] * len(rep))
-            ends.extend([e] * len(rep))
+            where.append(n)
+            sources.append((s, e))
+            n += len(rep)
         pos = e
-    pieces.append(out[pos:])
-    starts.extend(range(pos, len(out)))
-    ends.extend(range(pos + 1, len(out) + 1))
-    return Normalized("".join(pieces), text, tuple(starts), tuple(ends))
+    if pos < len(out) or not where:
+        pieces.append(out[pos:])
+        where.append(n)
+        sources.append((pos, -1))
+    return Normalized("".join(pieces), text, tuple(where), tuple(sources))

@@ -293,20 +293,6 @@ def intersect(a: Zones | None, b: Zones | None) -> Zones | None:
 _GUARD_AHEAD = 16
 
 
-def _starts(pattern: Lazy, text: str, lo: int, hi: int) -> Iterator[int]:
-    """The positions of ``lo..hi`` where the pattern's guard holds (all without a guard),
-    found as they are asked for (a search stops at the first match)."""
-    guard = pattern.guard_compiled
-    if guard is None:
-        yield from range(lo, hi + 1)
-        return
-    for m in guard.finditer(text, lo, min(len(text), hi + _GUARD_AHEAD)):
-        p = m.start()
-        if p > hi:
-            return
-        yield p
-
-
 def finditer(
     pattern: Lazy, text: str, zones: Zones | None, *, overlapped: bool = False
 ) -> Iterator[regex.Match[str]]:
@@ -354,11 +340,22 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
     i = bisect_right(zones, (pos, len(text) + 1)) - 1
     if i < 0 or zones[i][1] < pos:
         i += 1
+    guard = pattern.guard_compiled
+    match = compiled.match
+    n = len(text)
     for k in range(max(i, 0), len(zones)):  # (no slice: a copy of the rest per search is quadratic)
         lo, hi = zones[k]
-        for p in _starts(pattern, text, max(lo, pos), hi):
-            m = compiled.match(text, p)
-            if m is not None:
+        lo = max(lo, pos)
+        if guard is None:
+            for p in range(lo, hi + 1):
+                if (m := match(text, p)) is not None:
+                    return m
+            continue
+        for g in guard.finditer(text, lo, min(n, hi + _GUARD_AHEAD)):
+            p = g.start()
+            if p > hi:
+                break
+            if (m := match(text, p)) is not None:
                 return m
     return None
 

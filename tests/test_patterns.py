@@ -13,12 +13,12 @@ import regex
 import investparse.lexicon as lexicon_pkg
 from investparse._patterns import (
     _FOLD_PAIRS,
+    _flat_alt,
     _fold_pairs_computed,
     _fold_variants,
     _fold_variants_computed,
     alt,
     ending_alt,
-    flat_alt,
 )
 
 _LIGATURES = {"fi": "ﬁ", "fl": "ﬂ", "ff": "ﬀ", "ss": "ß", "st": "ﬆ", "ffi": "ﬃ"}
@@ -64,7 +64,7 @@ def test_tables_found() -> None:
 def test_trie_matches_flat(name: str, words: list[str]) -> None:
     texts = _texts(words)
     for boundary in (False, True):
-        trie, flat = alt(words, ascii_boundary=boundary), flat_alt(words, ascii_boundary=boundary)
+        trie, flat = alt(words, ascii_boundary=boundary), _flat_alt(words, ascii_boundary=boundary)
         for wrap in ("{}", "(?i:{})", "(?i){}", "(?fi){}"):
             for flags in (regex.VERSION1, regex.VERSION0):
                 pt = regex.compile(wrap.format(trie), flags)
@@ -91,7 +91,7 @@ def test_ligatures_still_match() -> None:
     # full case folding (global (?i) under VERSION1) reads "ﬁ" as "fi": the trie keeps "fi" whole
     words = ["first", "fifth", "fine", "fix", "office"]
     texts = ("ﬁrst", "FIFTH", "ﬁfth", "ﬁne", "oﬃce", "fiﬅ")
-    for a in (alt(words, ascii_boundary=True), flat_alt(words, ascii_boundary=True)):
+    for a in (alt(words, ascii_boundary=True), _flat_alt(words, ascii_boundary=True)):
         p = regex.compile("(?i)" + a, regex.VERSION1)
         assert [p.fullmatch(t) is not None for t in texts] == [True, True, True, True, True, False]
 
@@ -110,7 +110,7 @@ _ENDING_WORDS = [
 
 @pytest.mark.parametrize("words", _ENDING_WORDS)
 def test_ending_alt_matches_the_same_strings(words: list[str]) -> None:
-    ends, flat = (regex.compile(f"(?i:{a})", regex.VERSION1) for a in (ending_alt(words), flat_alt(words)))
+    ends, flat = (regex.compile(f"(?i:{a})", regex.VERSION1) for a in (ending_alt(words), _flat_alt(words)))
     texts = {*words, "", "x"}
     for w in words:
         texts |= {w.upper(), w.title(), w[1:], w[:-1], "x" + w, w.replace("fi", "ﬁ"), w.replace("s", "ſ"),
@@ -121,3 +121,12 @@ def test_ending_alt_matches_the_same_strings(words: list[str]) -> None:
         behind = regex.compile(f"(?<=(?i:{ending_alt(words)}))#", regex.VERSION1)
         ends_here = any(flat.fullmatch(t[i:]) for i in range(len(t) + 1))
         assert (behind.search(t + "#") is not None) == ends_here, t
+
+
+def test_ending_alt_walked_back_takes_the_longer_word() -> None:
+    # the reach of a zone walks back over words: where "st" ends as "first" does, it takes "first"
+    words = ["st", "first", "twenty-first", "the", "of", "one", "twenty-one"]
+    walk = regex.compile(rf"(?:[\s\d-]|(?i:{ending_alt(words)}))*+", regex.REVERSE | regex.VERSION1)
+    for text, start in [("x the first", 1), ("x the twenty-first", 1), ("at 21st", 2), ("Twenty-One", 0)]:
+        m = walk.match(text)
+        assert m is not None and m.start() == start, (text, m)

@@ -14,12 +14,11 @@ from typing import Any
 import regex
 
 
-def flat_alt(words: Iterable[str], *, ascii_boundary: bool = False) -> str:
+def _flat_alt(words: Iterable[str], *, ascii_boundary: bool = False) -> str:
     """The flat longest-first alternation that :func:`alt` factors into a trie (the
-    reference the tests compare it with; and what a reverse pattern needs, which must try
-    the longest word first).
+    reference the tests compare it with).
 
-    >>> flat_alt(["以上", "及以上"])
+    >>> _flat_alt(["以上", "及以上"])
     '(?:及以上|以上)'
     """
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
@@ -36,7 +35,7 @@ def alt(words: Iterable[str], *, ascii_boundary: bool = False) -> str:
     The alternation is a trie: common prefixes are written once (``US\\s+dollars?`` and
     ``U\\.S\\.\\s+dollars?`` share ``U``), which is faster to compile and to try. It
     matches the same strings, in the same order on backtracking, as the flat
-    longest-first alternation (:func:`flat_alt`), with or without ``(?i)``: in every node
+    longest-first alternation (:func:`_flat_alt`), with or without ``(?i)``: in every node
     the longer continuations come before the node's own end; siblings that case folding
     could confuse (``s``/``S``/``ſ``/``ß``), or that ``\\s+`` could overlap, stay a flat
     longest-first list; and no word is split inside a sequence that full case folding
@@ -300,7 +299,10 @@ def ending_alt(words: Iterable[str]) -> str:
     their endings instead (``twenty|thirty`` -> ``(?:twen|thir)ty``), so that a
     character no word ends with fails at once. It matches exactly the set of ``words``
     (the order of the branches is not kept: a lookaround only asks whether one matches).
-    No ending is split inside a sequence that full case folding reads as one character.
+    Matched right to left (a lookbehind, the reach of a zone), it takes the longer of two
+    words where one ends as the other does (``first`` over ``st``): the shared ending comes
+    first and the rest is a greedy option. No ending is split inside a sequence that full
+    case folding reads as one character.
 
     >>> ending_alt(["twenty", "thirty", "six"])
     '(?:six|(?:twen|thir)ty)'

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._patterns import Lazy, _fold_variants, alt, char_class, flat_alt
+from ._patterns import Lazy, _fold_variants, alt, char_class, ending_alt
 
 Zones = list[tuple[int, int]]
 
@@ -180,9 +180,10 @@ def reach_pattern(chars: Iterable[str], words: Iterable[str] = ()) -> Lazy:
     """
     cls = char_class({*chars, " "})[:-1] + r"\s\d]"
     words = [w for w in words if w]
-    # matched right to left, the words are tried longest first (a flat list: a trie of
+    # matched right to left, the words are grouped by their endings, which a reverse match
+    # reads first, and the longer word is taken where one ends as another does (a trie of
     # prefixes would offer "st" before "first" in "the first May" and stop the walk there)
-    body = cls if not words else rf"(?:{cls}|(?i:{flat_alt(words)}))"
+    body = cls if not words else rf"(?:{cls}|(?i:{ending_alt({w.lower() for w in words})}))"
     return Lazy(rf"{body}*+", regex.REVERSE | regex.VERSION1)
 
 

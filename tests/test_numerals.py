@@ -76,3 +76,61 @@ def test_type_error(value: object) -> None:
         parse_number(value)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         numeral_value(value)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- the fast path
+# numeral_value reads the common shapes without regex; each must equal the general parsers
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from investparse.lexicon import numerals as lex  # noqa: E402
+from investparse.numerals import _fast_value, _general_value, tidy  # noqa: E402
+
+_DIGIT_RUNS = st.text("0123456789", min_size=1, max_size=7)
+_ARABIC_LIKE = st.builds(
+    lambda parts, seps, frac: "".join(p + s for p, s in zip(parts, seps, strict=False)) + frac,
+    st.lists(_DIGIT_RUNS, min_size=1, max_size=4),
+    st.lists(st.sampled_from(["", ",", ",", "."]), min_size=4, max_size=4),
+    st.sampled_from(["", ".5", ".05", ".", ".1.2"]),
+)
+_SCALE_WORDS = sorted({*lex.EN_SCALES, *lex.EN_SCALE_ABBREVIATIONS, *lex.EN_VALUE_ONLY_SCALES,
+                       *lex.EN_GROUP_WORDS, *lex.EN_HUNDRED, *lex.EN_FRACTION_DENOMINATORS,
+                       *lex.EN_ONES, "and", "of", "a", "x"})
+_TAILS = st.one_of(
+    st.just(""),
+    st.builds(lambda v, u: v + u, st.sampled_from(["", "余", "多", "几", "幾"]),
+              st.text("".join(lex.ZH_BIG_UNITS) + "千百十", min_size=1, max_size=3)),
+    st.builds(lambda sp, w, case: sp + (w.upper() if case == 1 else w.title() if case == 2 else w),
+              st.sampled_from([" ", "  ", ""]), st.sampled_from(_SCALE_WORDS), st.integers(0, 2)),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_ARABIC_LIKE, _TAILS)
+def test_fast_path_agrees_with_general_parsers(number: str, tail: str) -> None:
+    text = number + tail
+    fast = _fast_value(text)
+    if fast is not None:
+        general = _general_value(text)
+        assert general is not None and tidy(fast) == tidy(general), text
+
+
+@pytest.mark.parametrize("text", ["3,815", "45,188亿", "31.6余亿", "4.78万亿", "80.4 k", "2.5 Million",
+                                  "12 crore", "7 MM"])
+def test_fast_path_reads_common_shapes(text: str) -> None:
+    assert _fast_value(text) is not None
+    assert tidy(_fast_value(text) or 0) == tidy(_general_value(text) or -1)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(sorted(__import__("investparse.numerals", fromlist=["x"])._ZH_PLAIN_CHARS), min_size=1,
+               max_size=8))
+def test_plain_chinese_numerals_skip_nothing(text: str) -> None:
+    # _zh_full reads these one token per character: no branch it skips could have matched
+    from investparse import numerals as n
+
+    assert n._ZH_TOKEN.findall(text) == list(text)
+    assert n._ZH_SHORTHAND.search(text) is None and n._ZH_SPACES.search(text) is None
+    assert not (n._ZH_FRACTION.match(text) or n._ZH_CLASSIFIER.match(text) or n._ZH_HALF_ONLY.match(text))
+    assert lex.ZH_MIXED_JOIN not in text and lex.ZH_HALF not in text

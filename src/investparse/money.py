@@ -18,7 +18,7 @@ from .found import Context, Found
 from .lexicon import currencies as cur_lex
 from .lexicon import numerals as num_lex
 from .lexicon import qualifiers as q_lex
-from .models import Money
+from .models import Money, Qualifier, assembled
 from .numerals import (
     EN_UNDER_100,
     EN_UNDER_100_WORDS,
@@ -109,7 +109,13 @@ def _currency_alt(surfaces: dict[str, str]) -> str:
 
 
 _WS = Lazy(r"\s+")
-_VAGUE_INSIDE = Lazy("[余多几]")
+#: the characters inside a number that make it vague (70余亿 is more than 70亿)
+_VAGUE_INSIDE = "余多几"
+
+
+def _vague_inside(number: str) -> bool:
+    return any(c in number for c in _VAGUE_INSIDE)
+
 _TWO_SIDED_GAP = Lazy(r"\s*+(?i:to|and|-|至|到)\s*+")
 
 
@@ -124,7 +130,10 @@ def currency_code(surface: str) -> str | None:
     s = surface.strip()
     if s in _EXACT:
         return _EXACT[s]
-    key = _WS.sub(" ", s.lower())
+    low = s.lower()
+    if low in _LOWER:  # a key holds single spaces only: squeezing spaces would not change it
+        return _LOWER[low]
+    key = _WS.sub(" ", low)
     return _LOWER.get(key) or _AFTER.get(s) or _BEFORE.get(s)
 
 
@@ -252,11 +261,13 @@ def _magnitude_of(text: str) -> Decimal:
     return whole / head
 
 
-_ZH_BIG = Lazy(ZH_BIG_CLASS)
-
 
 def _has_magnitude(text: str) -> bool:
-    return _TRAILING_MAGNITUDE.search(text) is not None or _ZH_BIG.search(text) is not None
+    if any(c in num_lex.ZH_BIG_UNITS for c in text):
+        return True
+    # a trailing magnitude is a Chinese unit (seen above) or ends in a letter
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]
+    return last.isalpha() and _TRAILING_MAGNITUDE.search(text) is not None
 
 
 _MAGNITUDE_ONLY = Lazy(
@@ -306,6 +317,13 @@ def _minor_value(m: regex.Match[str], code: str, n1: Decimal) -> Decimal | None:
     return value / per
 
 
+def _money(*, amount: Decimal | None, low: Decimal | None, high: Decimal | None, currency: str,
+           qualifier: Qualifier) -> Money:
+    """A Money from values this module computed (Decimals, an ISO code, a qualifier of the
+    table), assembled without validating them again."""
+    return assembled(Money, amount=amount, low=low, high=high, currency=currency, qualifier=qualifier)
+
+
 def _value_of(m: regex.Match[str]) -> tuple[Money, int] | None:
     """The Money a match states and where its phrase ends."""
     end = m.end()
@@ -316,7 +334,7 @@ def _value_of(m: regex.Match[str]) -> tuple[Money, int] | None:
             return None
         qualifier = qualifier_of(m.group("qb"), m.group("qa"))
         low, high = bounds(amount, qualifier)
-        return Money(amount=amount, low=low, high=high, currency=bare_code, qualifier=qualifier), end
+        return _money(amount=amount, low=low, high=high, currency=bare_code, qualifier=qualifier), end
     n1_text = m.group("n1")
     n1 = numeral_value(n1_text)
     if n1 is None:
@@ -350,21 +368,21 @@ def _value_of(m: regex.Match[str]) -> tuple[Money, int] | None:
             n1 *= _magnitude_of(n2_text)
         if n1 > n2:
             return None
-        return Money(amount=None, low=n1, high=n2, currency=code, qualifier="range"), end
-    inside = bool(m.group("ins")) or bool(_VAGUE_INSIDE.search(n1_text))
+        return _money(amount=None, low=n1, high=n2, currency=code, qualifier="range"), end
+    inside = bool(m.group("ins")) or _vague_inside(n1_text)
     qualifier = qualifier_of(m.group("qb"), qa, inside=inside)
-    if qualifier == "exact" and _MAGNITUDE_ONLY.fullmatch(n1_text):
+    if qualifier == "exact" and not n1_text[0].isdigit() and _MAGNITUDE_ONLY.fullmatch(n1_text):
         return None  # 万元 alone is a unit (单位：万元); 超亿元 and 亿元以上 are amounts
     low, high = bounds(n1, qualifier)
-    return Money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), end
+    return _money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), end
 
 
 def _value_of_cut(m: regex.Match[str], code: str, n1: Decimal) -> tuple[Money, int]:
     """The exact amount that ends at the first number (the rest belongs to another phrase)."""
-    inside = bool(m.group("ins")) or bool(_VAGUE_INSIDE.search(m.group("n1")))
+    inside = bool(m.group("ins")) or _vague_inside(m.group("n1"))
     qualifier = qualifier_of(m.group("qb"), None, inside=inside)
     low, high = bounds(n1, qualifier)
-    return Money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), m.end("n1")
+    return _money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), m.end("n1")
 
 
 def _span(m: regex.Match[str], end: int) -> tuple[int, int, int]:
@@ -399,7 +417,7 @@ def find(text: str, ctx: Context) -> list[Found]:
         if result is None:
             continue
         value, end = result
-        if _UNIT_LABEL.search(text, max(0, m.start() - 12), m.start()):
+        if m.start() and _UNIT_LABEL.search(text, max(0, m.start() - 12), m.start()):
             continue  # 单位：百万元 / Unit: million yuan label a column, they state no amount
         start, end, context = _span(m, end)
         found.append(Found("money", start, end, value, context))
@@ -423,7 +441,7 @@ def _merge_two_sided(text: str, found: list[Found]) -> list[Found]:
             b = found[i + 1]
             start = _range_start(text, a, b)
             if start is not None and isinstance(a.value, Money) and isinstance(b.value, Money):
-                out.append(Found("money", start, b.end, Money(
+                out.append(Found("money", start, b.end, _money(
                     amount=None, low=a.value.amount, high=b.value.amount, currency=a.value.currency,
                     qualifier="range")))
                 i += 2

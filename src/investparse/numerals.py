@@ -127,6 +127,21 @@ def _arabic(text: str) -> Decimal:
 def _zh_value(text: str) -> Decimal | None:
     """Value of a Chinese-style numeral (may mix Arabic digits)."""
     text = _ZH_SHORTHAND.sub(lambda m: lex.ZH_TENS_SHORTHAND[m.group()], text)
+    return _zh_tokens_value(_ZH_TOKEN.findall(text))
+
+
+#: the characters that are each one token of a Chinese numeral and nothing else (no
+#: shorthand 廿, no fraction 分, no half, classifier or 又): a numeral made of them alone
+#: is read token by token, without the regexes of :func:`_zh_full`
+_ZH_PLAIN_CHARS = "".join(sorted(
+    {*lex.ZH_DIGITS, *lex.ZH_SMALL_UNITS, *lex.ZH_BIG_UNITS, *lex.ZH_DECIMAL_POINT, *"余多几餘幾"}
+    - {*lex.ZH_TENS_SHORTHAND, *lex.ZH_CLASSIFIERS, *lex.ZH_FRACTION, *"".join(lex.ZH_FRACTION_SHORT),
+       *lex.ZH_MIXED_JOIN, *lex.ZH_HALF}
+))
+
+
+def _zh_tokens_value(tokens: list[str]) -> Decimal | None:
+    """Value of a Chinese-style numeral cut into tokens (digit runs, numeral characters)."""
     result = Decimal(0)  # sections already closed by a big unit
     result_unit = 0  # the largest big unit applied to ``result``
     section = Decimal(0)  # the part below the next big unit
@@ -142,7 +157,6 @@ def _zh_value(text: str) -> Decimal | None:
             return n * Decimal(last_unit) / 10
         return n
 
-    tokens = _ZH_TOKEN.findall(text)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -211,6 +225,8 @@ def _zh_value(text: str) -> Decimal | None:
 
 def _zh_full(text: str) -> Decimal | None:
     """A Chinese numeral with fractions, halves, 又 and measure words around it."""
+    if not text.strip(_ZH_PLAIN_CHARS):  # 一百二十万: one token per character
+        return _zh_tokens_value(list(text))
     text = _ZH_SPACES.sub("", text)
     if lex.ZH_MIXED_JOIN in text:
         whole, _, part = text.partition(lex.ZH_MIXED_JOIN)
@@ -410,6 +426,8 @@ def numeral_value(text: str) -> Decimal | None:
     text = text.strip()
     if not text:
         return None
+    if (fast := _fast_value(text)) is not None:
+        return tidy(fast)
     if m := _PAREN_TWIN.match(text):  # "forty-five (45)"
         a, b = numeral_value(m.group(1)), numeral_value(m.group(2))
         return a if a is not None and a == b else None
@@ -439,47 +457,94 @@ _THOUSANDS_SPACE = Lazy(r"[ ，]")
 _LATIN = Lazy(r"[A-Za-z]")
 
 
-#: the common shapes, read without the general parsers (same values): 3,815 / 46.5 /
-#: 28亿 / 4.78万亿 / 2.5 million
-_FAST_ARABIC = Lazy(r"(?:[0-9]{1,3}(?:,[0-9]{3})++|[0-9]++)(?:\.[0-9]++)?+")
-_FAST_BIG = Lazy(rf"([0-9]++(?:\.[0-9]++)?+)({ZH_BIG_CLASS}++)")
-_FAST_SCALE = Lazy(r"((?:[0-9]{1,3}(?:,[0-9]{3})++|[0-9]++)(?:\.[0-9]++)?+) ([A-Za-z]++)")
+#: the words :func:`_en_cardinal` reads before it tries a scale: a word among them is
+#: no plain scale, so the fast path leaves it to the general parser
+_EN_NOT_PLAIN_SCALE = frozenset({
+    "and", lex.EN_POINT, *lex.EN_ZERO_WORDS, *lex.EN_ONES, *lex.EN_TENS, *lex.EN_ARTICLE_ONE,
+    *lex.EN_HUNDRED, *lex.EN_FRACTION_MULTIPLIERS, *lex.EN_GROUP_WORDS, *lex.EN_FRACTION_DENOMINATORS,
+    lex.EN_OVER,
+})
+_VAGUE_CHARS = "余多几餘幾"
+
+
+def _arabic_digits(text: str) -> str | None:
+    """``text`` as a string :class:`Decimal` reads, when it is Arabic digits with optional
+    thousands separators (in groups of three) and decimals; else None. No regex: the
+    common case costs a few string methods.
+
+    >>> _arabic_digits("3,815.5"), _arabic_digits("46"), _arabic_digits("1,23"), _arabic_digits("1.")
+    ('3815.5', '46', None, None)
+    """
+    whole, dot, frac = text.partition(".")
+    if dot and not (frac.isascii() and frac.isdigit()):
+        return None
+    if "," in whole:
+        groups = whole.split(",")
+        if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
+            return None
+        whole = "".join(groups)
+    if not (whole.isascii() and whole.isdigit()):
+        return None
+    return whole + dot + frac
 
 
 def _fast_value(text: str) -> Decimal | None:
-    """The value of a numeral in one of the common shapes, or None to use the general parsers.
+    """The value of a numeral in one of the common shapes, or None to use the general
+    parsers (which give the same value for these shapes: a test checks it): 3,815 /
+    46.5 / 28亿 / 4.78万亿 / 31.6余亿 / 2.5 million / 80 k.
 
     >>> _fast_value("3,815"), _fast_value("4.78万亿"), _fast_value("2.5 Million"), _fast_value("五万")
     (Decimal('3815'), Decimal('4780000000000.00'), Decimal('2500000.0'), None)
     """
-    if _FAST_ARABIC.fullmatch(text):
-        return Decimal(text.replace(",", ""))
-    if m := _FAST_BIG.fullmatch(text):
-        value = Decimal(m.group(1).replace(",", ""))
-        for unit in m.group(2):
-            value *= lex.ZH_BIG_UNITS[unit]
+    if not text[:1].isdigit():
+        return None
+    big = lex.ZH_BIG_UNITS
+    end = len(text)
+    while end and text[end - 1] in big:
+        end -= 1
+    if end < len(text):  # 28亿, 4.78万亿, 31.6余亿
+        head = text[:end - 1] if text[end - 1] in _VAGUE_CHARS else text[:end]
+        digits = _arabic_digits(head)
+        if digits is None:
+            return None
+        value = Decimal(digits)
+        for unit in text[end:]:
+            value *= big[unit]
         return value
-    if (m := _FAST_SCALE.fullmatch(text)) and (scale := lex.EN_SCALES.get(m.group(2).lower())):
-        return Decimal(m.group(1).replace(",", "")) * scale
-    return None
+    number, space, word = text.partition(" ")
+    digits = _arabic_digits(number)
+    if digits is None:
+        return None
+    if not space:
+        return Decimal(digits)
+    if not (word.isascii() and word.isalpha()) or word.lower() in _EN_NOT_PLAIN_SCALE:
+        return None
+    scale = _scale_of(word)
+    return None if scale is None else Decimal(digits) * scale
 
 
 def _plain_value(text: str) -> Decimal | None:
-    if (fast := _fast_value(text)) is not None:
+    if (fast := _fast_value(text)) is not None:  # "-3,815" and "负28亿" come here
         return fast
+    return _general_value(text)
+
+
+def _general_value(text: str) -> Decimal | None:
+    """The value of a numeral without a sign, by the general parsers."""
     if text.startswith("."):
         text = "0" + text
-    if _SPACED_THOUSANDS.match(text):  # "1 234 567", "4，565"
-        text = _THOUSANDS_SPACE.sub("", text)
-    if m := _SCIENTIFIC.match(text):
-        return Decimal(m.group(1)).scaleb(int(m.group(2)))
-    if m := _POWER.match(text):
-        return Decimal(m.group(1)) ** int(m.group(2))
-    if m := _SLASH_FRACTION.match(text):  # "1/3", "2 1/4"
-        den = Decimal(m.group(3))
-        if not den:
-            return None
-        return Decimal(m.group(1) or 0) + Decimal(m.group(2)) / den
+    if text[0].isdigit():  # the shapes below all start with a digit
+        if _SPACED_THOUSANDS.match(text):  # "1 234 567", "4，565"
+            text = _THOUSANDS_SPACE.sub("", text)
+        if m := _SCIENTIFIC.match(text):
+            return Decimal(m.group(1)).scaleb(int(m.group(2)))
+        if m := _POWER.match(text):
+            return Decimal(m.group(1)) ** int(m.group(2))
+        if m := _SLASH_FRACTION.match(text):  # "1/3", "2 1/4"
+            den = Decimal(m.group(3))
+            if not den:
+                return None
+            return Decimal(m.group(1) or 0) + Decimal(m.group(2)) / den
     if _HAN.search(text):
         return _zh_full(text)
     if _LATIN.search(text):

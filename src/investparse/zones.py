@@ -163,9 +163,10 @@ def at_words(words: Iterable[str] = (), *, bounded: Iterable[str] = ()) -> Zoner
     >>> z = at_words(bounded=["ranked"])
     >>> text = "It ranked first." + " " * 80 + "Ranked"
     >>> z.zones(text)
-    [(3, 8), (96, 101)]
+    [(3, 3), (96, 96)]
     """
-    return Zoner(anchor=anchors(words, bounded=bounded), reach=None, lead=(0, 0))
+    words = list(words)
+    return Zoner(anchor=anchors(words, bounded=bounded), reach=None, lead=(0, 0), at_anchor=not words)
 
 
 def reach_pattern(chars: Iterable[str], words: Iterable[str] = ()) -> Lazy:
@@ -202,6 +203,9 @@ class Zoner:
     anchor: Anchors
     reach: Lazy | None
     lead: tuple[int, int]
+    #: every match starts with an anchor word that has no letter before it (:func:`at_words`
+    #: with bounded words only): an anchor of ASCII letters alone then holds no other start
+    at_anchor: bool = False
 
     def zones(self, text: str, *, seen: AnchorSpans | None = None) -> Zones | None:
         """The sorted, disjoint, inclusive ranges of positions where a match can start.
@@ -219,8 +223,11 @@ class Zoner:
         reach = self.reach
         lead_other, lead_ascii = self.lead
         floor = 0  # where the previous anchor starts
+        at_anchor = self.at_anchor
         for start, end in seen.spans(self.anchor):
             a = end - 1  # a match may start inside the anchor found (US dollars / dollars)
+            if at_anchor and (word := text[start:end]).isascii() and word.isalpha():
+                a = start  # (no letter-bounded word starts inside a run of letters)
             s = start
             if reach is not None:
                 bound = floor
@@ -306,7 +313,10 @@ def finditer(
     pos = 0
     guard = pattern.guard_compiled
     n = len(text)
-    match = compiled.match
+    # where the guard holds, the body alone answers what the whole pattern would (the
+    # guard looks at most _GUARD_AHEAD characters ahead, so a window that ends that far
+    # past the zone tells it as the whole text would)
+    match = compiled.match if guard is None else pattern.body_compiled.match
     # (the loop of _starts, written out: a generator per zone costs more than most zones)
     for lo, hi in zones:
         if hi < pos:
@@ -342,7 +352,7 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
     if i < 0 or zones[i][1] < pos:
         i += 1
     guard = pattern.guard_compiled
-    match = compiled.match
+    match = compiled.match if guard is None else pattern.body_compiled.match  # (as in finditer)
     n = len(text)
     for k in range(max(i, 0), len(zones)):  # (no slice: a copy of the rest per search is quadratic)
         lo, hi = zones[k]

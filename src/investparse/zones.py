@@ -306,17 +306,18 @@ def finditer(
 ) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(text, overlapped=overlapped)`` yields, trying only ``zones``
     (everywhere when they are None)."""
-    compiled = pattern.compiled
-    if zones is None:
-        yield from compiled.finditer(text, overlapped=overlapped)
-        return
-    pos = 0
     guard = pattern.guard_compiled
+    if zones is None:
+        if guard is None:
+            yield from pattern.compiled.finditer(text, overlapped=overlapped)
+            return
+        zones = [(0, len(text))]  # the guard and the body, as in a zone: one pattern compiled
+    pos = 0
     n = len(text)
     # where the guard holds, the body alone answers what the whole pattern would (the
     # guard looks at most _GUARD_AHEAD characters ahead, so a window that ends that far
     # past the zone tells it as the whole text would)
-    match = compiled.match if guard is None else pattern.body_compiled.match
+    match = pattern.body_compiled.match  # the pattern itself when it has no guard
     # (the loop of _starts, written out: a generator per zone costs more than most zones)
     for lo, hi in zones:
         if hi < pos:
@@ -345,14 +346,15 @@ def finditer(
 
 def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex.Match[str] | None:
     """What ``pattern.search(text, pos)`` finds, trying only ``zones`` (everywhere when None)."""
-    compiled = pattern.compiled
+    guard = pattern.guard_compiled
     if zones is None:
-        return compiled.search(text, pos)
+        if guard is None:
+            return pattern.compiled.search(text, pos)
+        zones = [(pos, len(text))]  # (as in finditer)
     i = bisect_right(zones, (pos, len(text) + 1)) - 1
     if i < 0 or zones[i][1] < pos:
         i += 1
-    guard = pattern.guard_compiled
-    match = compiled.match if guard is None else pattern.body_compiled.match  # (as in finditer)
+    match = pattern.body_compiled.match  # (as in finditer)
     n = len(text)
     for k in range(max(i, 0), len(zones)):  # (no slice: a copy of the rest per search is quadratic)
         lo, hi = zones[k]

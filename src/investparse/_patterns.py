@@ -449,7 +449,7 @@ class Lazy:
     ('12', '\\\\d+')
     """
 
-    __slots__ = ("_body", "_compiled", "_guard", "body", "flags", "guard", "pattern")
+    __slots__ = ("_compiled", "_guard", "body", "flags", "guard", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0, *, guard: str = "") -> None:
         #: ``guard`` (see :func:`starts`) then ``body``: the guard changes no match, only speed
@@ -459,7 +459,6 @@ class Lazy:
         self.flags = flags
         self._compiled: regex.Pattern[str] | None = None
         self._guard: regex.Pattern[str] | None = None
-        self._body: regex.Pattern[str] | None = None
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -474,14 +473,6 @@ class Lazy:
         if self._guard is None and self.guard:
             self._guard = regex.compile(self.guard, self.flags)
         return self._guard
-
-    @property
-    def body_compiled(self) -> regex.Pattern[str]:
-        """The pattern without its guard, compiled on first use: what matches where the
-        guard holds (the pattern itself without a guard)."""
-        if self._body is None:
-            self._body = regex.compile(self.body, self.flags) if self.guard else self.compiled
-        return self._body
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
         return (self._compiled or self.compiled).search(string, *args, **kwargs)

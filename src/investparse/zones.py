@@ -306,18 +306,17 @@ def finditer(
 ) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(text, overlapped=overlapped)`` yields, trying only ``zones``
     (everywhere when they are None)."""
-    guard = pattern.guard_compiled
+    compiled = pattern.compiled
     if zones is None:
-        if guard is None:
-            yield from pattern.compiled.finditer(text, overlapped=overlapped)
-            return
-        zones = [(0, len(text))]  # the guard and the body, as in a zone: one pattern compiled
+        yield from compiled.finditer(text, overlapped=overlapped)
+        return
     pos = 0
+    guard = pattern.guard_compiled
     n = len(text)
-    # where the guard holds, the body alone answers what the whole pattern would (the
-    # guard looks at most _GUARD_AHEAD characters ahead, so a window that ends that far
-    # past the zone tells it as the whole text would)
-    match = pattern.body_compiled.match  # the pattern itself when it has no guard
+    # (the whole pattern, guard included, is matched where the guard held: the guard is
+    # checked twice there, and no second pattern is compiled, which for money alone costs
+    # seconds on first use)
+    match = compiled.match
     # (the loop of _starts, written out: a generator per zone costs more than most zones)
     for lo, hi in zones:
         if hi < pos:
@@ -346,15 +345,14 @@ def finditer(
 
 def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex.Match[str] | None:
     """What ``pattern.search(text, pos)`` finds, trying only ``zones`` (everywhere when None)."""
-    guard = pattern.guard_compiled
+    compiled = pattern.compiled
     if zones is None:
-        if guard is None:
-            return pattern.compiled.search(text, pos)
-        zones = [(pos, len(text))]  # (as in finditer)
+        return compiled.search(text, pos)
     i = bisect_right(zones, (pos, len(text) + 1)) - 1
     if i < 0 or zones[i][1] < pos:
         i += 1
-    match = pattern.body_compiled.match  # (as in finditer)
+    guard = pattern.guard_compiled
+    match = compiled.match  # (as in finditer)
     n = len(text)
     for k in range(max(i, 0), len(zones)):  # (no slice: a copy of the rest per search is quadratic)
         lo, hi = zones[k]

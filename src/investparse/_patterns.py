@@ -422,11 +422,13 @@ def starts(
         elif w:
             chars.add(w[0])
     parts = []
-    # a letter (or what folds to one) first: the cheap test that fails on most text
-    first = letters() if bounded_words or loose_words_ascii else ""
+    # the letters the words start with (or what folds to one) first: the cheap test that
+    # fails on most text, inside a word too
     if bounded_words:
+        first = folds_to(w[0] for w in bounded_words)
         parts.append(rf"(?<![A-Za-z])(?={first})(?i:{_prefixes(bounded_words, bounded=True)})")
     if loose_words_ascii:
+        first = folds_to(w[0] for w in loose_words_ascii)
         parts.append(rf"(?={first})(?i:{_prefixes(loose_words_ascii, bounded=False)})")
     if chars:
         parts.append(char_class(chars))
@@ -434,7 +436,7 @@ def starts(
         parts.append(r"(?<!\d)\d" if not_after_digit else r"\d")
     words = list(loose_words)
     if words:
-        parts.append("(?i:" + alt(words) + ")")
+        parts.append(f"(?={folds_to(w[0] for w in words)})(?i:" + alt(words) + ")")
     return "(?=" + "|".join(parts) + ")" if parts else "(?!)"
 
 

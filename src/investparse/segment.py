@@ -10,7 +10,7 @@ Paragraphs are lines; sentences end at ``。！？!?；;…`` and at an English 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -27,9 +27,10 @@ _SENTENCE_END = Lazy(
 _CLAUSE_END = Lazy(rf"[{regex.escape(lex.ZH_CLAUSE_END)}]|,(?!\d)|(?<!\d),|:(?!\d)")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open span of the text, with the paragraph it belongs to."""
+class Span(NamedTuple):
+    """A half-open span of the text, with the paragraph it belongs to (a named tuple: a
+    report makes thousands, and a tuple is made in a tenth of a frozen dataclass's time).
+    """
 
     start: int
     end: int

@@ -6,6 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import investparse
 from investparse.models import Document, Percent, Record
@@ -225,3 +227,12 @@ def test_assembled_models_are_the_models_model_construct_makes() -> None:
     rec = dict(id="r1", start=0, end=3, amount="m1", period=None, change=None, rank=None, subject="x",
                count=None)
     assert assembled(Record, **rec) == Record(**rec)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", " ", "  ", "\t", "\n", "\u3000", "\xa0", "\x1c", "\x85", "，", "项目"]),
+                max_size=12).map("".join))
+def test_subject_tidy_squeezes_like_the_pattern(text: str) -> None:
+    from investparse import subject
+
+    assert subject._tidy(text) == subject._WS.sub(" ", text).strip(subject._EDGE)

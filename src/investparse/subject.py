@@ -51,8 +51,11 @@ _WS = Lazy(r"\s+")
 
 
 def _tidy(s: str) -> str:
-    s = _WS.sub(" ", s).strip(_EDGE)
-    return s
+    # (printable text holds no white space but the ASCII space: without two in a row,
+    # squeezing white space would change nothing)
+    if not (s.isprintable() and "  " not in s):
+        s = _WS.sub(" ", s)
+    return s.strip(_EDGE)
 
 
 def _before_text(text: str, m: Linked, clause: Span, mentions: list[Linked]) -> str:

@@ -218,12 +218,19 @@ _RANGE_ZONER = Zoner(
     reach=_UNIT_ZONER.reach,
     lead=_LEAD,
 )
+#: every English multiple holds its word (doubled): before it only spaces and a qualifier
+_EN_MULTIPLE_ZONER = Zoner(
+    anchor=anchors([], bounded=lex.EN_MULTIPLES),
+    reach=reach_pattern([]),
+    lead=_LEAD,
+)
 #: (name, pattern, zoner, overlapped): the patterns tried only in their zones
 ZONED: list[tuple[str, Lazy, Zoner | Both, bool]] = [
     ("SINGLE", SINGLE, _UNIT_ZONER, False),
     ("RANGE", RANGE, Both(_UNIT_ZONER, _RANGE_ZONER), True),
     ("FRACTION", FRACTION, _FRACTION_ZONER, False),
     ("CHENG", CHENG, _CHENG_ZONER, False),
+    ("EN_MULTIPLE", EN_MULTIPLE, _EN_MULTIPLE_ZONER, False),
 ]
 
 # ---------------------------------------------------------------- change words
@@ -407,7 +414,7 @@ def _candidates(text: str) -> list[Found]:
             value = build(m)
             if value is not None:
                 out.append(Found("percent", m.start(), m.end(), value))
-    for m in EN_MULTIPLE.finditer(text):
+    for m in zones.finditer(EN_MULTIPLE, text, _EN_MULTIPLE_ZONER.zones(text, seen=seen)):
         out.append(Found("percent", m.start(), m.end(), _en_multiple(m)))
     return out
 

@@ -74,3 +74,29 @@ def test_inference_can_be_turned_off() -> None:
     doc = investparse.parse_document("In 2022, exports rose 5%. This year they fell 2%.", infer_year=False)
     assert (doc.reference_year, doc.reference_source) == (None, None)
     assert [m.text for m in doc.mentions if m.kind == "date"] == ["2022"]
+
+
+# ---------------------------------------------------------------- one join for the inferred year
+# find_in_document joins points into ranges once, without a reference, and joins them again
+# for the inferred year only where the reference decided a join: elsewhere both agree
+
+_YEARS = ["", "2023年", "2024年", "今年", "去年", "明年"]
+_EN_YEARS = ["", " 2023", " 2024", " this year", " last year", " next year"]
+
+
+def _range_texts() -> list[str]:
+    zh = [f"{a}{m1}月至{b}{m2}月" for a in _YEARS for b in _YEARS for m1, m2 in ((12, 2), (3, 9))]
+    en = [f"from {'December' if m1 == 12 else 'March'}{a} to {'February' if m2 == 2 else 'September'}{b}"
+          for a in _EN_YEARS for b in _EN_YEARS for m1, m2 in ((12, 2), (3, 9))]
+    return [*zh, *en, *(f"2023年出口5亿元；{t}，增长3%。" for t in zh), *(f"In 2023 it rose. {t}, it fell." for t in en)]
+
+
+@pytest.mark.parametrize("text", _range_texts())
+def test_joins_without_reference_agree_unless_the_reference_decided(text: str) -> None:
+    from investparse import dates
+
+    folded, points = dates._points(text)
+    items, by_ref = dates._items(folded, points, None)
+    if not by_ref:
+        for year in (2022, 2023, 2024, 2025):
+            assert dates._items(folded, points, year)[0] == items

@@ -159,8 +159,20 @@ def _later(a: Partial, b: Partial, ref: Ref) -> bool:
     return ka is not None and kb is not None and ka[0] == kb[0] and ka > kb
 
 
-def _ranges(text: str, items: list[_Item], ref: Ref) -> list[_Item]:
+def _ref_free(a: Partial, b: Partial) -> bool:
+    """Whether :func:`_later` answers the same for ``a`` and ``b`` whatever the reference:
+    both name their year, or neither does and both are as far from the reference year
+    (each is then read in the same year, the reference's or none)."""
+    if a.y is not None and b.y is not None:
+        return True
+    return a.y is None and b.y is None and a.yrel == b.yrel
+
+
+def _ranges(text: str, items: list[_Item], ref: Ref) -> tuple[list[_Item], bool]:
+    """``items`` with two points joined into ranges, and whether any join was decided by
+    the reference (whether another reference could join them otherwise)."""
     out: list[_Item] = []
+    by_ref = False
     i = 0
     while i < len(items):
         a = items[i]
@@ -174,6 +186,8 @@ def _ranges(text: str, items: list[_Item], ref: Ref) -> list[_Item]:
                 (opener and (opener.group("zh") in ("在", "从") or en_opener == "between")) or closer)
             if (_CONN.fullmatch(gap) or between) and not (a.weak and b.weak and not (opener or closer)):
                 lo, hi = fill(a.lo, b.lo), fill(b.lo, a.lo)
+                if "year" not in a.lo.groups() and not _ref_free(lo, hi):
+                    by_ref = True
                 if "year" not in a.lo.groups() and _later(lo, hi, ref) and lo.y is not None:
                     lo = replace(lo, y=lo.y - 1)
                 elif "year" not in a.lo.groups() and _later(lo, hi, ref) and lo.yrel is not None:
@@ -200,7 +214,7 @@ def _ranges(text: str, items: list[_Item], ref: Ref) -> list[_Item]:
                 a = replace(a, start=opener.start())
         out.append(a)
         i += 1
-    return out
+    return out, by_ref
 
 
 def _open_ranges(text: str, items: list[_Item]) -> list[_Item]:
@@ -269,13 +283,18 @@ def _points(text: str) -> tuple[str, list[_Item]]:
     return text, _apply_mods(text, items)
 
 
-def _items(text: str, points: list[_Item], ref: Ref) -> list[_Item]:
-    """Every date item of the folded ``text``: ``points`` joined into ranges and open ranges."""
-    return _open_ranges(text, _ranges(text, points, ref))
+def _items(text: str, points: list[_Item], ref: Ref) -> tuple[list[_Item], bool]:
+    """Every date item of the folded ``text``: ``points`` joined into ranges and open
+    ranges; and whether the reference decided a join (see :func:`_ranges`)."""
+    ranges, by_ref = _ranges(text, points, ref)
+    return _open_ranges(text, ranges), by_ref
 
 
 def _year_of(text: str, points: list[_Item]) -> int | None:
-    items = _items(text, points, None)
+    return _year_from(text, _items(text, points, None)[0])
+
+
+def _year_from(text: str, items: list[_Item]) -> int | None:
     return infer_year(
         Period(it.lo, it.hi, it.open_end or _TARGET_BEFORE.search(text, max(0, it.start - 8), it.start)
                is not None, it.open_start)
@@ -321,9 +340,14 @@ def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tu
     ref: Ref = ctx.reference_date if ctx.reference_date is not None else ctx.reference_year
     text, points = _points(text)
     year = None
+    items: list[_Item] | None = None
     if ref is None and infer_year:
-        year = ref = _year_of(text, points)
-    items = _items(text, points, ref)
+        items, by_ref = _items(text, points, None)
+        year = ref = _year_from(text, items)
+        if year is not None and by_ref:
+            items = None  # a join the inferred year may decide otherwise: join again
+    if items is None:
+        items = _items(text, points, ref)[0]
     found: list[Found] = []
     bounds = _core_bounds(text)
     for it in items:

@@ -79,10 +79,12 @@ class Anchors:
     """What every match of a pattern holds, as two case-sensitive alternations over the
     :func:`lowered` text (fast where a case-insensitive alternation of English words is
     slow): ``loose`` words anywhere, ``bounded`` (all-ASCII) words with no letter before
-    them, as the patterns that use them require (an empty string: no such words). Plain
-    alternations, so that the standard library's ``re`` runs them with its fast scan for a
-    literal's first character (any lookaround in front would turn it off; the letter
-    before a bounded word is checked here instead), compiled on first use.
+    them, as the patterns that use them require (an empty string: no such words). The
+    standard library's ``re`` runs them, compiled on first use: the loose words as a
+    plain alternation, which keeps its fast scan for a literal's first character; the
+    bounded words behind a lookbehind for the letter before them (English words start
+    with too many letters for that scan to help, and a loop that looked again after each
+    word found inside another cost more).
     """
 
     __slots__ = ("_compiled", "bounded", "loose")
@@ -98,24 +100,14 @@ class Anchors:
         if compiled is None:
             compiled = self._compiled = (
                 re.compile(self.loose) if self.loose else None,
-                re.compile(self.bounded) if self.bounded else None,
+                re.compile(f"(?<![a-z])(?:{self.bounded})") if self.bounded else None,
             )
         loose, bounded = compiled
         out = [*map(re.Match.span, loose.finditer(low))] if loose is not None else []
         if bounded is not None:
-            pos = 0
-            while (m := bounded.search(low, pos)) is not None:
-                start = m.start()
-                if start and low[start - 1] in _ASCII_LOWER:
-                    pos = start + 1  # inside a word: look again from the next character
-                    continue
-                out.append(m.span())
-                pos = m.end()
+            out.extend(map(re.Match.span, bounded.finditer(low)))
             out.sort()
         return out
-
-
-_ASCII_LOWER = frozenset(_ASCII_LETTERS[26:])
 
 
 class AnchorSpans:

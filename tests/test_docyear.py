@@ -88,7 +88,9 @@ def _range_texts() -> list[str]:
     zh = [f"{a}{m1}月至{b}{m2}月" for a in _YEARS for b in _YEARS for m1, m2 in ((12, 2), (3, 9))]
     en = [f"from {'December' if m1 == 12 else 'March'}{a} to {'February' if m2 == 2 else 'September'}{b}"
           for a in _EN_YEARS for b in _EN_YEARS for m1, m2 in ((12, 2), (3, 9))]
-    return [*zh, *en, *(f"2023年出口5亿元；{t}，增长3%。" for t in zh), *(f"In 2023 it rose. {t}, it fell." for t in en)]
+    in_reports = [*(f"2023年出口5亿元；{t}，增长3%。" for t in zh),
+                  *(f"In 2023 it rose. {t}, it fell." for t in en)]
+    return [*zh, *en, *in_reports]
 
 
 @pytest.mark.parametrize("text", _range_texts())

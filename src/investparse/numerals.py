@@ -27,11 +27,14 @@ ZH_NUMERAL_CHARS = "".join(
 )
 ZH_NUMERAL_CLASS = char_class(ZH_NUMERAL_CHARS)
 ZH_POINT = char_class(lex.ZH_DECIMAL_POINT)
+ZH_VAGUE_CLASS = char_class(lex.ZH_VAGUE_INSIDE)
 
 #: Arabic digits with optional thousands separators and decimals: 3,815 / 46.5 / 2024
 ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?!\d)(?:\.\d++)?+|\d++(?:\.\d++)?+)"
 #: one atom of a Chinese-style number: digits, a numeral character, a decimal point
-_CN_ATOM = rf"(?:{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}(?={ZH_DIGIT_CLASS})|[余多几餘幾](?={ZH_UNIT_CLASS}))"
+_CN_ATOM = (
+    rf"(?:{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}(?={ZH_DIGIT_CLASS})|{ZH_VAGUE_CLASS}(?={ZH_UNIT_CLASS}))"
+)
 #: a Chinese-style number: 40 / 1.2万 / 4.78万亿 / 1亿5673万5千 / 两千万 / 四十五点八八 / 十余万
 CN_NUMBER = rf"(?:(?:{ARABIC}|{ZH_NUMERAL_CLASS})(?:{_CN_ATOM})*+)"
 
@@ -78,7 +81,7 @@ EN_UNDER_100 = (
 )
 #: what a number is written with, for the reach of a zone (:mod:`.zones`): its characters
 #: (digits, separators, Chinese numerals and decimal points, 余/多/几) and its words
-NUMBER_CHARS = (*"0123456789.,", *ZH_NUMERAL_CHARS, *lex.ZH_DECIMAL_POINT, *"余多几餘幾")
+NUMBER_CHARS = (*"0123456789.,", *ZH_NUMERAL_CHARS, *lex.ZH_DECIMAL_POINT, *lex.ZH_VAGUE_INSIDE)
 NUMBER_WORDS = (*NUMBER_FIRST_WORDS, *lex.EN_SCALE_ABBREVIATIONS, "and")
 #: a scale after digits: "2.5 million", "$10K", "3bn"
 EN_SCALE_AFTER_DIGITS = (
@@ -99,7 +102,7 @@ NUMBER_START = (
 )
 
 # ---------------------------------------------------------------- values
-_ZH_TOKEN = Lazy(rf"{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}|[余多几餘幾]|\S")
+_ZH_TOKEN = Lazy(rf"{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}|{ZH_VAGUE_CLASS}|\S")
 _EN_TOKEN_RE = Lazy(r"\d[\d,]*+(?:\.\d++)?+|\.\d++|[A-Za-z]++|[^\sA-Za-z\d]")
 _NEGATIVE = Lazy(
     r"^(?:[-−–]|" + "|".join(lex.ZH_NEGATIVE) + "|(?i:" + "|".join(lex.EN_NEGATIVE) + r")(?![A-Za-z]))\s*+"
@@ -134,7 +137,7 @@ def _zh_value(text: str) -> Decimal | None:
 #: shorthand 廿, no fraction 分, no half, classifier or 又): a numeral made of them alone
 #: is read token by token, without the regexes of :func:`_zh_full`
 _ZH_PLAIN_CHARS = "".join(sorted(
-    {*lex.ZH_DIGITS, *lex.ZH_SMALL_UNITS, *lex.ZH_BIG_UNITS, *lex.ZH_DECIMAL_POINT, *"余多几餘幾"}
+    {*lex.ZH_DIGITS, *lex.ZH_SMALL_UNITS, *lex.ZH_BIG_UNITS, *lex.ZH_DECIMAL_POINT, *lex.ZH_VAGUE_INSIDE}
     - {*lex.ZH_TENS_SHORTHAND, *lex.ZH_CLASSIFIERS, *lex.ZH_FRACTION, *"".join(lex.ZH_FRACTION_SHORT),
        *lex.ZH_MIXED_JOIN, *lex.ZH_HALF}
 ))
@@ -214,7 +217,7 @@ def _zh_tokens_value(tokens: list[str]) -> Decimal | None:
                 result += cur * unit
             section, num, num_is_single_zh, last_unit, after_zero = Decimal(0), None, False, unit, False
             seen = True
-        elif tok in "余多几餘幾":
+        elif tok in lex.ZH_VAGUE_INSIDE:
             continue
         else:
             return None
@@ -464,7 +467,6 @@ _EN_NOT_PLAIN_SCALE = frozenset({
     *lex.EN_HUNDRED, *lex.EN_FRACTION_MULTIPLIERS, *lex.EN_GROUP_WORDS, *lex.EN_FRACTION_DENOMINATORS,
     lex.EN_OVER,
 })
-_VAGUE_CHARS = "余多几餘幾"
 
 
 def _arabic_digits(text: str) -> str | None:
@@ -503,7 +505,7 @@ def _fast_value(text: str) -> Decimal | None:
     while end and text[end - 1] in big:
         end -= 1
     if end < len(text):  # 28亿, 4.78万亿, 31.6余亿
-        head = text[:end - 1] if text[end - 1] in _VAGUE_CHARS else text[:end]
+        head = text[:end - 1] if text[end - 1] in lex.ZH_VAGUE_INSIDE else text[:end]
         digits = _arabic_digits(head)
         if digits is None:
             return None

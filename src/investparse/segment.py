@@ -29,7 +29,7 @@ _CLAUSE_END = Lazy(rf"[{regex.escape(lex.ZH_CLAUSE_END)}]|,(?!\d)|(?<!\d),|:(?!\
 
 class Span(NamedTuple):
     """A half-open span of the text, with the paragraph it belongs to (a named tuple: a
-    report makes thousands, and a tuple is made in a tenth of a frozen dataclass's time).
+    report makes thousands, and a tuple is made in half a frozen dataclass's time).
     """
 
     start: int

@@ -344,7 +344,7 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
     if i < 0 or zones[i][1] < pos:
         i += 1
     guard = pattern.guard_compiled
-    match = compiled.match  # (as in finditer)
+    match = compiled.match
     n = len(text)
     for k in range(max(i, 0), len(zones)):  # (no slice: a copy of the rest per search is quadratic)
         lo, hi = zones[k]

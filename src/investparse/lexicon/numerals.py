@@ -126,3 +126,6 @@ EN_FRACTION_MULTIPLIERS: dict[str, int] = {"half": 2, "quarter": 4, "quarters": 
 # Words that make the number after them vague (数十亿元 "several billion", 几百万): such a
 # number is not read at all rather than read as the exact 十亿元.
 ZH_VAGUE_BEFORE = "数几幾"
+#: vague words inside a number, before its unit (十余万, 一千多万, 二十几万): the number
+#: reads as the digits written (the qualifier is read from them apart)
+ZH_VAGUE_INSIDE = "余多几餘幾"

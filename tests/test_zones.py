@@ -10,6 +10,7 @@ and ``zones.search`` finds what ``search`` finds from every position a match sta
 from __future__ import annotations
 
 import itertools
+import random
 from typing import Any
 
 import pytest
@@ -82,3 +83,36 @@ def test_adversarial_text_zones_stay_linear() -> None:
     where = money._ZONER.zones(text)
     assert where is not None and sum(hi - lo + 1 for lo, hi in where) <= len(text)
     assert regex.fullmatch(r"(?:\$1)+", text)
+
+
+def test_lead_reaches_back_only_to_a_lead_word() -> None:
+    zoner = zones.Zoner(
+        anchor=zones.anchors(["元"]), reach=zones.reach_pattern("0123456789"), lead=(3, 12),
+        lead_words=zones.anchors([], bounded=["about"]),
+    )
+    pad = "x" * 90
+    assert zoner.zones(pad + "sold about 5元") == [(95, 102)]  # from "about"
+    assert zoner.zones(pad + "sold for 55元") == [(98, 101)]  # from the reach: no lead word
+    assert zoner.zones(pad + "售价约5元") == [(90, 94)]  # not ASCII: the whole lead
+    # a character case folding reads as two letters may hide a lead word: the whole lead
+    assert zoner.zones(pad + "ﬁ sold for 55元") == [(88, 103)]
+
+
+_PREFIXES = ["", "It signed ", "China ", "a ", "Data: ", "约", "总投资", "worth about ", "between ", "from ",
+             "up to ", "more than  ", "an estimated ", "不超过"]
+_ARTICLES = ["", "a ", "an ", "A ", "An  "]
+_CURRENCIES = ["$", "US$", "RMB ", "USD ", "HK$", "€", "人民币", "dollar", "yuan "]
+_NUMBERS = ["5", "4.7 billion", "3-4 million", "one", "twenty five", "10 to 20", "五十", "3亿"]
+_AFTER = ["", " yuan", " dollars", "元", " million", "亿元"]
+
+
+def test_money_zones_with_lead_words_find_what_a_full_scan_finds() -> None:
+    # an article, a qualifier and "between" before the amount: the lead reaches each
+    rng = random.Random(5)
+    parts = (_PREFIXES, _ARTICLES, _CURRENCIES, _NUMBERS, _AFTER)
+    for _ in range(3000):
+        p, a, c, x, q = (rng.choice(options) for options in parts)
+        for text in (f"{p}{a}{c}{x}{q} in 2024.", f"{p}{a}{x}{q}{c} in 2024.", f"{p}{a}{x} {c}{q}."):
+            full = [m.span() for m in money.MONEY.compiled.finditer(text)]
+            zoned = zones.finditer(money.MONEY, text, money._ZONER.zones(text))
+            assert [m.span() for m in zoned] == full, text

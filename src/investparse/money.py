@@ -242,6 +242,9 @@ _ZONER = Zoner(
         max(len(w) for w in [*q_lex.BEFORE, *q_lex.BEFORE_MAGNITUDE] if not w.isascii()) + 1,  # 了
         max(len(w) for w in q_lex.BEFORE if w.isascii()) + max(map(len, _OPEN_WORDS)) + len("an") + 3,
     ),
+    # before the reach a match holds only its qualifier and "between"/"from" (an article
+    # is walked by the reach, as a number word)
+    lead_words=anchors(_OPEN_WORDS, bounded=[w for w in q_lex.BEFORE if w.isascii()]),
 )
 # built from the lexicon: every scale word and abbreviation the number pattern reads
 _TRAILING_MAGNITUDE = Lazy(

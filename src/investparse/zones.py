@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -53,6 +53,13 @@ def _lower_table() -> dict[int, str]:
         if len(f) == 1 and f in _ASCII_LETTERS:
             table[ord(c)] = f
     return table
+
+
+@functools.cache
+def _multi_folds() -> tuple[str, ...]:
+    """The characters case folding reads as more than one letter (ﬁ, ß): a pattern's
+    case-insensitive word may match across one, which the lowered text does not show."""
+    return tuple(c for c in _fold_variants() if len(c.casefold()) > 1)
 
 
 @functools.cache
@@ -190,6 +197,9 @@ class Zoner:
     anchor; ``lead``: how many characters a match may start before the reach when the
     character there is not ASCII (a Chinese qualifier, ``约``) and when it is (``more than``).
     A match whose anchor is at its very start has ``lead=(0, 0)`` and an empty reach.
+    ``lead_words``: the ASCII words a match that starts before the reach starts with (its
+    qualifiers), when known: where the lead holds ASCII text only, it then reaches back
+    only as far as the first of them that stands in it, and not at all where none does.
     """
 
     anchor: Anchors
@@ -198,6 +208,7 @@ class Zoner:
     #: every match starts with an anchor word that has no letter before it (:func:`at_words`
     #: with bounded words only): an anchor of ASCII letters alone then holds no other start
     at_anchor: bool = False
+    lead_words: Anchors | None = None
 
     def zones(self, text: str, *, seen: AnchorSpans | None = None) -> Zones | None:
         """The sorted, disjoint, inclusive ranges of positions where a match can start.
@@ -216,6 +227,14 @@ class Zoner:
         lead_other, lead_ascii = self.lead
         floor = 0  # where the previous anchor starts
         at_anchor = self.at_anchor
+        # the lead words' spans, by start, found when a lead first needs them (never where
+        # case folding may hide one)
+        lead_words = self.lead_words
+        if lead_words is not None and any(c in text for c in _multi_folds()):
+            lead_words = None
+        words: list[tuple[int, int]] | None = None
+        word_starts: list[int] = []
+        longest = 0
         for start, end in seen.spans(self.anchor):
             a = end - 1  # a match may start inside the anchor found (US dollars / dollars)
             if at_anchor and (word := text[start:end]).isascii() and word.isalpha():
@@ -233,6 +252,21 @@ class Zoner:
             floor = start
             lead = lead_ascii if s > 0 and text[s - 1].isascii() else lead_other
             lo = max(0, s - lead)
+            if lead_words is not None and lo < s and text[lo:s].isascii():
+                # a match that starts before s starts with a lead word: one found in the
+                # lead, or one that overlaps it (a word found there may hide another)
+                if words is None:
+                    words = seen.spans(lead_words)
+                    word_starts = [w[0] for w in words]
+                    longest = max((e - b for b, e in words), default=0)
+                k = bisect_left(word_starts, lo - longest)
+                first = s
+                while k < len(words) and words[k][0] < s:
+                    if words[k][1] > lo:
+                        first = words[k][0]
+                        break
+                    k += 1
+                lo = max(lo, first)
             if out and lo <= out[-1][1] + 1:
                 last_lo, last_hi = out[-1]
                 out[-1] = (min(last_lo, lo), max(last_hi, a))

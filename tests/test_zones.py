@@ -116,3 +116,24 @@ def test_money_zones_with_lead_words_find_what_a_full_scan_finds() -> None:
             full = [m.span() for m in money.MONEY.compiled.finditer(text)]
             zoned = zones.finditer(money.MONEY, text, money._ZONER.zones(text))
             assert [m.span() for m in zoned] == full, text
+
+
+_PCT_PREFIXES = ["", "It rose ", "China ", "a ", "Data: ", "约", "增长", "by about ", "between ", "from ",
+                 "up to ", "more than  ", "an estimated ", "不超过", "nearly", "minus ", "negative "]
+_PCT_SIGNS = ["", "-", "+", "负", "minus "]
+_PCT_NUMBERS = ["5", "18.3", "one", "twenty five", "五十", "3成", "百分之五", "doubled", "1/2"]
+_PCT_UNITS = ["%", " percent", " percentage points", "个百分点", " pct", " bps", "", "倍"]
+_PCT_JOINS = ["", " to 10%", "-20%", " and 7 percent", "至30%"]
+
+
+def test_percent_zones_with_lead_words_find_what_a_full_scan_finds() -> None:
+    # a qualifier, "between" and a sign before the figure: the lead reaches each
+    rng = random.Random(6)
+    parts = (_PCT_PREFIXES, _PCT_SIGNS, _PCT_NUMBERS, _PCT_UNITS, _PCT_JOINS)
+    for _ in range(3000):
+        p, g, x, u, j = (rng.choice(options) for options in parts)
+        for text in (f"{p}{g}{x}{u}{j} in 2024.", f"Exports {p}{g}{x}{u}{j}, and {p}{x}{u}."):
+            for name, pattern, zoner, overlapped in percent.ZONED:
+                full = [m.span() for m in pattern.finditer(text, overlapped=overlapped)]
+                zoned = zones.finditer(pattern, text, zoner.zones(text), overlapped=overlapped)
+                assert [m.span() for m in zoned] == full, (name, text)

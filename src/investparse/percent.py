@@ -189,6 +189,9 @@ _LEAD = (
     max(len(w) for w in _ZH_BEFORE) + 1,  # 了
     max(len(w) for w in _EN_BEFORE) + len(lex.RANGE_OPEN) + 2,
 )
+#: before the reach a match holds only its qualifier, "between" and a sign ("minus"): an
+#: ASCII lead reaches back only to the first of them in it (see :class:`Zoner`)
+_LEAD_WORDS = anchors([lex.RANGE_OPEN], bounded=[*_EN_BEFORE, *_EN_NEG])
 _UNIT_ZONER = Zoner(
     anchor=anchors(
         [*(w[-1] for w in lex.UNITS_AFTER if not w.isascii()), *(w for w in lex.UNITS_AFTER if w.isascii())],
@@ -197,17 +200,20 @@ _UNIT_ZONER = Zoner(
     reach=reach_pattern([*_NUMBER_CHARS, *_ZH_UNIT_CHARS, *(w for w in lex.UNITS_AFTER if w.isascii())],
                         [*_NUMBER_WORDS, *lex.EN_UNITS_AFTER, *lex.ABBREVIATIONS_AFTER]),
     lead=_LEAD,
+    lead_words=_LEAD_WORDS,
 )
 _FRACTION_ZONER = Zoner(
     anchor=anchors([lex.FRACTION_MARK[-1]]),
     reach=reach_pattern([*(c for d in lex.FRACTION_DENOMINATORS for c in d), *lex.FRACTION_MARK,
                          "+", "-", *_ZH_NEG]),
     lead=_LEAD,
+    lead_words=_LEAD_WORDS,
 )
 _CHENG_ZONER = Zoner(
     anchor=anchors([lex.CHENG]),
     reach=reach_pattern([*"0123456789.", *ZH_NUMERAL_CHARS, *num_lex.ZH_DECIMAL_POINT, lex.HALF]),
     lead=_LEAD,
+    lead_words=_LEAD_WORDS,
 )
 #: a range holds a connector (or "and") after its first number: before it only that
 #: number, its unit, a sign and "between"
@@ -217,12 +223,14 @@ _RANGE_ZONER = Zoner(
                    bounded=[*_CONN_WORDS, lex.RANGE_AND]),
     reach=_UNIT_ZONER.reach,
     lead=_LEAD,
+    lead_words=_LEAD_WORDS,
 )
 #: every English multiple holds its word (doubled): before it only spaces and a qualifier
 _EN_MULTIPLE_ZONER = Zoner(
     anchor=anchors([], bounded=lex.EN_MULTIPLES),
     reach=reach_pattern([]),
     lead=_LEAD,
+    lead_words=_LEAD_WORDS,
 )
 #: (name, pattern, zoner, overlapped): the patterns tried only in their zones
 ZONED: list[tuple[str, Lazy, Zoner | Both, bool]] = [

@@ -128,41 +128,47 @@ def bench_phrases(count: int, seed: int) -> None:
 # ---------------------------------------------------------------- scaling
 @section("time per char as the document grows (mixed corpus)")
 def bench_scaling(sizes: list[int], seed: int, budget: float) -> None:
-    # each size is compared with the smallest text timed right before and right after it:
-    # a shared machine's speed drifts over a long run, and the drift then falls on both
+    # each size is compared with as many characters of the smallest text, parsed one
+    # copy at a time right before and right after it: the same work over the same span of
+    # time, so that a shared machine's drift and bursts fall on both alike (a best of
+    # several short runs against one long run would favour the short ones)
     small_text: str | None = None
     last, last_size = 0.0, 0
 
-    def small_per_char() -> float:
+    def small_per_char(chars: int) -> float:
         assert small_text is not None
-        t, _ = clock(lambda: investparse.parse_document(small_text), repeat=3)
-        return t / len(small_text) * 1e9
+        copies = max(3, round(chars / len(small_text)))
+        t0 = time.perf_counter()
+        for _ in range(copies):
+            investparse.parse_document(small_text)
+        return (time.perf_counter() - t0) / (copies * len(small_text)) * 1e9
 
     for size in sizes:
-        if last and last * (size / last_size) > budget:
+        if last and 3 * last * (size / last_size) > budget:
             print(f"   {human(size):>7} chars: skipped, a linear extrapolation of the last run "
-                  f"({last:.1f} s) exceeds --budget {budget:.0f} s")
+                  f"(x3 with its reference, {3 * last:.1f} s) exceeds --budget {budget:.0f} s")
             continue
         text = make_corpus("mixed", size, seed + 7)
-        repeat = max(1, min(5, int(2_000_000 / size)))
-        if small_text is None:  # the smallest: the reference itself
+        if small_text is None:  # the smallest: the reference
             small_text = text
-            t, _ = clock(lambda text=text: investparse.parse_document(text), repeat=repeat)
+            t, _ = clock(lambda text=text: investparse.parse_document(text), repeat=5)
             last, last_size = t, size
             RESULTS.setdefault("scaling", {})[size] = 1.0
             print(f"   {human(len(text)):>7} chars: {t:8.3f} s  {t / len(text) * 1e9:8.0f} ns/char  "
-                  f"(the reference; best of {repeat})")
+                  f"(the reference; best of 5)")
             continue
-        before = small_per_char()
-        t, _ = clock(lambda text=text: investparse.parse_document(text), repeat=repeat)
-        after = small_per_char()
+        before = small_per_char(len(text))
+        t0 = time.perf_counter()
+        investparse.parse_document(text)
+        t = time.perf_counter() - t0
+        after = small_per_char(len(text))
         last, last_size = t, size
         per = t / len(text) * 1e9
-        ref = min(before, after)
+        ref = (before + after) / 2
         RESULTS["scaling"][size] = per / ref
         print(f"   {human(len(text)):>7} chars: {t:8.3f} s  {per:8.0f} ns/char  "
-              f"x{per / ref:5.2f} of the smallest timed right before and after "
-              f"({before:.0f}, {after:.0f} ns/char; best of {repeat})")
+              f"x{per / ref:5.2f} of as many characters of the smallest, parsed right before "
+              f"and after ({before:.0f}, {after:.0f} ns/char)")
     sc = RESULTS.get("scaling", {})
     if len(sc) >= 2:
         small, big = min(sc), max(sc)
@@ -367,8 +373,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--max-scale", type=int,
                     help="largest scaling size (default 10,000,000; quick 1,000,000)")
     ap.add_argument("--budget", type=float,
-                    help="skip a scaling size whose extrapolated run exceeds this many seconds "
-                         "(default 300; quick 30)")
+                    help="skip a scaling size whose extrapolated run, with its reference (3x), "
+                         "exceeds this many seconds (default 300; quick 30)")
     ap.add_argument("--peer-budget", type=float, help="seconds per other library (default 10; quick 3)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--profile", action="store_true", help="also print a cProfile of parse_document")

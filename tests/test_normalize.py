@@ -301,3 +301,11 @@ def test_single_phrase_parsers_normalise() -> None:
     assert investparse.parse_number("１２３") == Decimal("123")
     p = investparse.parse_percent("增長１２％")
     assert p is not None and p.value == Decimal("12") and p.change == "increase"
+
+
+@pytest.mark.parametrize("normalize", [True, False])
+def test_traditional_vague_characters_read_alike_unnormalised(normalize: bool) -> None:
+    # 餘 and 幾 inside a number make it vague whether or not the text was folded first
+    doc = investparse.parse_document("另有70餘亿元和30幾亿元。", normalize=normalize)
+    assert [(m.text, m.value.qualifier) for m in doc.mentions if m.kind == "money"] == [
+        ("70餘亿元", "more_than"), ("30幾亿元", "more_than")]

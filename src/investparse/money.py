@@ -109,12 +109,9 @@ def _currency_alt(surfaces: dict[str, str]) -> str:
 
 
 _WS = Lazy(r"\s+")
-#: the characters inside a number that make it vague (70余亿 is more than 70亿)
-_VAGUE_INSIDE = "余多几"
-
-
 def _vague_inside(number: str) -> bool:
-    return any(c in number for c in _VAGUE_INSIDE)
+    """Whether a vague character stands inside the number (70余亿 is more than 70亿)."""
+    return any(c in number for c in num_lex.ZH_VAGUE_INSIDE)
 
 _TWO_SIDED_GAP = Lazy(r"\s*+(?i:to|and|-|至|到)\s*+")
 

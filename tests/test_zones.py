@@ -93,13 +93,21 @@ def test_lead_reaches_back_only_to_a_lead_word() -> None:
     pad = "x" * 90
     assert zoner.zones(pad + "sold about 5元") == [(95, 102)]  # from "about"
     assert zoner.zones(pad + "sold for 55元") == [(98, 101)]  # from the reach: no lead word
-    assert zoner.zones(pad + "售价约5元") == [(90, 94)]  # not ASCII: the whole lead
+    assert zoner.zones(pad + "售价约5元") == [(93, 94)]  # from the reach: no lead word
+    chinese = zones.Zoner(
+        anchor=zones.anchors(["元"]), reach=zones.reach_pattern("0123456789"), lead=(3, 12),
+        lead_words=zones.anchors(["约"], bounded=["about"]),
+    )
+    assert chinese.zones(pad + "售价约5元") == [(92, 94)]  # from 约
+    assert chinese.zones(pad + "售价为5元") == [(93, 94)]
+    assert chinese.zones(pad + "亿元, about 5元") == [(91, 91), (94, 101)]  # from "about", not the Han
     # a character case folding reads as two letters may hide a lead word: the whole lead
     assert zoner.zones(pad + "ﬁ sold for 55元") == [(88, 103)]
 
 
 _PREFIXES = ["", "It signed ", "China ", "a ", "Data: ", "约", "总投资", "worth about ", "between ", "from ",
-             "up to ", "more than  ", "an estimated ", "不超过"]
+             "up to ", "more than  ", "an estimated ", "不超过", "亿元, about ", "增长约 ", "上", "过",
+             "超过约", "约 about ", "投资了"]
 _ARTICLES = ["", "a ", "an ", "A ", "An  "]
 _CURRENCIES = ["$", "US$", "RMB ", "USD ", "HK$", "€", "人民币", "dollar", "yuan "]
 _NUMBERS = ["5", "4.7 billion", "3-4 million", "one", "twenty five", "10 to 20", "五十", "3亿"]
@@ -119,7 +127,8 @@ def test_money_zones_with_lead_words_find_what_a_full_scan_finds() -> None:
 
 
 _PCT_PREFIXES = ["", "It rose ", "China ", "a ", "Data: ", "约", "增长", "by about ", "between ", "from ",
-                 "up to ", "more than  ", "an estimated ", "不超过", "nearly", "minus ", "negative "]
+                 "up to ", "more than  ", "an estimated ", "不超过", "nearly", "minus ", "negative ",
+                 "亿元, up ", "约 ", "增长近", "超过约", "5亿元, up by about ", "下降了"]
 _PCT_SIGNS = ["", "-", "+", "负", "minus "]
 _PCT_NUMBERS = ["5", "18.3", "one", "twenty five", "五十", "3成", "百分之五", "doubled", "1/2"]
 _PCT_UNITS = ["%", " percent", " percentage points", "个百分点", " pct", " bps", "", "倍"]

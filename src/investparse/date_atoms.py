@@ -134,9 +134,15 @@ _NOT_YEAR_BEFORE = (
 )
 _DEICTIC = alt(lex.EN_DEICTIC, ascii_boundary=True)
 ZH_CONN = alt(lex.ZH_RANGE_CONNECTORS)
+_ZH_YEAR_NUMERALS = "零〇一二三四五六七八九"
 _ZH_YEAR_DIGITS = (
-    r"(?:\d{4}|\d{2}|[零〇一二三四五六七八九]{2,4}"
+    rf"(?:\d{{4}}|\d{{2}}|[{_ZH_YEAR_NUMERALS}]{{2,4}}"
     r"|[两二一]千(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?)"
+)
+#: 2024年 / 二〇二四年度 / 两千零八年: every match holds 年, and before it only the
+#: year's digits and numerals (and white space)
+_ZH_YEAR_ZONER = Zoner(
+    anchor=anchors(["年"]), reach=reach_pattern([*_ZH_YEAR_NUMERALS, "两", "千", "十"]), lead=(0, 0)
 )
 _ZH_YEAR_TAIL = rf"(?=\s*(?:{AR_MONTH}|{ZH_MONTH})月|\s*(?:{alt(lex.ZH_HALVES)}|第?[一二三四1-4]季度))"
 
@@ -178,7 +184,7 @@ def _yy(text: str, ref_pivot: int = 30) -> int:
 
 
 # ---------------------------------------------------------------- Chinese
-@_pattern(rf"(?<![\d.]){_ZH_YEAR_DIGITS}\s*(?:年度|年)(?!代|级|龄|限|均|薪|内|来)")
+@_pattern(rf"(?<![\d.]){_ZH_YEAR_DIGITS}\s*(?:年度|年)(?!代|级|龄|限|均|薪|内|来)", zoner=_ZH_YEAR_ZONER)
 def _zh_year(m: regex.Match[str], text: str) -> Atom | None:
     digits = _ZH_YEAR_HEAD.match(m.group(0))
     if digits is None:
@@ -258,7 +264,9 @@ def _zh_day(m: regex.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     r"(?<![前第\d])(?:第(?P<q1>[一二三四1-4])|(?P<q2>[一二三四1-4]))\s*(?:个)?季度"
-    r"|前(?P<qn>[二两三2-3])个?季度"
+    r"|前(?P<qn>[二两三2-3])个?季度",
+    # every match holds 季度, and before it only 第/前, a number and 个
+    zoner=Zoner(anchor=anchors(["季度"]), reach=reach_pattern("第前个一二三四两"), lead=(0, 0)),
 )
 def _zh_quarter(m: regex.Match[str], text: str) -> Atom | None:
     if m.group("qn"):
@@ -381,8 +389,14 @@ def _year_range(m: regex.Match[str], text: str) -> Atom | None:
 
 
 # ---------------------------------------------------------------- English
+_YEAR_WORDS = ("calendar", "year", "cy")
+
+
 @_pattern(
-    rf"(?<![\d.]){_NOT_YEAR_BEFORE}(?:(?i:(?:calendar\s+)?year|cy)\s+)?(?P<y>{YEAR4})(?!\s*年){_NOT_YEAR_AFTER}"
+    rf"(?<![\d.]){_NOT_YEAR_BEFORE}(?:(?i:(?:{_YEAR_WORDS[0]}\s+)?{_YEAR_WORDS[1]}|{_YEAR_WORDS[2]})\s+)?"
+    rf"(?P<y>{YEAR4})(?!\s*年){_NOT_YEAR_AFTER}",
+    # (the look-behinds are costly: tried only where a year, or a word and a space, starts)
+    guard=rf"(?={YEAR4}(?!\d)|(?i:{alt(_YEAR_WORDS)})\s)",
 )
 def _year(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=int(m.group("y"))))

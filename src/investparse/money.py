@@ -241,7 +241,7 @@ _ZONER = Zoner(
     ),
     # before the reach a match holds only its qualifier and "between"/"from" (an article
     # is walked by the reach, as a number word)
-    lead_words=anchors(_OPEN_WORDS, bounded=[w for w in q_lex.BEFORE if w.isascii()]),
+    lead_words=anchors([*_ZH_BEFORE, *q_lex.BEFORE_MAGNITUDE, *_OPEN_WORDS], bounded=_EN_BEFORE),
 )
 # built from the lexicon: every scale word and abbreviation the number pattern reads
 _TRAILING_MAGNITUDE = Lazy(

@@ -92,6 +92,9 @@ class _Repair:
     # two scans, each with a small set of first characters the engine can skip to
     pattern: regex.Pattern[str]
     needs_edit: regex.Pattern[str]
+    #: no edit can apply to ASCII text: every mojibake pair and invisible character is
+    #: non-ASCII, and a dropped space stands next to a Han character
+    ascii_clean: bool
 
 
 @functools.cache
@@ -106,6 +109,7 @@ def _repair() -> _Repair:
             + "|(?P<gone>[" + lex.INVISIBLE + "]++)"
         ),
         regex.compile("[" + regex.escape(leads + lex.INVISIBLE) + r" \t]"),
+        not any(c.isascii() for c in leads + lex.INVISIBLE),
     )
 
 
@@ -201,7 +205,8 @@ def normalize(text: str, *, repair: bool = True) -> Normalized:
     if not repair:
         return Normalized(text, text)
     out = text.translate(_WIDTH)
-    if not _repair().needs_edit.search(out):
+    rep = _repair()
+    if (rep.ascii_clean and out.isascii()) or not rep.needs_edit.search(out):
         return Normalized(out, text)
     edits = _edits(out)
     if not edits:

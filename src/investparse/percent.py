@@ -189,9 +189,9 @@ _LEAD = (
     max(len(w) for w in _ZH_BEFORE) + 1,  # 了
     max(len(w) for w in _EN_BEFORE) + len(lex.RANGE_OPEN) + 2,
 )
-#: before the reach a match holds only its qualifier, "between" and a sign ("minus"): an
-#: ASCII lead reaches back only to the first of them in it (see :class:`Zoner`)
-_LEAD_WORDS = anchors([lex.RANGE_OPEN], bounded=[*_EN_BEFORE, *_EN_NEG])
+#: before the reach a match holds only its qualifier, "between" and a sign ("minus", 负):
+#: the lead reaches back only to the first of them in it (see :class:`Zoner`)
+_LEAD_WORDS = anchors([*_ZH_BEFORE, *_ZH_NEG, lex.RANGE_OPEN], bounded=[*_EN_BEFORE, *_EN_NEG])
 _UNIT_ZONER = Zoner(
     anchor=anchors(
         [*(w[-1] for w in lex.UNITS_AFTER if not w.isascii()), *(w for w in lex.UNITS_AFTER if w.isascii())],

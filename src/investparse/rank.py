@@ -24,7 +24,7 @@ from .lexicon import numerals as num_lex
 from .lexicon import ranks as lex
 from .models import Rank
 from .numerals import EN_WORDS, EN_WORDS_START, numeral_value
-from .zones import Zoner, anchors, at_words
+from .zones import Zoner, anchors, at_words, reach_pattern
 
 _SP = r"[ \t]*+"
 _ZH_INT_CHARS = "".join(sorted({*num_lex.ZH_DIGITS, *num_lex.ZH_SMALL_UNITS}))
@@ -139,7 +139,9 @@ EN_MOVE = Lazy(
     rf"\s++(?:(?i:by)\s++)?(?P<n>{_EN_NUM})\s++(?i:{alt(lex.EN_MOVE_UNITS, ascii_boundary=True)})",
     regex.VERSION1,
 )
-_CLAUSE = Lazy(r"[^.;!?\n]++")
+#: what ends an English clause about ranking (found forward and, reversed, backward)
+_CLAUSE_END = Lazy(r"[.;!?\n]")
+_CLAUSE_END_BACK = Lazy(_CLAUSE_END.pattern, regex.REVERSE)
 _KEYWORD = Lazy(rf"(?<![A-Za-z])(?i:{alt(lex.EN_RANK_KEYWORDS, ascii_boundary=True)})")
 _KEYWORD_SCOPE = Lazy(
     rf"(?<![A-Za-z])(?i:rank(?:ing|ed|s)?)\s++(?:in|across|within)\s++{_THE}(?P<scope>{_EN_SCOPE})",
@@ -279,29 +281,48 @@ _BUILDERS = (
 )
 #: the patterns tried only in the zones of the words every match holds (see :mod:`.zones`;
 #: ``tests/test_zones.py`` proves they find what a full scan finds)
+#: a Chinese rank's head (a scope, a few Han characters, a verb) holds no clause mark
+_CLAUSE_BACK = Lazy(r"[^，。；,;!?！？]*+", regex.REVERSE | regex.VERSION1)
+
+
+def _in_clause(*words: str) -> Zoner:
+    """The zones of a Chinese pattern whose every match holds one of ``words``, and before
+    it only its head: from the clause's start to the word."""
+    return Zoner(anchor=anchors(words), reach=_CLAUSE_BACK, lead=(0, 0))
+
+
 _ZONERS: dict[Lazy, Zoner] = {
-    # 之首 / 榜首 / 首位, and before them the clause: anything but a clause mark
-    ZH_FIRST: Zoner(
-        anchor=anchors([lex.ZH_HEAD, *lex.ZH_FIRST_WORDS]),
-        reach=Lazy(r"[^，。；,;!?！？]*+", regex.REVERSE | regex.VERSION1),
-        lead=(0, 0),
-    ),
+    ZH_POSITION: _in_clause(lex.ZH_ORDINAL),  # 第
+    ZH_TOP: _in_clause(lex.ZH_TOP),  # 前
+    ZH_FIRST: _in_clause(lex.ZH_HEAD, *lex.ZH_FIRST_WORDS),  # 之首 / 榜首 / 首位
+    ZH_FROM_TO: _in_clause(*lex.ZH_FROM),  # 由 / 从
+    ZH_MOVE: at_words([*lex.ZH_MOVES_NO_UNIT, *lex.ZH_MOVES_WITH_UNIT]),
     EN_VERB_RANK: at_words(bounded=lex.EN_VERBS),
+    # "top", and before it only "the"
+    EN_TOP: Zoner(anchor=anchors([], bounded=[lex.EN_TOP]), reach=reach_pattern([], ["the"]), lead=(0, 0)),
     EN_MOVE: at_words(bounded=[*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN]),
 }
 ZONED = [(f"rank.{h.__name__}", p, _ZONERS[p], False) for p, h in _BUILDERS if p in _ZONERS]
 
 
 def _bare_ordinals(text: str) -> list[Found]:
-    """Ordinals in a clause about ranking, after its ranking word: "rose from ninth to second"."""
+    """Ordinals in a clause about ranking, after its ranking word: "rose from ninth to second".
+
+    The ranking words are found first (one scan), and each one's clause around it: most
+    clauses hold none.
+    """
     out: list[Found] = []
-    for clause in _CLAUSE.finditer(text):
-        key = _KEYWORD.search(text, clause.start(), clause.end())
-        if key is None:
-            continue
-        ks = _KEYWORD_SCOPE.search(text, clause.start(), clause.end())
+    done = 0  # where the clause of the last ranking word handled ends
+    for key in _KEYWORD.finditer(text):
+        if key.start() < done:
+            continue  # a later ranking word of a clause already handled
+        before = _CLAUSE_END_BACK.search(text, 0, key.start())
+        start = before.end() if before else 0
+        after = _CLAUSE_END.search(text, key.end())
+        end = done = after.start() if after else len(text)
+        ks = _KEYWORD_SCOPE.search(text, start, end)
         clause_scope = ks.group("scope") if ks else None
-        for m in _BARE_ORD.finditer(text, key.end(), clause.end()):
+        for m in _BARE_ORD.finditer(text, key.end(), end):
             n = _int(m.group("ord"))
             if n is None:
                 continue

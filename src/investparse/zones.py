@@ -197,9 +197,9 @@ class Zoner:
     anchor; ``lead``: how many characters a match may start before the reach when the
     character there is not ASCII (a Chinese qualifier, ``约``) and when it is (``more than``).
     A match whose anchor is at its very start has ``lead=(0, 0)`` and an empty reach.
-    ``lead_words``: the ASCII words a match that starts before the reach starts with (its
-    qualifiers), when known: where the lead holds ASCII text only, it then reaches back
-    only as far as the first of them that stands in it, and not at all where none does.
+    ``lead_words``: every word a match that starts before the reach starts with (its
+    qualifiers, in any script), when known: the lead then reaches back only as far as the
+    first of them that stands in it (or overlaps it), and not at all where none does.
     """
 
     anchor: Anchors
@@ -252,7 +252,7 @@ class Zoner:
             floor = start
             lead = lead_ascii if s > 0 and text[s - 1].isascii() else lead_other
             lo = max(0, s - lead)
-            if lead_words is not None and lo < s and text[lo:s].isascii():
+            if lead_words is not None and lo < s:
                 # a match that starts before s starts with a lead word: one found in the
                 # lead, or one that overlaps it (a word found there may hide another)
                 if words is None:

@@ -205,8 +205,8 @@ def normalize(text: str, *, repair: bool = True) -> Normalized:
     if not repair:
         return Normalized(text, text)
     out = text.translate(_WIDTH)
-    rep = _repair()
-    if (rep.ascii_clean and out.isascii()) or not rep.needs_edit.search(out):
+    tables = _repair()
+    if (tables.ascii_clean and out.isascii()) or not tables.needs_edit.search(out):
         return Normalized(out, text)
     edits = _edits(out)
     if not edits:

@@ -107,7 +107,7 @@ def test_lead_reaches_back_only_to_a_lead_word() -> None:
 
 _PREFIXES = ["", "It signed ", "China ", "a ", "Data: ", "约", "总投资", "worth about ", "between ", "from ",
              "up to ", "more than  ", "an estimated ", "不超过", "亿元, about ", "增长约 ", "上", "过",
-             "超过约", "约 about ", "投资了"]
+             "超过约", "约 about ", "投资了", "约 between ", "近 from "]
 _ARTICLES = ["", "a ", "an ", "A ", "An  "]
 _CURRENCIES = ["$", "US$", "RMB ", "USD ", "HK$", "€", "人民币", "dollar", "yuan "]
 _NUMBERS = ["5", "4.7 billion", "3-4 million", "one", "twenty five", "10 to 20", "五十", "3亿"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -87,29 +87,52 @@ class Anchors:
     :func:`lowered` text (fast where a case-insensitive alternation of English words is
     slow): ``loose`` words anywhere, ``bounded`` (all-ASCII) words with no letter before
     them, as the patterns that use them require (an empty string: no such words). The
-    standard library's ``re`` runs them, compiled on first use: the loose words as a
-    plain alternation, which keeps its fast scan for a literal's first character; the
-    bounded words behind a lookbehind for the letter before them (English words start
-    with too many letters for that scan to help, and a loop that looked again after each
-    word found inside another cost more).
+    standard library's ``re`` runs them, compiled on first use, each as an alternation
+    that starts with a literal, so that the engine's fast scan for a first character
+    skips the text no word starts with: the bounded words grouped by their first
+    character, with the look-behind for the letter before them right after it
+    (:func:`_bounded_alt`; a look-behind in front would have the engine try every
+    position, and a loop that looked again after each word found inside another cost more).
     """
 
-    __slots__ = ("_compiled", "bounded", "loose")
+    __slots__ = ("_compiled", "bounded", "firsts", "loose")
 
-    def __init__(self, loose: str, bounded: str) -> None:
+    def __init__(self, loose: str, bounded: str, firsts: frozenset[str] = frozenset()) -> None:
         self.loose = loose
         self.bounded = bounded
+        #: the characters the words start with (lowered)
+        self.firsts = firsts
         self._compiled: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
 
-    def spans(self, low: str) -> list[tuple[int, int]]:
-        """The span of every anchor in the lowered text, by start."""
+    def _patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = (
                 re.compile(self.loose) if self.loose else None,
-                re.compile(f"(?<![a-z])(?:{self.bounded})") if self.bounded else None,
+                re.compile(self.bounded) if self.bounded else None,
             )
-        loose, bounded = compiled
+        return compiled
+
+    def first_at(self, low: str, start: int, end: int) -> int | None:
+        """The first position in ``[start, end)`` of the lowered text where a word starts
+        (every position is tried: a word inside another counts), or None.
+
+        >>> anchors(["约"], bounded=["about", "up to"]).first_at("x about 5, 约", 0, 11)
+        2
+        >>> anchors([], bounded=["up to"]).first_at("setup to", 0, 8) is None
+        True
+        """
+        loose, bounded = self._patterns()
+        firsts = self.firsts
+        for p in range(start, end):
+            if low[p] in firsts and ((loose is not None and loose.match(low, p))
+                                     or (bounded is not None and bounded.match(low, p))):
+                return p
+        return None
+
+    def spans(self, low: str) -> list[tuple[int, int]]:
+        """The span of every anchor in the lowered text, by start."""
+        loose, bounded = self._patterns()
         out = [*map(re.Match.span, loose.finditer(low))] if loose is not None else []
         if bounded is not None:
             out.extend(map(re.Match.span, bounded.finditer(low)))
@@ -132,12 +155,16 @@ class AnchorSpans:
         self._low: str | None = None
         self._found: dict[Anchors, list[tuple[int, int]]] = {}
 
+    def low(self) -> str:
+        """The text :func:`lowered` (once)."""
+        if self._low is None:
+            self._low = lowered(self.text)
+        return self._low
+
     def spans(self, anchor: Anchors) -> list[tuple[int, int]]:
         found = self._found.get(anchor)
         if found is None:
-            if self._low is None:
-                self._low = lowered(self.text)
-            found = self._found[anchor] = anchor.spans(self._low)
+            found = self._found[anchor] = anchor.spans(self.low())
         return found
 
 
@@ -152,7 +179,31 @@ def anchors(words: Iterable[str], *, bounded: Iterable[str] = ()) -> Anchors:
     # lexicon words are lowered by str.lower (as lowered() lowers any text it keeps whole)
     loose = {w.lower() for w in words if w}
     tied = {w.lower() for w in bounded if w}
-    return Anchors(loose=alt(loose) if loose else "", bounded=alt(tied) if tied else "")
+    return Anchors(loose=alt(loose) if loose else "", bounded=_bounded_alt(tied) if tied else "",
+                   firsts=frozenset(w[0] for w in loose | tied))
+
+
+def _bounded_alt(words: set[str]) -> str:
+    """``(?<![a-z])(?:words)`` written as an alternation of the words' first characters,
+    each followed by the look-behind (that the character before it is no letter) and the
+    longest-first alternation of what follows it: the same matches, in the same order
+    (two words that start differently never match at one place), but a pattern that
+    starts with a literal.
+
+    >>> import re
+    >>> p = _bounded_alt({"a", "an", "about", "to"})
+    >>> p
+    '(?:a(?<![a-z]a)(?:bout|n|)|t(?<![a-z]t)(?:o))'
+    >>> [m.group() for m in re.finditer(p, "an atom about into to")]
+    ['an', 'a', 'about', 'to']
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        if w[0].isspace():
+            raise ValueError(f"a bounded anchor word starts with white space: {w!r}")
+        groups.setdefault(w[0], []).append(w[1:])
+    first = [f"{re.escape(c)}(?<![a-z]{re.escape(c)}){alt(rest)}" for c, rest in sorted(groups.items())]
+    return "(?:" + "|".join(first) + ")"
 
 
 def at_words(words: Iterable[str] = (), *, bounded: Iterable[str] = ()) -> Zoner:
@@ -199,7 +250,7 @@ class Zoner:
     A match whose anchor is at its very start has ``lead=(0, 0)`` and an empty reach.
     ``lead_words``: every word a match that starts before the reach starts with (its
     qualifiers, in any script), when known: the lead then reaches back only as far as the
-    first of them that stands in it (or overlaps it), and not at all where none does.
+    first place in it where one of them starts, and not at all where none does.
     """
 
     anchor: Anchors
@@ -227,14 +278,10 @@ class Zoner:
         lead_other, lead_ascii = self.lead
         floor = 0  # where the previous anchor starts
         at_anchor = self.at_anchor
-        # the lead words' spans, by start, found when a lead first needs them (never where
-        # case folding may hide one)
+        # the lead words, looked for in each lead (never where case folding may hide one)
         lead_words = self.lead_words
         if lead_words is not None and any(c in text for c in _multi_folds()):
             lead_words = None
-        words: list[tuple[int, int]] | None = None
-        word_starts: list[int] = []
-        longest = 0
         for start, end in seen.spans(self.anchor):
             a = end - 1  # a match may start inside the anchor found (US dollars / dollars)
             if at_anchor and (word := text[start:end]).isascii() and word.isalpha():
@@ -253,20 +300,11 @@ class Zoner:
             lead = lead_ascii if s > 0 and text[s - 1].isascii() else lead_other
             lo = max(0, s - lead)
             if lead_words is not None and lo < s:
-                # a match that starts before s starts with a lead word: one found in the
-                # lead, or one that overlaps it (a word found there may hide another)
-                if words is None:
-                    words = seen.spans(lead_words)
-                    word_starts = [w[0] for w in words]
-                    longest = max((e - b for b, e in words), default=0)
-                k = bisect_left(word_starts, lo - longest)
-                first = s
-                while k < len(words) and words[k][0] < s:
-                    if words[k][1] > lo:
-                        first = words[k][0]
-                        break
-                    k += 1
-                lo = max(lo, first)
+                # a match that starts before s starts with a lead word (tried at every
+                # position of the lead: a few characters, where a scan of the whole text
+                # for the words would cost more)
+                first = lead_words.first_at(seen.low(), lo, s)
+                lo = s if first is None else first
             if out and lo <= out[-1][1] + 1:
                 last_lo, last_hi = out[-1]
                 out[-1] = (min(last_lo, lo), max(last_hi, a))

@@ -130,3 +130,10 @@ def test_ending_alt_walked_back_takes_the_longer_word() -> None:
     for text, start in [("x the first", 1), ("x the twenty-first", 1), ("at 21st", 2), ("Twenty-One", 0)]:
         m = walk.match(text)
         assert m is not None and m.start() == start, (text, m)
+
+
+def test_group_tuples_follow_their_patterns() -> None:
+    # a NamedTuple read from m.groups() must list the groups in the pattern's order
+    from investparse import money
+
+    assert money._Groups._fields == money.MONEY.names()

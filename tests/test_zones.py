@@ -146,3 +146,21 @@ def test_percent_zones_with_lead_words_find_what_a_full_scan_finds() -> None:
                 full = [m.span() for m in pattern.finditer(text, overlapped=overlapped)]
                 zoned = zones.finditer(pattern, text, zoner.zones(text), overlapped=overlapped)
                 assert [m.span() for m in zoned] == full, (name, text)
+
+
+def test_bounded_words_match_as_behind_a_look_behind() -> None:
+    # the literal-first form finds what (?<![a-z])(?:words) finds, on words run together
+    import re
+
+    from investparse._patterns import alt
+
+    rng = random.Random(11)
+    words = ["a", "an", "about", "and", "to", "top", "u.s.", "us$", "per cent", "percent", "points",
+             "more than", "mo", "x", "bps", "b", "$"]
+    fillers = [" ", "", "x", "s", "1", "约", ".", "-", "  ", "\n"]
+    for _ in range(2000):
+        chosen = set(rng.sample(words, rng.randint(1, 6)))
+        text = "".join(rng.choice([*words, *fillers]) for _ in range(rng.randint(1, 20)))
+        old = [m.span() for m in re.finditer(f"(?<![a-z])(?:{alt(chosen)})", text)]
+        new = [m.span() for m in re.finditer(zones._bounded_alt(chosen), text)]
+        assert new == old, (chosen, text)

@@ -451,7 +451,7 @@ class Lazy:
     ('12', '\\\\d+')
     """
 
-    __slots__ = ("_compiled", "_guard", "body", "flags", "guard", "pattern")
+    __slots__ = ("_compiled", "_guard", "_names", "body", "flags", "guard", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0, *, guard: str = "") -> None:
         #: ``guard`` (see :func:`starts`) then ``body``: the guard changes no match, only speed
@@ -461,6 +461,7 @@ class Lazy:
         self.flags = flags
         self._compiled: regex.Pattern[str] | None = None
         self._guard: regex.Pattern[str] | None = None
+        self._names: tuple[str, ...] | None = None
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -475,6 +476,22 @@ class Lazy:
         if self._guard is None and self.guard:
             self._guard = regex.compile(self.guard, self.flags)
         return self._guard
+
+    def names(self) -> tuple[str, ...]:
+        """The names of the pattern's groups in the order ``Match.groups()`` gives them (an
+        unnamed group by its number): for a ``NamedTuple`` of a match's groups, read with
+        one call where ``m.group(name)`` costs the regex module a formatted exception (it
+        tries the name as a number first) each time.
+
+        >>> Lazy(r"(?P<n>\\d+)(%)?(?P<unit>x)?").names()
+        ('n', '2', 'unit')
+        """
+        names = self._names
+        if names is None:
+            compiled = self.compiled
+            by_number = {i: name for name, i in compiled.groupindex.items()}
+            names = self._names = tuple(by_number.get(i, str(i)) for i in range(1, compiled.groups + 1))
+        return names
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
         return (self._compiled or self.compiled).search(string, *args, **kwargs)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
@@ -221,6 +222,32 @@ MONEY = Lazy(
     regex.VERSION1,
     guard=_MONEY_STARTS,
 )
+
+
+class _Groups(NamedTuple):
+    """The groups of a MONEY match, in the pattern's order (``tests/test_patterns.py``
+    checks it against ``MONEY.names()``): read with one ``m.groups()``."""
+
+    qb: str | None
+    open: str | None
+    n1: str | None
+    ins: str | None
+    conn: str | None
+    n2: str | None
+    cur: str | None
+    sc: str | None
+    zt: str | None
+    et: str | None
+    etn: str | None
+    etw: str | None
+    qa: str | None
+    art: str | None
+    cur2: str | None
+    bare: str | None
+
+
+#: group name -> group number, for ``m.start()`` and ``m.end()``
+_NUMBER = {name: i for i, name in enumerate(_Groups._fields, 1)}
 #: where MONEY can match (see :mod:`.zones`): every match holds a currency (or a Chinese
 #: subunit, 两毛五); before it only a number's words, and before those a qualifier,
 #: "between"/"from" or an article
@@ -303,14 +330,14 @@ def _zh_minor_value(tail: str, code: str, cur: str) -> Decimal | None:
     return total
 
 
-def _minor_value(m: regex.Match[str], code: str, n1: Decimal) -> Decimal | None:
+def _minor_value(g: _Groups, code: str, n1: Decimal) -> Decimal | None:
     """The subunit amount after the currency, or None when there is none that fits."""
-    if n1 != n1.to_integral_value() or _has_magnitude(m.group("n1")):
+    if n1 != n1.to_integral_value() or _has_magnitude(g.n1 or ""):
         return None
-    if m.group("zt"):
-        return _zh_minor_value(m.group("zt"), code, m.group("cur").strip())
-    value = numeral_value(m.group("etn"))
-    word = (m.group("etw") or "").lower()
+    if g.zt:
+        return _zh_minor_value(g.zt, code, (g.cur or "").strip())
+    value = numeral_value(g.etn or "")
+    word = (g.etw or "").lower()
     per = _MINOR[code].get(word, 0) if word else 100
     if value is None or not per or value != value.to_integral_value() or not 0 < value < per:
         return None
@@ -324,41 +351,41 @@ def _money(*, amount: Decimal | None, low: Decimal | None, high: Decimal | None,
     return assembled(Money, amount=amount, low=low, high=high, currency=currency, qualifier=qualifier)
 
 
-def _value_of(m: regex.Match[str]) -> tuple[Money, int] | None:
-    """The Money a match states and where its phrase ends."""
+def _value_of(m: regex.Match[str], g: _Groups) -> tuple[Money, int] | None:
+    """The Money a match (its groups ``g``) states and where its phrase ends."""
     end = m.end()
-    if m.group("bare"):
+    if g.bare:
         bare_code = cur_lex.BARE_MINOR_CURRENCY
-        amount = _zh_minor_value(m.group("bare"), bare_code, cur_lex.COLLOQUIAL_TENTHS_AFTER[0])
+        amount = _zh_minor_value(g.bare, bare_code, cur_lex.COLLOQUIAL_TENTHS_AFTER[0])
         if not amount:
             return None
-        qualifier = qualifier_of(m.group("qb"), m.group("qa"))
+        qualifier = qualifier_of(g.qb, g.qa)
         low, high = bounds(amount, qualifier)
         return _money(amount=amount, low=low, high=high, currency=bare_code, qualifier=qualifier), end
-    n1_text = m.group("n1")
-    n1 = numeral_value(n1_text)
-    if n1 is None:
+    n1_text = g.n1  # (every branch but the bare subunit's holds a number)
+    n1 = None if n1_text is None else numeral_value(n1_text)
+    if n1_text is None or n1 is None:
         return None
-    cur = m.group("cur") or ""
+    cur = g.cur or ""
     code = currency_code(cur)
     if code is None:
         return None
     scale = Decimal(_SCALED.get(cur.strip(), 1))
-    if m.group("sc"):
-        scale *= numeral_value(m.group("sc")) or 1
+    if g.sc:
+        scale *= numeral_value(g.sc) or 1
     n1 *= scale
-    qa = m.group("qa")
-    cur2 = m.group("cur2")
+    qa = g.qa
+    cur2 = g.cur2
     if cur2 and cur2 not in cur_lex.GENERIC_UNIT_AFTER and currency_code(cur2) != code:
         # "rmb 10 usd 20": two amounts
-        return _value_of_cut(m, code, n1)
-    if m.group("zt") or m.group("et"):
-        minor = _minor_value(m, code, n1)
+        return _value_of_cut(m, g, code, n1)
+    if g.zt or g.et:
+        minor = _minor_value(g, code, n1)
         if minor is None:  # not subunits after all: the phrase ends at the currency
-            end, qa = m.start("zt") if m.group("zt") else m.start("et"), None
+            end, qa = m.start(_NUMBER["zt"]) if g.zt else m.start(_NUMBER["et"]), None
         else:
             n1 += minor
-    n2_text = m.group("n2")
+    n2_text = g.n2
     if n2_text:
         n2 = numeral_value(n2_text)
         if n2 is None:
@@ -369,32 +396,32 @@ def _value_of(m: regex.Match[str]) -> tuple[Money, int] | None:
         if n1 > n2:
             return None
         return _money(amount=None, low=n1, high=n2, currency=code, qualifier="range"), end
-    inside = bool(m.group("ins")) or _vague_inside(n1_text)
-    qualifier = qualifier_of(m.group("qb"), qa, inside=inside)
+    inside = bool(g.ins) or _vague_inside(n1_text)
+    qualifier = qualifier_of(g.qb, qa, inside=inside)
     if qualifier == "exact" and not n1_text[0].isdigit() and _MAGNITUDE_ONLY.fullmatch(n1_text):
         return None  # 万元 alone is a unit (单位：万元); 超亿元 and 亿元以上 are amounts
     low, high = bounds(n1, qualifier)
     return _money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), end
 
 
-def _value_of_cut(m: regex.Match[str], code: str, n1: Decimal) -> tuple[Money, int]:
+def _value_of_cut(m: regex.Match[str], g: _Groups, code: str, n1: Decimal) -> tuple[Money, int]:
     """The exact amount that ends at the first number (the rest belongs to another phrase)."""
-    inside = bool(m.group("ins")) or _vague_inside(m.group("n1"))
-    qualifier = qualifier_of(m.group("qb"), None, inside=inside)
+    inside = bool(g.ins) or _vague_inside(g.n1 or "")
+    qualifier = qualifier_of(g.qb, None, inside=inside)
     low, high = bounds(n1, qualifier)
-    return _money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), m.end("n1")
+    return _money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), m.end(_NUMBER["n1"])
 
 
-def _span(m: regex.Match[str], end: int) -> tuple[int, int, int]:
+def _span(m: regex.Match[str], g: _Groups, end: int) -> tuple[int, int, int]:
     """(start, end, context start): a leading article ("a US$4.7 billion") is context."""
     start = m.start()
-    if m.group("art"):
-        return m.start("cur"), end, start
-    if m.group("open") and not m.group("n2"):
+    if g.art:
+        return m.start(_NUMBER["cur"]), end, start
+    if g.open and not g.n2:
         # "from 10 dollars": without a second number the phrase is not a range
-        start = m.start("cur") if m.start("cur") < m.start("n1") else m.start("n1")
-        if m.group("qb") and m.start("qb") >= m.end("open"):
-            start = m.start("qb")
+        start = min(m.start(_NUMBER["cur"]), m.start(_NUMBER["n1"]))
+        if g.qb and m.start(_NUMBER["qb"]) >= m.end(_NUMBER["open"]):
+            start = m.start(_NUMBER["qb"])
     return start, end, -1
 
 
@@ -408,9 +435,12 @@ def find(text: str, ctx: Context) -> list[Found]:
     """
     found: list[Found] = []
     pos = 0
+    n = len(text)
     where = _ZONER.zones(text)
-    while (m := zones.search(MONEY, text, where, pos)) is not None:
-        result = _value_of(m)
+    # (no match starts at the end: every one holds a currency)
+    while pos < n and (m := zones.search(MONEY, text, where, pos)) is not None:
+        g = _Groups._make(m.groups())
+        result = _value_of(m, g)
         # a rejected match ("2014 to 54.693 billion yuan" is no range) or a cut one
         # ("rmb 10 usd 20") may hide a phrase: look again from where the phrase stopped
         pos = m.start() + 1 if result is None else max(result[1], m.start() + 1)
@@ -419,7 +449,7 @@ def find(text: str, ctx: Context) -> list[Found]:
         value, end = result
         if m.start() and _UNIT_LABEL.search(text, max(0, m.start() - 12), m.start()):
             continue  # 单位：百万元 / Unit: million yuan label a column, they state no amount
-        start, end, context = _span(m, end)
+        start, end, context = _span(m, g, end)
         found.append(Found("money", start, end, value, context))
     return _merge_two_sided(text, found)
 

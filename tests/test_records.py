@@ -236,3 +236,26 @@ def test_subject_tidy_squeezes_like_the_pattern(text: str) -> None:
     from investparse import subject
 
     assert subject._tidy(text) == subject._WS.sub(" ", text).strip(subject._EDGE)
+
+
+def test_count_marks_are_where_an_overlapped_case_blind_scan_finds_them() -> None:
+    # the marks are found on the lowered text, one character each; they must stand where
+    # the plain pattern, case-insensitive and overlapped, finds its matches start
+    import random
+
+    import regex
+
+    from investparse import records, zones
+    from investparse.lexicon import links
+
+    plain = regex.compile(
+        "[" + "".join(links.COUNT_CLASSIFIERS_ZH) + "]|(?P<en>" + "|".join(links.COUNT_NOUNS_EN) + ")",
+        regex.IGNORECASE,
+    )
+    rng = random.Random(3)
+    pieces = [*links.COUNT_NOUNS_EN, *links.COUNT_CLASSIFIERS_ZH, "PROJECTS", "Firms", "x", " ", "5", "ſ",
+              "K", "de", "als", "个项", "İ", "enterpri"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        want = [(m.start(), m.group("en") is not None) for m in plain.finditer(text, overlapped=True)]
+        assert records._COUNT_MARKS.find(zones.lowered(text)) == want, text

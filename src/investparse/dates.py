@@ -250,18 +250,23 @@ def _standalone(bounds: tuple[int, int], it: _Item) -> bool:
     return it.start <= bounds[0] and it.end >= bounds[1]
 
 
+def _unmodified(p: Partial) -> Partial:
+    """``p`` without its modifier (a copy only when it has one: most have none)."""
+    return p if p.mod is None else replace(p, mod=None)
+
+
 def _value(it: _Item, ref: Ref) -> DateValue | None:
-    lo = replace(it.lo, mod=None)
+    lo = _unmodified(it.lo)
     if it.open_start or it.open_end:
         if it.hi is not None:
-            first, last = timex(lo, ref), timex(replace(it.hi, mod=None), ref)
+            first, last = timex(lo, ref), timex(_unmodified(it.hi), ref)
         else:
             first = last = timex(lo, ref)
         if it.open_start:
             return DateValue(start=first, end=None) if first else None
         return DateValue(start=None, end=last) if last else None
     if it.hi is not None:
-        first, last = timex(lo, ref), timex(replace(it.hi, mod=None), ref)
+        first, last = timex(lo, ref), timex(_unmodified(it.hi), ref)
         if first is None or last is None:
             return None
         if first == last:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from . import segment
+from . import segment, zones
 from ._patterns import Lazy
 from .found import Linked
 from .lexicon import links as lex
@@ -56,11 +56,10 @@ _COUNT_EN = Lazy(
     r"contracted)\s++)?(?P<noun>" + "|".join(lex.COUNT_NOUNS_EN) + r")\b", regex.IGNORECASE,
 )
 #: what every count holds: a Chinese classifier after the number, an English count noun
-#: (where none lies in a window, the count patterns need not be tried there)
-_COUNT_MARKS = Lazy(
-    "[" + "".join(lex.COUNT_CLASSIFIERS_ZH) + "]|(?P<en>" + "|".join(lex.COUNT_NOUNS_EN) + ")",
-    regex.IGNORECASE,
-)
+#: (where none lies in a window, the count patterns need not be tried there); found on
+#: the lowered text, where every match is one character: the first of a noun, which the
+#: rest follows (so that a noun inside another is found too), or a classifier
+_COUNT_MARKS = zones.WordStarts(lex.COUNT_NOUNS_EN, singles=lex.COUNT_CLASSIFIERS_ZH)
 
 
 class _Index:
@@ -81,8 +80,8 @@ class _Index:
         # where a Chinese classifier, and where an English count noun, starts (any count
         # match holds one of each kind)
         self.count_marks: dict[bool, list[int]] = {False: [], True: []}
-        for cm in _COUNT_MARKS.finditer(text, overlapped=True):
-            self.count_marks[cm.group("en") is not None].append(cm.start())
+        for p, english in _COUNT_MARKS.find(zones.lowered(text)):
+            self.count_marks[english].append(p)
 
     def has_count_mark(self, english: bool, start: int, end: int) -> bool:
         """Whether a classifier (or, ``english``, a count noun) starts in ``[start, end)``."""

@@ -206,6 +206,41 @@ def _bounded_alt(words: set[str]) -> str:
     return "(?:" + "|".join(first) + ")"
 
 
+class WordStarts:
+    """Where, in a :func:`lowered` text, one of ``singles`` stands or one of ``words`` starts
+    (one inside another too, as an overlapped scan finds them). The standard library's
+    ``re`` runs it, compiled on first use; each match is one character (a single, or a
+    word's first with the rest looked ahead for), so the engine's fast scan for a first
+    character does the work.
+
+    >>> WordStarts(["Deals", "als"], singles="个").find(lowered("3 DEALS, 5个"))
+    [(2, True), (4, True), (10, False)]
+    """
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, words: Iterable[str], *, singles: Iterable[str] = ()) -> None:
+        groups: dict[str, list[str]] = {}
+        for w in {w.lower() for w in words if w}:
+            groups.setdefault(w[0], []).append(w[1:])
+        branches = [f"{re.escape(c)}(?={alt(rest)})" for c, rest in sorted(groups.items())]
+        chars = sorted(set(singles))
+        #: a single's class, then the words' first characters in group ``w``
+        self.pattern = "|".join([
+            *([char_class(chars)] if chars else []),
+            *([f"(?P<w>{'|'.join(branches)})"] if branches else []),
+        ])
+        self._compiled: re.Pattern[str] | None = None
+
+    def find(self, low: str) -> list[tuple[int, bool]]:
+        """``(position, whether a word starts there)`` for every mark, in order."""
+        if not self.pattern:
+            return []
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return [(m.start(), m.lastgroup == "w") for m in self._compiled.finditer(low)]
+
+
 def at_words(words: Iterable[str] = (), *, bounded: Iterable[str] = ()) -> Zoner:
     """The zones of a pattern whose every match starts with one of ``words`` (or of the
     ``bounded`` words, with no letter before them): those words.
@@ -436,6 +471,6 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
 
 
 __all__ = [
-    "SHORT", "AnchorSpans", "Anchors", "Both", "Zoner", "Zones", "anchors", "at_words", "finditer",
-    "intersect", "lowered", "reach_pattern", "search",
+    "SHORT", "AnchorSpans", "Anchors", "Both", "WordStarts", "Zoner", "Zones", "anchors", "at_words",
+    "finditer", "intersect", "lowered", "reach_pattern", "search",
 ]

@@ -259,3 +259,11 @@ def test_count_marks_are_where_an_overlapped_case_blind_scan_finds_them() -> Non
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         want = [(m.start(), m.group("en") is not None) for m in plain.finditer(text, overlapped=True)]
         assert records._COUNT_MARKS.find(zones.lowered(text)) == want, text
+
+
+def test_a_thousands_comma_ends_no_clause() -> None:
+    from investparse import segment
+
+    text = "合同额3,815万元，增长5%, then 4, 5"
+    got = [c.text(text) for c in segment.clauses(text, segment.Span(0, len(text)))]
+    assert got == ["合同额3,815万元，", "增长5%,", " then 4,", " 5"]

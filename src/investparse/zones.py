@@ -95,7 +95,7 @@ class Anchors:
     position, and a loop that looked again after each word found inside another cost more).
     """
 
-    __slots__ = ("_compiled", "bounded", "firsts", "loose")
+    __slots__ = ("_any", "_compiled", "bounded", "firsts", "loose")
 
     def __init__(self, loose: str, bounded: str, firsts: frozenset[str] = frozenset()) -> None:
         self.loose = loose
@@ -103,6 +103,7 @@ class Anchors:
         #: the characters the words start with (lowered)
         self.firsts = firsts
         self._compiled: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
+        self._any: re.Pattern[str] | None = None  # a word of either kind
 
     def _patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         compiled = self._compiled
@@ -122,11 +123,13 @@ class Anchors:
         >>> anchors([], bounded=["up to"]).first_at("setup to", 0, 8) is None
         True
         """
-        loose, bounded = self._patterns()
+        either = self._any
+        if either is None:
+            either = self._any = re.compile("|".join(p for p in (self.loose, self.bounded) if p) or "(?!)")
         firsts = self.firsts
+        match = either.match
         for p in range(start, end):
-            if low[p] in firsts and ((loose is not None and loose.match(low, p))
-                                     or (bounded is not None and bounded.match(low, p))):
+            if low[p] in firsts and match(low, p):
                 return p
         return None
 

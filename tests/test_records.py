@@ -227,6 +227,14 @@ def test_assembled_models_are_the_models_model_construct_makes() -> None:
     rec = dict(id="r1", start=0, end=3, amount="m1", period=None, change=None, rank=None, subject="x",
                count=None)
     assert assembled(Record, **rec) == Record(**rec)
+    # a copy with one field changed, as percent and rank make them: what model_copy makes
+    from investparse.models import Percent, Rank
+
+    pct = Percent(value=Decimal("5.5"), low=Decimal("5.5"), high=Decimal("5.5"))
+    for model, change in ((pct, "increase"), (Rank(position=3, scope="全省"), 2)):
+        copied = assembled(type(model), **{**model.__dict__, "change": change})
+        want = model.model_copy(update={"change": change})
+        assert copied == want and copied.model_dump_json() == want.model_dump_json()
 
 
 @settings(max_examples=500, deadline=None)

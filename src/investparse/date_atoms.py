@@ -99,6 +99,8 @@ def en_day(text: str) -> int | None:
     >>> en_day("22nd"), en_day("twenty one"), en_day("fourth")
     (22, 21, 4)
     """
+    if text.isascii() and text.isdigit() and (len(text) <= 2 or (len(text) == 3 and text[0] == "0")):
+        return int(text)  # what _DAY_DIGITS reads of digits alone ("7", "21", "021"), without a regex
     t = _WS.sub(" ", text.strip().lower())
     m = _DAY_DIGITS.fullmatch(t)
     if m:

@@ -33,7 +33,7 @@ from .lexicon import changes as ch_lex
 from .lexicon import numerals as num_lex
 from .lexicon import percent as lex
 from .lexicon import qualifiers as q_lex
-from .models import Percent
+from .models import Percent, assembled
 from .numerals import (
     ARABIC,
     EN_WORDS,
@@ -454,7 +454,9 @@ def _with_change(text: str, found: list[Found]) -> list[Found]:
             if isinstance(prev.value, Percent) and prev.value.change and _LIST_GAP.fullmatch(gap):
                 change, ctx = prev.value.change, -1
         if change is not None:
-            value = value.model_copy(update={"change": change})
+            # (what model_copy(update=...) makes, without its generic machinery: the
+            # fields were validated when the phrase was made)
+            value = assembled(Percent, **{**value.__dict__, "change": change})
             f = Found("percent", f.start, f.end, value, ctx)
         out.append(f)
     return out

@@ -22,7 +22,7 @@ from ._patterns import Lazy, alt, starts
 from .found import Context, Found, drop_overlaps
 from .lexicon import numerals as num_lex
 from .lexicon import ranks as lex
-from .models import Rank
+from .models import Rank, assembled
 from .numerals import EN_WORDS, EN_WORDS_START, numeral_value
 from .zones import Zoner, anchors, at_words, reach_pattern
 
@@ -362,7 +362,7 @@ def _merge_moves(text: str, found: list[Found]) -> list[Found]:
                 and v.position is None and v.top is None and v.change is not None
                 and pv.change is None and (pv.position is not None or pv.top is not None)
                 and _MOVE_GAP.fullmatch(text, prev.end, f.start)):
-            out[-1] = Found("rank", prev.start, f.end, pv.model_copy(update={"change": v.change}))
+            out[-1] = Found("rank", prev.start, f.end, assembled(Rank, **{**pv.__dict__, "change": v.change}))
             continue
         out.append(f)
     return out

@@ -200,6 +200,10 @@ def _rank(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
 
 
 def _count(ix: _Index, m: Linked, sent: segment.Span) -> Count | None:
+    # every window below lies in this one: without a mark in it, no count is near
+    if not (ix.has_count_mark(False, m.start - WINDOW, m.end + WINDOW)
+            or ix.has_count_mark(True, m.start - WINDOW, m.end + WINDOW)):
+        return None
     near = [c for c in ix.clauses(sent) if c.end > m.start - 40 and c.start < m.end + 20]
     best: tuple[int, Count] | None = None
     for c in near:

@@ -25,8 +25,24 @@ _HAN = Lazy(r"\p{Han}")
 _ZH_HARD_STOP = Lazy(r"[，。；;,!?！？…\n（(]")
 _ZH_STOP_VERB = Lazy(alt(lex.ZH_SUBJECT_STOP_VERBS))
 _ZH_PROJECT = Lazy(alt(lex.ZH_PROJECT_NOUNS))
-_ZH_TRIM_START = Lazy("^" + alt(lex.ZH_SUBJECT_TRIM_START))
-_ZH_TRIM_END = Lazy(alt(lex.ZH_SUBJECT_TRIM_END) + "$")
+#: the words trimmed off a subject's start and end, longest first (what a longest-first
+#: alternation anchored there removes, by str.startswith / str.endswith)
+_ZH_TRIM_START = tuple(sorted(set(lex.ZH_SUBJECT_TRIM_START), key=len, reverse=True))
+_ZH_TRIM_END = tuple(sorted(set(lex.ZH_SUBJECT_TRIM_END), key=len, reverse=True))
+
+
+def _trimmed(s: str) -> str:
+    """``s`` without the longest trim word it starts with, then the longest it ends with.
+
+    >>> _trimmed("其中实现进出口总额为")
+    '实现进出口'
+    """
+    if s.startswith(_ZH_TRIM_START):
+        s = s[len(next(w for w in _ZH_TRIM_START if s.startswith(w))):]
+    if s.endswith(_ZH_TRIM_END):
+        s = s[: len(s) - len(next(w for w in _ZH_TRIM_END if s.endswith(w)))]
+    return s
+
 _QUOTES = Lazy(r"[“”\"'‘’《》「」]")
 _EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）-—"
 
@@ -89,7 +105,7 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     before = _QUOTES.sub("", _before_text(text, m, clause, mentions))
     before = _tidy(before)
     for _ in range(3):
-        trimmed = _tidy(_ZH_TRIM_END.sub("", _ZH_TRIM_START.sub("", before)))
+        trimmed = _tidy(_trimmed(before))
         if trimmed == before:
             break  # nothing more to trim: another round would change nothing
         before = trimmed

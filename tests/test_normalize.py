@@ -173,6 +173,10 @@ def test_to_original_maps_every_character() -> None:
     assert n.to_original(len(n.text), len(n.text)) == (len(raw), len(raw))
     with pytest.raises(ValueError):
         n.to_original(0, len(n.text) + 1)
+    # a span maps to where its first character came from starts and its last one's ends
+    for i in range(len(n.text)):
+        for j in range(i + 1, len(n.text) + 1):
+            assert n.to_original(i, j) == (n._source(i)[0], n._source(j - 1)[1])
 
 
 def test_repair_false_is_identity() -> None:

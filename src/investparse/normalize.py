@@ -160,12 +160,20 @@ class Normalized:
         """
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span ({start}, {end}) outside the normalised text of length {len(self.text)}")
-        if self._pieces is None:
+        pieces, sources = self._pieces, self._sources
+        if pieces is None or sources is None:
             return start, end
         if start == end:
             pos = self._source(start)[0] if start < len(self.text) else len(self.original)
             return pos, pos
-        return self._source(start)[0], self._source(end - 1)[1]
+        # (_source for both ends, written out: parse_document maps every mention and record)
+        k = bisect_right(pieces, start) - 1
+        a, b = sources[k]
+        first = a + start - pieces[k] if b < 0 else a
+        last = end - 1
+        k = bisect_right(pieces, last) - 1
+        a, b = sources[k]
+        return first, (a + last - pieces[k] + 1 if b < 0 else b)
 
 
 def _edits(text: str) -> list[tuple[int, int, str]]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .models import Language
 
-_HAN = regex.compile(r"\p{Han}")
-_LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+# (counted by runs, and the words by the standard library's engine, whose scan for a
+# first character is fast: a list of every Han character of a report cost more)
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def detect_language(text: str) -> Language:
@@ -21,7 +25,7 @@ def detect_language(text: str) -> Language:
     >>> detect_language("46.5 billion yuan")
     'en'
     """
-    han = len(_HAN.findall(text))
+    han = sum(map(len, _HAN_RUN.findall(text)))
     words = len(_LATIN_WORD.findall(text))
     if han + words == 0:
         return "en"

@@ -7,10 +7,13 @@ the caller's original string.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import investparse
 from investparse import normalize
@@ -313,3 +316,14 @@ def test_traditional_vague_characters_read_alike_unnormalised(normalize: bool) -
     doc = investparse.parse_document("另有70餘亿元和30幾亿元。", normalize=normalize)
     assert [(m.text, m.value.qualifier) for m in doc.mentions if m.kind == "money"] == [
         ("70餘亿元", "more_than"), ("30幾亿元", "more_than")]
+
+
+
+_NORMALIZE = importlib.import_module("investparse.normalize")  # (the package's name is the function)
+_WIDTH_SAMPLE = [*sorted(map(chr, _NORMALIZE._WIDTH))[::7], "a", "年", " ", "5", "，"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WIDTH_SAMPLE), max_size=40).map("".join))
+def test_widened_is_the_translation(text: str) -> None:
+    assert _NORMALIZE._widened(text) == text.translate(_NORMALIZE._WIDTH)

@@ -18,6 +18,7 @@ the normalised text point into the caller's string.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -74,6 +75,24 @@ def _could_be_european(bad: str) -> bool:
 
 
 _WIDTH = _width_table()
+#: runs of the characters the table maps, found by the standard library's engine (its scan
+#: for a class of characters is fast; str.translate looks every character up in the table,
+#: the regex module's scan tries the class at every position: both cost several times more)
+_MAPPED = re.compile("[" + re.escape("".join(sorted(chr(k) for k in _WIDTH))) + "]+")
+
+
+def _width_run(m: re.Match[str]) -> str:
+    return m.group().translate(_WIDTH)
+
+
+def _widened(text: str) -> str:
+    """``text.translate(_WIDTH)``, translating only the runs of characters it maps.
+
+    >>> _widened("增长１２％，２０２４年")
+    '增长12%，2024年'
+    """
+    return _MAPPED.sub(_width_run, text)
+
 _HAN = r"\p{Han}"
 _EDGE = "[" + regex.escape(lex.NUMERIC_EDGE) + "]"
 _SPACE = Lazy(
@@ -81,6 +100,7 @@ _SPACE = Lazy(
     + rf"|(?<={_HAN})[ \t]{{1,3}}+(?={_EDGE})"
 )
 _SPACE_OR_TAB = Lazy(r"[ \t]")
+_ANY_HAN = Lazy(_HAN)
 
 
 @dataclass(frozen=True)
@@ -186,7 +206,7 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), rep.mojibake[moji], moji in rep.ambiguous))
         else:
             found.append((m.start(), m.end(), "", False))
-    if _SPACE_OR_TAB.search(text):
+    if _SPACE_OR_TAB.search(text) and _ANY_HAN.search(text):  # (a dropped space stands by a Han character)
         found.extend((m.start(), m.end(), "", False) for m in _SPACE.finditer(text))
         found.sort()
     edits: list[tuple[int, int, str]] = []
@@ -212,7 +232,7 @@ def normalize(text: str, *, repair: bool = True) -> Normalized:
         raise TypeError(f"normalize() expects text: str, got {type(text).__name__}")
     if not repair:
         return Normalized(text, text)
-    out = text.translate(_WIDTH)
+    out = _widened(text)
     tables = _repair()
     if (tables.ascii_clean and out.isascii()) or not tables.needs_edit.search(out):
         return Normalized(out, text)

@@ -80,11 +80,14 @@ def _next_line_blank(text: str, end: int) -> bool:
 def _split(text: str, start: int, end: int, pattern: Lazy, paragraph: int) -> list[Span]:
     out: list[Span] = []
     pos = start
+    # (a stretch holds text when it is not empty and not all white space: what
+    # text[pos:e].strip() tells, without making the stripped copy)
     for m in pattern.finditer(text, start, end):
-        if m.end() > pos and text[pos:m.end()].strip():
-            out.append(Span(pos, m.end(), paragraph))
-        pos = m.end()
-    if text[pos:end].strip():
+        e = m.end()
+        if e > pos and not text[pos:e].isspace():
+            out.append(Span(pos, e, paragraph))
+        pos = e
+    if end > pos and not text[pos:end].isspace():
         out.append(Span(pos, end, paragraph))
     return out
 

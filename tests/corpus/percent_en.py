@@ -58,6 +58,7 @@ NEGATIVES = [
     *negatives("46.5 billion yuan", "in 2017", "115 new projects", "8.6th generation", "220kv",
                "the Fifth Expo", "No.1", "top 50", "12-inch", "5G", note="other kinds of number"),
     *negatives("https://example.org/search?q=50%20off", "see www.example.com/a%2Fb",
+               "visit WWW.EXAMPLE.ORG/SALE%20NOW", "HTTPS://EXAMPLE.ORG/?Q=8%25",
                note="percent signs inside an address"),
     *negatives("percentages", "percentile", "per capita", "percolation", "pcts", "bpm", "ppm",
                "p.m.", "PPP projects", "BPO", note="look-alike words"),

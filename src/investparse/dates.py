@@ -15,9 +15,11 @@ joined into one point (``June`` + ``2016``, ``2024年`` + ``5月``, ``the first 
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, replace
 
-from ._patterns import Lazy, alt, char_class
+from ._patterns import Lazy, alt
 from .date_atoms import Atom, atoms
 from .dateline import detect_dateline
 from .docyear import Period, infer_year
@@ -74,8 +76,14 @@ _FOLD_NUMERALS = {
     ch: _ORDINARY[v] for table in (num_lex.ZH_DIGITS, num_lex.ZH_SMALL_UNITS) for ch, v in table.items()
     if _ORDINARY[v] != ch
 }
-# (a substitution where they stand: str.translate costs 0.1 µs on every character)
-_FOLDABLE = Lazy(char_class(_FOLD_NUMERALS))
+# (a substitution where they stand: str.translate costs 0.1 µs on every character; the
+# standard library's engine scans for a class of characters several times faster than
+# the regex module)
+@functools.cache
+def _foldable() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(_FOLD_NUMERALS))) + "]")
+
+
 _TARGET_BEFORE = Lazy(rf"(?i:{alt(lex.TARGET_BEFORE, ascii_boundary=True)})\s*+$")
 _IN_BEFORE = Lazy(r"(?i:(?<![A-Za-z])(?:in|on|during)\s++)$|在$")
 _LEAD = text_lex.PHRASE_LEAD
@@ -282,7 +290,7 @@ def _value(it: _Item, ref: Ref) -> DateValue | None:
 def _points(text: str) -> tuple[str, list[_Item]]:
     """The text with its numerals folded, and its date points with their modifiers (what
     needs no reference date)."""
-    text = _FOLDABLE.sub(lambda m: _FOLD_NUMERALS[m.group()], text)
+    text = _foldable().sub(lambda m: _FOLD_NUMERALS[m.group()], text)
     items = [_item(a) for a in atoms(text)]
     items = _join_points(text, items)
     return text, _apply_mods(text, items)

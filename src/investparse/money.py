@@ -300,8 +300,9 @@ def _has_magnitude(text: str) -> bool:
 _MAGNITUDE_ONLY = Lazy(
     rf"{ZH_BIG_CLASS}++|(?i:{alt([*num_lex.EN_SCALES, *num_lex.EN_HUNDRED], ascii_boundary=True)})"
 )
+_LABEL_COLONS = ":："
 _UNIT_LABEL = Lazy(
-    rf"(?i:{alt(cur_lex.UNIT_LABELS, ascii_boundary=True)})\s*+[:：]\s*+$"
+    rf"(?i:{alt(cur_lex.UNIT_LABELS, ascii_boundary=True)})\s*+[{_LABEL_COLONS}]\s*+$"
 )
 _ZH_MINOR_PART = Lazy(rf"(零)?+({_D})({_ZH_TENTHS}|{_ZH_HUNDREDTHS})?+")
 
@@ -447,7 +448,10 @@ def find(text: str, ctx: Context) -> list[Found]:
         if result is None:
             continue
         value, end = result
-        if m.start() and _UNIT_LABEL.search(text, max(0, m.start() - 12), m.start()):
+        head = max(0, m.start() - 12)
+        # (a label ends in a colon: where none stands before the amount, none is looked for)
+        if m.start() and any(text.find(c, head, m.start()) >= 0 for c in _LABEL_COLONS) \
+                and _UNIT_LABEL.search(text, head, m.start()):
             continue  # 单位：百万元 / Unit: million yuan label a column, they state no amount
         start, end, context = _span(m, g, end)
         found.append(Found("money", start, end, value, context))

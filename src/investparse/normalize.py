@@ -78,7 +78,9 @@ _WIDTH = _width_table()
 #: runs of the characters the table maps, found by the standard library's engine (its scan
 #: for a class of characters is fast; str.translate looks every character up in the table,
 #: the regex module's scan tries the class at every position: both cost several times more)
-_MAPPED = re.compile("[" + re.escape("".join(sorted(chr(k) for k in _WIDTH))) + "]+")
+@functools.cache
+def _mapped() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(chr(k) for k in _WIDTH))) + "]+")
 
 
 def _width_run(m: re.Match[str]) -> str:
@@ -91,7 +93,7 @@ def _widened(text: str) -> str:
     >>> _widened("增长１２％，２０２４年")
     '增长12%，2024年'
     """
-    return _MAPPED.sub(_width_run, text)
+    return _mapped().sub(_width_run, text)
 
 _HAN = r"\p{Han}"
 _EDGE = "[" + regex.escape(lex.NUMERIC_EDGE) + "]"

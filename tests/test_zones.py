@@ -164,3 +164,29 @@ def test_bounded_words_match_as_behind_a_look_behind() -> None:
         old = [m.span() for m in re.finditer(f"(?<![a-z])(?:{alt(chosen)})", text)]
         new = [m.span() for m in re.finditer(zones._bounded_alt(chosen), text)]
         assert new == old, (chosen, text)
+
+
+def _reaches() -> list[zones.Reach]:
+    found: dict[int, zones.Reach] = {}
+    for _, _, zoner, _ in ZONED:
+        for z in (zoner.first, zoner.second) if isinstance(zoner, zones.Both) else (zoner,):
+            if isinstance(z.reach, zones.Reach):
+                found[id(z.reach)] = z.reach
+    return list(found.values())
+
+
+def test_reach_walks_back_as_its_pattern_does(texts: list[str]) -> None:
+    # Reach.back walks the class's plain characters itself and asks the pattern only where
+    # it must: at every end, from several floors, it must say what the pattern says
+    rng = random.Random(12)
+    odd = ["٣", "５", "\u3000", "\x1c", "\xa0", "ſ", "K", "ß", "ﬁ", "İ", "人民币", "Billion", "MILLION",
+           "thousandſ", "亿", "万", "至", "to", " ", "\t", "\n", "5", ",", "元", "x", "的"]
+    made = ["".join(rng.choice(odd) for _ in range(rng.randint(1, 25))) for _ in range(400)]
+    reaches = _reaches()
+    assert len(reaches) >= 3
+    for text in [*texts[:20], *made]:
+        for reach in reaches:
+            for end in range(0, len(text) + 1, 1 if len(text) < 200 else 7):
+                for floor in {0, max(0, end - 3), end}:
+                    m = reach.match(text, floor, end)
+                    assert reach.back(text, floor, end) == (end if m is None else m.start()), (text, end)

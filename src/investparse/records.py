@@ -75,6 +75,7 @@ class _Index:
         self.date_starts = [d.start for d in self.dates]
         self._clauses: dict[int, list[segment.Span]] = {}
         self.paragraph_first: dict[int, int] = {}  # paragraph -> index of its first sentence
+        self.paragraph_periods: dict[int, DateValue | None] = {}  # sentence -> _paragraph_period
         for i, sent in enumerate(self.sentences):
             self.paragraph_first.setdefault(sent.paragraph, i)
         # where a Chinese classifier, and where an English count noun, starts (any count
@@ -153,6 +154,15 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
 
 
 def _paragraph_period(ix: _Index, si: int) -> DateValue | None:
+    """The date opening the paragraph of sentence ``si``, as it governs that sentence
+    (once per sentence: its amounts share it)."""
+    if si in ix.paragraph_periods:
+        return ix.paragraph_periods[si]
+    found = ix.paragraph_periods[si] = _opening_period(ix, si)
+    return found
+
+
+def _opening_period(ix: _Index, si: int) -> DateValue | None:
     sent = ix.sentences[si]
     opening = ix.clauses(sent)
     head = opening[0] if opening else None

@@ -257,23 +257,70 @@ def at_words(words: Iterable[str] = (), *, bounded: Iterable[str] = ()) -> Zoner
     return Zoner(anchor=anchors(words, bounded=bounded), reach=None, lead=(0, 0), at_anchor=not words)
 
 
-def reach_pattern(chars: Iterable[str], words: Iterable[str] = ()) -> Lazy:
+class Reach(Lazy):
+    """A :func:`reach_pattern`: the reverse pattern, and :meth:`back`, which walks it."""
+
+    __slots__ = ("_ascii_ends", "_cls", "_fast", "_han_ends", "chars")
+
+    def __init__(self, cls: str, chars: frozenset[str], words: frozenset[str]) -> None:
+        # matched right to left, the words are grouped by their endings, which a reverse
+        # match reads first, and the longer word is taken where one ends as another does (a
+        # trie of prefixes would offer "st" before "first" in "the first May" and stop the
+        # walk there)
+        body = cls if not words else rf"(?:{cls}|(?i:{ending_alt(words)}))"
+        super().__init__(rf"{body}*+", regex.REVERSE | regex.VERSION1)
+        self._cls = cls
+        self.chars = chars
+        self._fast: frozenset[str] | None = None
+        self._ascii_ends = frozenset(w[-1] for w in words if w[-1].isascii())
+        self._han_ends = frozenset(w[-1] for w in words if not w[-1].isascii())
+
+    def back(self, text: str, floor: int, end: int) -> int:
+        """Where the reach that ends at ``end`` starts, no further back than ``floor``: what
+        ``self.match(text, floor, end).start()`` says. The class's plain characters are
+        walked here, and the pattern is tried only where a word may end or a character
+        only it can tell stands (a Chinese reach mostly stops at a Han character that ends
+        no word: no regex call).
+
+        >>> r = reach_pattern("0123456789亿", ["billion", "to", "人民币"])
+        >>> t = "签约 5 to 10 billion 元, 投资人民币12亿元"
+        >>> ends = (t.index("元"), t.rindex("元"))
+        >>> [r.back(t, 0, e) for e in ends], [r.match(t, 0, e).start() for e in ends]
+        ([2, 24], [2, 24])
+        """
+        fast = self._fast
+        if fast is None:
+            # the ASCII characters and the listed ones that the class matches (it holds
+            # white space and the digits of every script too: those the pattern tells)
+            cls = regex.compile(self._cls, regex.VERSION1)
+            fast = self._fast = frozenset(c for c in {*map(chr, range(128)), *self.chars} if cls.fullmatch(c))
+        p = end
+        while p > floor and text[p - 1] in fast:
+            p -= 1
+        if p == floor:
+            return p
+        c = text[p - 1]
+        if c.isascii():
+            if c.lower() not in self._ascii_ends:
+                return p  # no class character, no word's end
+        elif "\u4e00" <= c <= "\u9fff" and c not in self._han_ends:
+            return p
+        m = self.match(text, floor, p)
+        return p if m is None else m.start()
+
+
+def reach_pattern(chars: Iterable[str], words: Iterable[str] = ()) -> Reach:
     """A reverse pattern for the stretch a number can take before an anchor: any of
     ``chars`` (digits of any script and white space always), and ``words`` in any case,
     with no word boundaries (a larger reach only adds positions to try).
 
     >>> p = reach_pattern("0123456789", ["billion", "to"])
     >>> t = "up 5 to 10 billion yuan"
-    >>> p.match(t, 0, t.index("yuan")).start()
-    2
+    >>> p.match(t, 0, t.index("yuan")).start(), p.back(t, 0, t.index("yuan"))
+    (2, 2)
     """
-    cls = char_class({*chars, " "})[:-1] + r"\s\d]"
-    words = [w for w in words if w]
-    # matched right to left, the words are grouped by their endings, which a reverse match
-    # reads first, and the longer word is taken where one ends as another does (a trie of
-    # prefixes would offer "st" before "first" in "the first May" and stop the walk there)
-    body = cls if not words else rf"(?:{cls}|(?i:{ending_alt({w.lower() for w in words})}))"
-    return Lazy(rf"{body}*+", regex.REVERSE | regex.VERSION1)
+    listed = frozenset({*chars, " "})
+    return Reach(char_class(listed)[:-1] + r"\s\d]", listed, frozenset(w.lower() for w in words if w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,8 +374,9 @@ class Zoner:
             s = start
             if reach is not None:
                 bound = floor
-                r = reach.match(text, bound, s)
-                if r is not None:
+                if isinstance(reach, Reach):
+                    s = reach.back(text, bound, s)
+                elif (r := reach.match(text, bound, s)) is not None:
                     s = r.start()
                 if out and s == bound == floor:
                     out[-1] = (out[-1][0], max(out[-1][1], a))  # one zone with the one before

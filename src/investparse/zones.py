@@ -522,6 +522,6 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
 
 
 __all__ = [
-    "SHORT", "AnchorSpans", "Anchors", "Both", "WordStarts", "Zoner", "Zones", "anchors", "at_words",
+    "SHORT", "AnchorSpans", "Anchors", "Both", "Reach", "WordStarts", "Zoner", "Zones", "anchors", "at_words",
     "finditer", "intersect", "lowered", "reach_pattern", "search",
 ]

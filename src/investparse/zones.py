@@ -200,13 +200,22 @@ def _bounded_alt(words: set[str]) -> str:
     >>> [m.group() for m in re.finditer(p, "an atom about into to")]
     ['an', 'a', 'about', 'to']
     """
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        if w[0].isspace():
-            raise ValueError(f"a bounded anchor word starts with white space: {w!r}")
-        groups.setdefault(w[0], []).append(w[1:])
-    first = [f"{re.escape(c)}(?<![a-z]{re.escape(c)}){alt(rest)}" for c, rest in sorted(groups.items())]
+    if any(w[0].isspace() for w in words):
+        raise ValueError(f"a bounded anchor word starts with white space: {sorted(words)!r}")
+    first = [f"{re.escape(c)}(?<![a-z]{re.escape(c)}){alt(rest)}" for c, rest in _by_first(words)]
     return "(?:" + "|".join(first) + ")"
+
+
+def _by_first(words: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """The words grouped by their first character, each with what follows it, by character.
+
+    >>> _by_first(["to", "a", "an"])
+    [('a', ['', 'n']), ('t', ['o'])]
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words):
+        groups.setdefault(w[0], []).append(w[1:])
+    return sorted(groups.items())
 
 
 class WordStarts:
@@ -223,10 +232,8 @@ class WordStarts:
     __slots__ = ("_compiled", "pattern")
 
     def __init__(self, words: Iterable[str], *, singles: Iterable[str] = ()) -> None:
-        groups: dict[str, list[str]] = {}
-        for w in {w.lower() for w in words if w}:
-            groups.setdefault(w[0], []).append(w[1:])
-        branches = [f"{re.escape(c)}(?={alt(rest)})" for c, rest in sorted(groups.items())]
+        lowered_words = {w.lower() for w in words if w}
+        branches = [f"{re.escape(c)}(?={alt(rest)})" for c, rest in _by_first(lowered_words)]
         chars = sorted(set(singles))
         #: a single's class, then the words' first characters in group ``w``
         self.pattern = "|".join([

@@ -136,6 +136,15 @@ _NOT_YEAR_BEFORE = (
 )
 _DEICTIC = alt(lex.EN_DEICTIC, ascii_boundary=True)
 ZH_CONN = alt(lex.ZH_RANGE_CONNECTORS)
+def _non_ascii(pattern: str) -> list[str]:
+    """The characters a pattern names that are not ASCII (what a Chinese reach walks).
+
+    >>> _non_ascii(r"第?[一二1-4]季度")
+    ['一', '二', '季', '度', '第']
+    """
+    return sorted({c for c in pattern if not c.isascii()})
+
+
 _ZH_YEAR_NUMERALS = "零〇一二三四五六七八九"
 _ZH_YEAR_DIGITS = (
     rf"(?:\d{{4}}|\d{{2}}|[{_ZH_YEAR_NUMERALS}]{{2,4}}"
@@ -143,9 +152,7 @@ _ZH_YEAR_DIGITS = (
 )
 #: 2024年 / 二〇二四年度 / 两千零八年: every match holds 年, and before it only the
 #: year's digits and numerals (and white space)
-_ZH_YEAR_ZONER = Zoner(
-    anchor=anchors(["年"]), reach=reach_pattern([*_ZH_YEAR_NUMERALS, "两", "千", "十"]), lead=(0, 0)
-)
+_ZH_YEAR_ZONER = Zoner(anchor=anchors(["年"]), reach=reach_pattern(_non_ascii(_ZH_YEAR_DIGITS)), lead=(0, 0))
 _ZH_YEAR_TAIL = rf"(?=\s*(?:{AR_MONTH}|{ZH_MONTH})月|\s*(?:{alt(lex.ZH_HALVES)}|第?[一二三四1-4]季度))"
 
 #: a month or day number starts with a digit or a Chinese digit or 十
@@ -264,12 +271,17 @@ def _zh_day(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(d=day), weak=weak)
 
 
-@_pattern(
+_ZH_QUARTER = (
     r"(?<![前第\d])(?:第(?P<q1>[一二三四1-4])|(?P<q2>[一二三四1-4]))\s*(?:个)?季度"
-    r"|前(?P<qn>[二两三2-3])个?季度",
-    # every match holds 季度, and before it only 第/前, a number and 个
-    zoner=Zoner(anchor=anchors(["季度"]), reach=reach_pattern("第前个一二三四两"), lead=(0, 0)),
+    r"|前(?P<qn>[二两三2-3])个?季度"
 )
+
+
+#: every match holds 季度, and before it only 第/前, a number and 个
+_ZH_QUARTER_ZONER = Zoner(anchor=anchors(["季度"]), reach=reach_pattern(_non_ascii(_ZH_QUARTER)), lead=(0, 0))
+
+
+@_pattern(_ZH_QUARTER, zoner=_ZH_QUARTER_ZONER)
 def _zh_quarter(m: regex.Match[str], text: str) -> Atom | None:
     if m.group("qn"):
         n = zh_int(m.group("qn"))

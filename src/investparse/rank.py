@@ -316,7 +316,8 @@ def _bare_ordinals(text: str) -> list[Found]:
     for key in _KEYWORD.finditer(text):
         if key.start() < done:
             continue  # a later ranking word of a clause already handled
-        before = _CLAUSE_END_BACK.search(text, 0, key.start())
+        # (back no further than the end of the clause handled last: each stretch is read once)
+        before = _CLAUSE_END_BACK.search(text, done, key.start())
         start = before.end() if before else 0
         after = _CLAUSE_END.search(text, key.end())
         end = done = after.start() if after else len(text)

@@ -97,7 +97,7 @@ class Anchors:
 
     __slots__ = ("_any", "_compiled", "bounded", "firsts", "loose")
 
-    def __init__(self, loose: str, bounded: str, firsts: frozenset[str] = frozenset()) -> None:
+    def __init__(self, loose: str, bounded: str, firsts: frozenset[str]) -> None:
         self.loose = loose
         self.bounded = bounded
         #: the characters the words start with (lowered)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from .models import Kind, Value
 
@@ -24,14 +24,17 @@ class Context:
     reference_year: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """One phrase a finder recognised: a half-open span of the normalised text and its value.
 
     ``context_start`` is where the words the finder read to build the value begin when
     they lie outside the span (the ``增长`` of ``增长18.3%`` whose span is ``18.3%``);
     -1 when there are none. The single-phrase parsers accept a phrase that such
     context plus the span covers.
+
+    A named tuple, not a frozen dataclass: the finders make one per phrase, and a frozen
+    dataclass sets each field through ``object.__setattr__``, which costs three times as
+    much (``_replace`` makes a copy with other fields).
     """
 
     kind: Kind

@@ -113,7 +113,8 @@ class _Repair:
     ambiguous: frozenset[str]
     # two scans, each with a small set of first characters the engine can skip to
     pattern: regex.Pattern[str]
-    needs_edit: regex.Pattern[str]
+    #: (a class of characters: the standard library's engine scans for one at half the cost)
+    needs_edit: re.Pattern[str]
     #: no edit can apply to ASCII text: every mojibake pair and invisible character is
     #: non-ASCII, and a dropped space stands next to a Han character
     ascii_clean: bool
@@ -130,7 +131,7 @@ def _repair() -> _Repair:
             "(?P<moji>" + "|".join(regex.escape(k) for k in sorted(mojibake, key=len, reverse=True)) + ")"
             + "|(?P<gone>[" + lex.INVISIBLE + "]++)"
         ),
-        regex.compile("[" + regex.escape(leads + lex.INVISIBLE) + r" \t]"),
+        re.compile("[" + re.escape(leads + lex.INVISIBLE) + r" \t]"),
         not any(c.isascii() for c in leads + lex.INVISIBLE),
     )
 
@@ -144,7 +145,7 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Normalized:
     """Normalised text and, when it differs in length, where each character came from.
 
@@ -160,6 +161,15 @@ class Normalized:
     original: str
     _pieces: tuple[int, ...] | None = None
     _sources: tuple[tuple[int, int], ...] | None = None
+
+    def __init__(self, text: str, original: str, _pieces: tuple[int, ...] | None = None,
+                 _sources: tuple[tuple[int, int], ...] | None = None) -> None:
+        # what the frozen dataclass's own __init__ does, written into the instance's dict
+        # instead of through one object.__setattr__ per field (which costs three times as
+        # much: every phrase parsed makes one)
+        fields = self.__dict__
+        fields["text"], fields["original"] = text, original
+        fields["_pieces"], fields["_sources"] = _pieces, _sources
 
     def _source(self, i: int) -> tuple[int, int]:
         """The span of the original that normalised character ``i`` came from."""

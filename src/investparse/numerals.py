@@ -63,8 +63,11 @@ _EN_AND = rf"(?:(?<=(?i:{alt([*lex.EN_HUNDRED, *lex.EN_SCALES])}))\s++and\s++)"
 #: token pattern is written once (the first token has no joiner: a number does not start
 #: with one), which halves the size of every pattern that holds a number, and their
 #: compile time
+#: what an English number's first word can start with (in either case, with what case
+#: folding reads as one): most letters start none, and the alternation is not tried there
+_EN_FIRST = lead(nocase=NUMBER_FIRST_WORDS)
 EN_WORDS = (
-    rf"(?={_LETTER})(?i:(?![\s-])(?:(?:{_EN_AND}|\s++|-)?+{_EN_ARTICLE}?+{_EN_TOKEN})++)"
+    rf"{_EN_FIRST}(?i:(?![\s-])(?:(?:{_EN_AND}|\s++|-)?+{_EN_ARTICLE}?+{_EN_TOKEN})++)"
 )
 #: what an English number (:data:`EN_WORDS`) starts with: the same test in a lookahead,
 #: at a fraction of the size
@@ -451,9 +454,8 @@ def tidy(value: Decimal) -> Decimal:
     >>> tidy(Decimal("46500000000.0")), tidy(Decimal("3.050"))
     (Decimal('46500000000'), Decimal('3.05'))
     """
-    if value == value.to_integral_value():
-        return value.to_integral_value()
-    return value.normalize()
+    whole = value.to_integral_value()
+    return whole if value == whole else value.normalize()
 
 
 _THOUSANDS_SPACE = Lazy(r"[ ，]")
@@ -477,6 +479,8 @@ def _arabic_digits(text: str) -> str | None:
     >>> _arabic_digits("3,815.5"), _arabic_digits("46"), _arabic_digits("1,23"), _arabic_digits("1.")
     ('3815.5', '46', None, None)
     """
+    if text.isdigit() and text.isascii():  # (the most common shape, in two tests)
+        return text
     whole, dot, frac = text.partition(".")
     if dot and not (frac.isascii() and frac.isdigit()):
         return None

@@ -18,6 +18,8 @@ from .models import DateValue, Kind, Money, Percent, Rank, Value
 from .normalize import normalize
 from .numerals import numeral_value
 
+#: the context of the parsers that take no reference date (immutable: one serves every call)
+_NO_DATE = Context()
 _LEAD = text_lex.PHRASE_LEAD
 _TRAIL = text_lex.PHRASE_TRAIL
 
@@ -40,11 +42,11 @@ def _single(kind: Kind, func: str, phrase: object, ctx: Context) -> Value | None
     start, end = _core(norm.text)
     if start == end:
         return None
-    found: list[Found] = scan.FINDERS[kind](norm.text, ctx)
-    best = [f for f in found if f.reach <= start and f.end >= end]
-    if not best:
-        return None
-    return max(best, key=lambda f: f.end - f.start).value
+    best: Found | None = None
+    for f in scan.FINDERS[kind](norm.text, ctx):  # the longest phrase that covers the core
+        if f.reach <= start and f.end >= end and (best is None or f.end - f.start > best.end - best.start):
+            best = f
+    return None if best is None else best.value
 
 
 def parse_number(phrase: str) -> Decimal | None:
@@ -74,7 +76,7 @@ def parse_amount(phrase: str) -> Money | None:
     >>> parse_amount("签约") is None
     True
     """
-    value = _single("money", "parse_amount", phrase, Context())
+    value = _single("money", "parse_amount", phrase, _NO_DATE)
     return value if isinstance(value, Money) else None
 
 
@@ -85,7 +87,7 @@ def parse_percent(phrase: str) -> Percent | None:
     >>> (p.value, p.change) if p else None
     (Decimal('18.3'), 'increase')
     """
-    value = _single("percent", "parse_percent", phrase, Context())
+    value = _single("percent", "parse_percent", phrase, _NO_DATE)
     return value if isinstance(value, Percent) else None
 
 
@@ -96,7 +98,7 @@ def parse_rank(phrase: str) -> Rank | None:
     >>> (r.position, r.scope) if r else None
     (3, '全省')
     """
-    value = _single("rank", "parse_rank", phrase, Context())
+    value = _single("rank", "parse_rank", phrase, _NO_DATE)
     return value if isinstance(value, Rank) else None
 
 

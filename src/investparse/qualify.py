@@ -33,6 +33,25 @@ _QUALIFIERS: dict[str, Qualifier] = {
 }
 
 
+def _before_of(word: str) -> Qualifier | None:
+    key = _key(word).rstrip("了")
+    found = _LOWER_BEFORE.get(key) or q_lex.BEFORE_MAGNITUDE.get(key)
+    return _QUALIFIERS[found] if found else None
+
+
+def _after_of(word: str) -> Qualifier | None:
+    found = _LOWER_AFTER.get(_key(word))
+    return _QUALIFIERS[found] if found else None
+
+
+#: the qualifier of each table word as written (and with 了 after a Chinese one), read in
+#: one look-up; other spellings (case, spaces) go through :func:`_key`
+_BEFORE_AS_WRITTEN: dict[str, Qualifier | None] = {
+    w: _before_of(w) for k in (*q_lex.BEFORE, *q_lex.BEFORE_MAGNITUDE) for w in (k, k + "了")
+}
+_AFTER_AS_WRITTEN: dict[str, Qualifier | None] = {w: _after_of(w) for w in q_lex.AFTER}
+
+
 def qualifier_of(before: str | None, after: str | None, *, inside: bool = False) -> Qualifier:
     """The qualifier stated by the words before and after a number.
 
@@ -43,14 +62,13 @@ def qualifier_of(before: str | None, after: str | None, *, inside: bool = False)
     ('at_least', 'approx', 'more_than')
     """
     if before:
-        word = _key(before).rstrip("了")
-        found = _LOWER_BEFORE.get(word) or q_lex.BEFORE_MAGNITUDE.get(word)
-        if found:
-            return _QUALIFIERS[found]
+        q = _BEFORE_AS_WRITTEN[before] if before in _BEFORE_AS_WRITTEN else _before_of(before)
+        if q:
+            return q
     if after:
-        found = _LOWER_AFTER.get(_key(after))
-        if found:
-            return _QUALIFIERS[found]
+        q = _AFTER_AS_WRITTEN[after] if after in _AFTER_AS_WRITTEN else _after_of(after)
+        if q:
+            return q
     return "more_than" if inside else "exact"
 
 

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from . import dates, money, percent, rank
 from .found import Context, Found, drop_overlaps
@@ -53,7 +52,7 @@ def scan(
     out = []
     for f in find_normalized(norm, ctx, kinds):
         start, end = norm.to_original(f.start, f.end)
-        out.append(replace(f, start=start, end=end))
+        out.append(f._replace(start=start, end=end))
     return out
 
 

@@ -42,6 +42,7 @@ NUMERALS: list[tuple[str, str]] = [
     ("three thousand millions", "3000000000"), ("one million two thousand", "1002000"),
     ("2.5 million", "2500000"), ("$10K"[1:], "10000"), ("3bn", "3000000000"), ("five lakhs", "500000"),
     ("three crores", "30000000"), ("minus 1,200,000", "-1200000"), ("negative five hundred and four", "-504"),
+    ("Minus 3", "-3"), ("\u22127", "-7"), ("\u2013 2.5", "-2.5"), ("NEGATIVE TWO", "-2"),
     ("naught", "0"), ("a couple", "2"), ("a dozen of", "12"), ("two hundred dozens", "2400"),
     ("three hundred and two dozens", "324"), ("half a dozen", "6"), ("half million", "500000"),
     ("three quarters billion", "750000000"), ("forty-five (45)", "45"),

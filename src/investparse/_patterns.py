@@ -340,11 +340,15 @@ def folds_to(chars: Iterable[str]) -> str:
     >>> folds_to("k") == "[Kk\u212a]"
     True
     """
-    return char_class(_folded(chars))
+    return char_class(folded(chars))
 
 
-def _folded(chars: Iterable[str]) -> set[str]:
-    """``chars`` in both cases, and what case folding reads as one of them."""
+def folded(chars: Iterable[str]) -> set[str]:
+    """``chars`` in both cases, and what case folding reads as one of them.
+
+    >>> sorted(folded("k")) == ["K", "k", "\u212a"]  # the Kelvin sign folds to k
+    True
+    """
     wanted = {c.lower() for c in chars}
     extra = {c for c in _fold_variants()
              if {c.casefold()[:1], c.casefold()[-1:], c.lower()[:1], c.upper()[:1]} & wanted}
@@ -362,7 +366,7 @@ def lead(words: Iterable[str] = (), *, nocase: Iterable[str] = (), space: bool =
     >>> lead(["以上", "左右"], nocase=["or more"], space=True)
     '(?=[Oo以左]|\\\\s)'
     """
-    chars = {w[0] for w in words if w} | _folded({w[0] for w in nocase if w})
+    chars = {w[0] for w in words if w} | folded({w[0] for w in nocase if w})
     alts = [char_class(chars)] if chars else []
     if space:
         alts.append(r"\s")

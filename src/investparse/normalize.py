@@ -116,8 +116,12 @@ class _Repair:
     #: (a class of characters: the standard library's engine scans for one at half the cost)
     needs_edit: re.Pattern[str]
     #: no edit can apply to ASCII text: every mojibake pair and invisible character is
-    #: non-ASCII, and a dropped space stands next to a Han character
+    #: non-ASCII, a dropped space stands next to a Han character, and the width table
+    #: maps no ASCII character
     ascii_clean: bool
+    #: a character the width table maps or an edit may start at: where none stands, the
+    #: text is its own normalised form (one scan instead of one for each)
+    may_change: re.Pattern[str]
 
 
 @functools.cache
@@ -132,7 +136,8 @@ def _repair() -> _Repair:
             + "|(?P<gone>[" + lex.INVISIBLE + "]++)"
         ),
         re.compile("[" + re.escape(leads + lex.INVISIBLE) + r" \t]"),
-        not any(c.isascii() for c in leads + lex.INVISIBLE),
+        not any(c.isascii() for c in [*leads, *lex.INVISIBLE, *map(chr, _WIDTH)]),
+        re.compile("[" + re.escape("".join(sorted({*leads, *lex.INVISIBLE, *map(chr, _WIDTH)}))) + r" \t]"),
     )
 
 
@@ -244,8 +249,10 @@ def normalize(text: str, *, repair: bool = True) -> Normalized:
         raise TypeError(f"normalize() expects text: str, got {type(text).__name__}")
     if not repair:
         return Normalized(text, text)
-    out = _widened(text)
     tables = _repair()
+    if (tables.ascii_clean and text.isascii()) or not tables.may_change.search(text):
+        return Normalized(text, text)
+    out = _widened(text)
     if (tables.ascii_clean and out.isascii()) or not tables.needs_edit.search(out):
         return Normalized(out, text)
     edits = _edits(out)

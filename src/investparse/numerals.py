@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from ._patterns import Lazy, alt, char_class, ending_alt, folds_to, lead, letters
+from ._patterns import Lazy, alt, char_class, ending_alt, folded, folds_to, lead, letters
 from .lexicon import numerals as lex
 
 # ---------------------------------------------------------------- pattern pieces
@@ -107,9 +107,13 @@ NUMBER_START = (
 # ---------------------------------------------------------------- values
 _ZH_TOKEN = Lazy(rf"{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}|{ZH_VAGUE_CLASS}|\S")
 _EN_TOKEN_RE = Lazy(r"\d[\d,]*+(?:\.\d++)?+|\.\d++|[A-Za-z]++|[^\sA-Za-z\d]")
+_MINUS_SIGNS = "-−–"
 _NEGATIVE = Lazy(
-    r"^(?:[-−–]|" + "|".join(lex.ZH_NEGATIVE) + "|(?i:" + "|".join(lex.EN_NEGATIVE) + r")(?![A-Za-z]))\s*+"
+    rf"^(?:[{_MINUS_SIGNS}]|" + "|".join(lex.ZH_NEGATIVE) + "|(?i:" + "|".join(lex.EN_NEGATIVE) + r")(?![A-Za-z]))\s*+"
 )
+#: what a sign (:data:`_NEGATIVE`) starts with: elsewhere its pattern is not tried
+_NEGATIVE_FIRSTS = frozenset({*_MINUS_SIGNS, *(w[0] for w in lex.ZH_NEGATIVE),
+                              *folded({w[0] for w in lex.EN_NEGATIVE})})
 _NUM = r"(?:\d++(?:\.\d++)?+|\.\d++)"
 _SCIENTIFIC = Lazy(rf"^({_NUM})\s*+(?:[eE]|[x×*]\s*+10\s*+\^)\s*+([-+]?\d{{1,3}})$")
 _POWER = Lazy(rf"^({_NUM})\s*+\^\s*+([-+]?\d{{1,3}})$")
@@ -434,15 +438,17 @@ def numeral_value(text: str) -> Decimal | None:
         return None
     if (fast := _fast_value(text)) is not None:
         return tidy(fast)
-    if m := _PAREN_TWIN.match(text):  # "forty-five (45)"
+    if "(" in text and (m := _PAREN_TWIN.match(text)):  # "forty-five (45)"
         a, b = numeral_value(m.group(1)), numeral_value(m.group(2))
         return a if a is not None and a == b else None
     sign = 1
-    m = _NEGATIVE.match(text)
-    if m and m.end() < len(text):
-        sign, text = -1, text[m.end():]
+    m = _NEGATIVE.match(text) if text[0] in _NEGATIVE_FIRSTS else None
     try:
-        value = _plain_value(text)
+        if m and m.end() < len(text):
+            sign, text = -1, text[m.end():]
+            value = _plain_value(text)
+        else:  # (the fast path failed on this text already)
+            value = _general_value(text)
     except (InvalidOperation, ArithmeticError):
         return None
     return None if value is None else tidy(sign * value)

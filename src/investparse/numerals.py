@@ -109,7 +109,8 @@ _ZH_TOKEN = Lazy(rf"{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}|{ZH_VAGUE_CLASS}|\S")
 _EN_TOKEN_RE = Lazy(r"\d[\d,]*+(?:\.\d++)?+|\.\d++|[A-Za-z]++|[^\sA-Za-z\d]")
 _MINUS_SIGNS = "-−–"
 _NEGATIVE = Lazy(
-    rf"^(?:[{_MINUS_SIGNS}]|" + "|".join(lex.ZH_NEGATIVE) + "|(?i:" + "|".join(lex.EN_NEGATIVE) + r")(?![A-Za-z]))\s*+"
+    rf"^(?:[{_MINUS_SIGNS}]|" + "|".join(lex.ZH_NEGATIVE)
+    + "|(?i:" + "|".join(lex.EN_NEGATIVE) + r")(?![A-Za-z]))\s*+"
 )
 #: what a sign (:data:`_NEGATIVE`) starts with: elsewhere its pattern is not tried
 _NEGATIVE_FIRSTS = frozenset({*_MINUS_SIGNS, *(w[0] for w in lex.ZH_NEGATIVE),

@@ -1,9 +1,15 @@
-"""The money pattern reads its qualifier and "between"/"from" once, before its branches.
+"""The money pattern writes its shared pieces once.
 
-That is the same pattern as one whose every branch starts with its own optional
-qualifier (and opener) only because no qualifier word or opener can start a number, a
-currency or a subunit. These tests compare the two on every word of the tables, so a
-word added to the lexicon that breaks this shows up here.
+The qualifier and "between"/"from" stand once before the branches, and the number once
+for amounts with the currency before or after it, the currency before it tried first.
+That finds the same matches as the pattern with every branch written out in that order
+only because no qualifier word or opener starts a number, a currency or a subunit.
+These tests compare the two patterns on every word of those tables, so a word added to
+the lexicon that breaks this shows up here.
+
+(The currency before the number comes first so that "a USD 5 million loan" is five
+million dollars: tried after the currency after the number, the article read as a
+number made it "a USD", one dollar.)
 """
 
 from __future__ import annotations
@@ -16,41 +22,56 @@ import regex
 from investparse import money
 from investparse.lexicon import qualifiers as q_lex
 
-# the pattern as it was written before the qualifier was factored out of its branches
 _M = money
+#: the pattern with every branch written out in full: currency before the number,
+#: currency after it, a Chinese subunit alone
 _REFERENCE = regex.compile(
     _M._MONEY_STARTS
-    + rf"(?:{_M._QB}?{_M._OPEN}?{_M._N1}(?:{_M._CONN}(?:{_M._CUR_BEFORE}{_M._SP})?{_M._N2})?[\s-]?+"
-    rf"(?P<cur>{_M._CUR_AFTER})(?:{_M._POST_SCALE}|{_M._MINOR_TAIL})?+{_M._QA}?"
-    rf"|{_M._QB}?{_M._OPEN}?(?P<art>(?<![A-Za-z])(?i:an?)\s++)?(?P<cur>{_M._CUR_BEFORE}){_M._SP}{_M._N1}"
+    + rf"(?:{_M._QB}?{_M._OPEN}?(?P<art>(?<![A-Za-z])(?i:an?)\s++)?(?P<cur>{_M._CUR_BEFORE}){_M._SP}{_M._N1}"
     rf"(?:{_M._CONN}(?:{_M._CUR_BEFORE}{_M._SP})?{_M._N2})?"
     rf"(?:{_M._SP}(?P<cur2>{_M._CUR_AFTER}))?(?:{_M._MINOR_TAIL})?+{_M._QA}?"
+    rf"|{_M._QB}?{_M._OPEN}?{_M._N1}(?:{_M._CONN}(?:{_M._CUR_BEFORE}{_M._SP})?{_M._N2})?[\s-]?+"
+    rf"(?P<cur>{_M._CUR_AFTER})(?:{_M._POST_SCALE}|{_M._MINOR_TAIL})?+{_M._QA}?"
     rf"|{_M._QB}?{_M._BARE}{_M._QA}?)",
     regex.VERSION1,
 )
 
-_LEADS = sorted({
-    w2
+_QUALIFIERS = sorted({
+    v
     for w in [*q_lex.BEFORE, *q_lex.BEFORE_MAGNITUDE, *money._OPEN_WORDS]
-    for w2 in (w, w.upper(), w.title(), w + "了", w + " ")
+    for v in (w, w.upper(), w.title(), w + "了", w + " ")
 })
-# what may follow a qualifier: amounts of every branch, and words that are none
+_CURRENCIES = sorted({
+    v for w in money._BEFORE for v in (w, w.upper(), w.lower(), "a " + w, "An " + w, w + " ")
+})
+# what may follow: amounts of every branch, and words that are none
 _TAILS = [
     "28亿元", "亿元", "万元以上", " 5 million yuan", " $10-$20", "USD 12 million", "人民币50元", "两毛五",
     " a dollar", " an estimated $5", "1-2亿元", "between 1 and 2 dollars", " from 10 dollars to 20 dollars",
-    "5元3角", "五元", " 3 and 14", "", " x", "签约",
+    "5元3角", "五元", " 3 and 14", "", " x", "签约", "5", " 5.5 million", " 10 and 20", "3 yuan",
+    "a million euros",
 ]
-_BEFORE = ["", "签", "x ", "5", "合"]
 
 
-@pytest.mark.parametrize("lead", _LEADS)
-def test_factored_qualifier_matches_like_one_per_branch(lead: str) -> None:
+def _compare(text: str, positions: list[int]) -> None:
     pattern = money.MONEY.compiled
-    for before, tail in itertools.product(_BEFORE, _TAILS):
+    for pos in positions:
+        got, want = pattern.match(text, pos), _REFERENCE.match(text, pos)
+        where = (text, pos)
+        assert (got and got.span()) == (want and want.span()), where
+        if got and want:
+            assert got.groupdict() == want.groupdict(), where
+
+
+@pytest.mark.parametrize("lead", _QUALIFIERS)
+def test_factored_qualifier_matches_like_one_per_branch(lead: str) -> None:
+    for before, tail in itertools.product(["", "签", "x ", "5", "合"], _TAILS):
         text = before + lead + tail
-        for pos in range(len(text) + 1):
-            got, want = pattern.match(text, pos), _REFERENCE.match(text, pos)
-            where = (text, pos)
-            assert (got and got.span()) == (want and want.span()), where
-            if got and want:
-                assert got.groupdict() == want.groupdict(), where
+        _compare(text, list(range(len(text) + 1)))
+
+
+@pytest.mark.parametrize("lead", _CURRENCIES)
+def test_one_number_for_both_currency_sides_matches_like_two_branches(lead: str) -> None:
+    for before, tail in itertools.product(["", "x "], _TAILS):
+        text = before + lead + tail
+        _compare(text, [0, len(before), len(before) + 1, len(before) + len(lead)])

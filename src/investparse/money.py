@@ -141,6 +141,10 @@ def currency_code(surface: str) -> str | None:
 # ---------------------------------------------------------------- the pattern
 
 _CUR_BEFORE = _currency_alt(_BEFORE)
+#: what a currency before the number, or the article before one, starts with: most
+#: places start neither, and the optional piece fails there at once
+_CUR_BEFORE_LEAD = lead([w for w in _BEFORE if w in _EXACT],
+                        nocase=[*(w for w in _BEFORE if w not in _EXACT), "a"])
 _CUR_AFTER = _currency_alt(_AFTER)
 _ZH_BEFORE = [w for w in q_lex.BEFORE if not w.isascii()]
 _EN_BEFORE = [w for w in q_lex.BEFORE if w.isascii()]
@@ -217,16 +221,20 @@ MONEY = Lazy(
     # them: no qualifier word, nor "between"/"from", starts a number, a currency or a
     # subunit, so where one matched no branch can match without it, and trying the
     # branches after it first finds the same match as trying each branch with and
-    # without it (tests/test_money_pattern.py compares the two on every table word)
-    rf"(?:{_QB}?(?:{_OPEN}?(?:"
-    # 1. currency after the number: 超28亿元 / 1-2亿元 / 46.5 billion yuan / 5-billion-euro
-    rf"{_N1}(?:{_CONN}(?:{_CUR_BEFORE}{_SP})?{_N2})?[\s-]?+(?P<cur>{_CUR_AFTER})"
-    rf"(?:{_POST_SCALE}|{_MINOR_TAIL})?+{_QA}?"
-    # 2. currency before the number: 人民币50元 / US$4.7 billion / about $10-$20
-    rf"|(?P<art>(?<![A-Za-z])(?i:an?)\s++)?(?P<cur>{_CUR_BEFORE}){_SP}{_N1}"
-    rf"(?:{_CONN}(?:{_CUR_BEFORE}{_SP})?{_N2})?"
-    rf"(?:{_SP}(?P<cur2>{_CUR_AFTER}))?(?:{_MINOR_TAIL})?+{_QA}?)"
-    # 3. a Chinese subunit alone: 两毛五
+    # without it. The number is written once for amounts with the currency before and
+    # after it, the currency before tried first: "a USD 5 million loan" is five million
+    # dollars, not "a USD" (an article reads as one before a currency word: "a dollar").
+    # (tests/test_money_pattern.py compares this pattern with one whose every branch is
+    # written out, on every table word.)
+    rf"(?:{_QB}?(?:{_OPEN}?"
+    # a currency before the number: 人民币50元 / US$4.7 billion / about $10-$20 / a US$5 bond
+    rf"(?:{_CUR_BEFORE_LEAD}(?P<art>(?<![A-Za-z])(?i:an?)\s++)?(?P<cur>{_CUR_BEFORE}){_SP})?"
+    rf"{_N1}(?:{_CONN}(?:{_CUR_BEFORE}{_SP})?{_N2})?"
+    # after a currency before the number, maybe a currency after it too; else the
+    # currency after the number: 超28亿元 / 1-2亿元 / 46.5 billion yuan / 5-billion-euro
+    rf"(?(cur)(?:{_SP}(?P<cur2>{_CUR_AFTER}))?(?:{_MINOR_TAIL})?+"
+    rf"|[\s-]?+(?P<cur>{_CUR_AFTER})(?:{_POST_SCALE}|{_MINOR_TAIL})?+){_QA}?"
+    # a Chinese subunit alone: 两毛五
     rf"|{_BARE}{_QA}?))",
     regex.VERSION1,
     guard=_MONEY_STARTS,
@@ -239,19 +247,19 @@ class _Groups(NamedTuple):
 
     qb: str | None
     open: str | None
+    art: str | None
+    cur: str | None
     n1: str | None
     ins: str | None
     conn: str | None
     n2: str | None
-    cur: str | None
-    sc: str | None
+    cur2: str | None
     zt: str | None
     et: str | None
     etn: str | None
     etw: str | None
+    sc: str | None
     qa: str | None
-    art: str | None
-    cur2: str | None
     bare: str | None
 
 

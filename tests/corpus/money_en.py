@@ -42,6 +42,10 @@ EXAMPLES: list[Example] = [
     *examples(money("1000000000", "USD"), "a billion dollars", "one billion dollars", "$1bn"),
     *examples(money("30000000", "USD"), "30 MUSD", "MUSD 30"),
     *examples(money("1", "USD"), "a dollar", "one dollar", "$1"),
+    # an article before a currency written before the number is context, not "one"
+    *examples(money("5000000", "USD"), "a USD 5 million", "a US$5 million"),
+    *examples(money("10000000", "AED"), "an AED 10 million"),
+    *examples(money("2000000000", "CNY"), "a RMB 2 billion"),
     # cents after dollars
     *examples(money("12.35", "USD"), "12 dollars 35 cents", "12 dollars and 35 cents", "$12 and 35c",
               "twelve dollars and thirty-five cents", "$12.35"),

@@ -48,7 +48,14 @@ def alt(words: Iterable[str], *, ascii_boundary: bool = False) -> str:
     >>> bool(regex.fullmatch(alt(["up"], ascii_boundary=True), "up"))
     True
     """
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return _alt(frozenset(words), ascii_boundary)
+
+
+@functools.lru_cache(maxsize=1024)
+def _alt(words: frozenset[str], ascii_boundary: bool) -> str:
+    """:func:`alt` of a set of words, built once: the modules ask for the same tables
+    several times (the currency words for the words before and after a number, ...)."""
+    uniq = sorted(words, key=lambda w: (-len(w), w))
     if not uniq:
         return "(?!)"
     seqs = [_atoms(w, ascii_boundary) for w in uniq]

@@ -327,3 +327,18 @@ _WIDTH_SAMPLE = [*sorted(map(chr, _NORMALIZE._WIDTH))[::7], "a", "年", " ", "5"
 @given(st.lists(st.sampled_from(_WIDTH_SAMPLE), max_size=40).map("".join))
 def test_widened_is_the_translation(text: str) -> None:
     assert _NORMALIZE._widened(text) == text.translate(_NORMALIZE._WIDTH)
+
+
+_EDIT_SAMPLE = [*_WIDTH_SAMPLE[::3], *sorted(_MOJIBAKE)[::11], "\u200b", "\t", " ", "亿", "x", "é", "¡", "°"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_EDIT_SAMPLE), max_size=30).map("".join))
+def test_normalized_text_is_the_text_of_normalize(text: str) -> None:
+    # the phrase parsers' shortcut: a text needing no change comes back as it is
+    assert _NORMALIZE.normalized_text(text) == normalize(text).text
+
+
+def test_normalized_text_rejects_non_str() -> None:
+    with pytest.raises(TypeError):
+        _NORMALIZE.normalized_text(b"5")

@@ -66,6 +66,9 @@ def _surfaces() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[st
 
 
 _BEFORE, _AFTER, _EXACT, _SCALED = _surfaces()
+_ONE = Decimal(1)
+#: a scaled code's scale as a Decimal (MUSD -> 10^6)
+_SCALE_OF = {code: Decimal(scale) for code, scale in _SCALED.items()}
 _LOWER = {k.lower(): v for k, v in {**_BEFORE, **_AFTER}.items() if k not in _EXACT}
 
 
@@ -388,10 +391,10 @@ def _value_of(m: regex.Match[str], g: _Groups) -> tuple[Money, int] | None:
     code = currency_code(cur)
     if code is None:
         return None
-    scale = Decimal(_SCALED.get(cur.strip(), 1))
+    scale = _SCALE_OF.get(cur.strip(), _ONE)
     if g.sc:
         scale *= numeral_value(g.sc) or 1
-    n1 *= scale
+    n1 *= scale  # (by one too: the product is rounded to the context, as every amount is)
     qa = g.qa
     cur2 = g.cur2
     if cur2 and cur2 not in cur_lex.GENERIC_UNIT_AFTER and currency_code(cur2) != code:

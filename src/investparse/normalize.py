@@ -237,6 +237,21 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def normalized_text(text: str) -> str:
+    """``normalize(text).text``, without the map back to the original (the single-phrase
+    parsers need no offsets): a text already normal is returned as it is.
+
+    >>> normalized_text("增长１２％"), normalized_text("5亿元")
+    ('增长12%', '5亿元')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalized_text() expects text: str, got {type(text).__name__}")
+    tables = _repair()
+    if (tables.ascii_clean and text.isascii()) or not tables.may_change.search(text):
+        return text
+    return normalize(text).text
+
+
 def normalize(text: str, *, repair: bool = True) -> Normalized:
     """Normalise ``text`` for the patterns; ``repair=False`` keeps it exactly as it is.
 

@@ -15,7 +15,7 @@ from ._checks import require_date, require_str
 from .found import Context, Found
 from .lexicon import text as text_lex
 from .models import DateValue, Kind, Money, Percent, Rank, Value
-from .normalize import normalize
+from .normalize import normalize, normalized_text
 from .numerals import numeral_value
 
 #: the context of the parsers that take no reference date (immutable: one serves every call)
@@ -37,13 +37,12 @@ def _core(text: str) -> tuple[int, int]:
 
 
 def _single(kind: Kind, func: str, phrase: object, ctx: Context) -> Value | None:
-    text = require_str(func, phrase, "phrase")
-    norm = normalize(text)
-    start, end = _core(norm.text)
+    text = normalized_text(require_str(func, phrase, "phrase"))
+    start, end = _core(text)
     if start == end:
         return None
     best: Found | None = None
-    for f in scan.FINDERS[kind](norm.text, ctx):  # the longest phrase that covers the core
+    for f in scan.FINDERS[kind](text, ctx):  # the longest phrase that covers the core
         if f.reach <= start and f.end >= end and (best is None or f.end - f.start > best.end - best.start):
             best = f
     return None if best is None else best.value

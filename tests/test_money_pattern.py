@@ -75,3 +75,11 @@ def test_one_number_for_both_currency_sides_matches_like_two_branches(lead: str)
     for before, tail in itertools.product(["", "x "], _TAILS):
         text = before + lead + tail
         _compare(text, [0, len(before), len(before) + 1, len(before) + len(lead)])
+
+
+@pytest.mark.parametrize("digits", ["0", "1", "23", "007", "12345678", "1234567890", "99999999999"])
+@pytest.mark.parametrize("units", ["万", "亿", "万亿", "亿亿", "萬", "億", "兆", "万万亿", "亿" * 8])
+def test_magnitude_shortcut_agrees_with_the_general_reading(digits: str, units: str) -> None:
+    text = digits + units
+    got, want = money._magnitude_of(text), money._general_magnitude_of(text)
+    assert (got, str(got)) == (want, str(want))

@@ -298,7 +298,29 @@ _TRAILING_MAGNITUDE = Lazy(
 
 
 def _magnitude_of(text: str) -> Decimal:
-    """The magnitude a number ends with (亿 -> 10^8, million -> 10^6), else 1."""
+    """The magnitude a number ends with (亿 -> 10^8, million -> 10^6), else 1.
+
+    >>> _magnitude_of("23亿"), _magnitude_of("1.5 million") == 10**6, _magnitude_of("40")
+    (Decimal('100000000'), True, Decimal('1'))
+    """
+    big = num_lex.ZH_BIG_UNITS
+    end = len(text)
+    while end and text[end - 1] in big:
+        end -= 1
+    # digits and Chinese units (23亿, 5万亿): the product of the units, which is what the
+    # general reading below divides out (tests/test_money_pattern.py checks both agree)
+    if 0 < end < len(text) <= 16 and text[:end].isdigit() and text[:end].isascii():
+        if int(text[:end]) == 0:
+            return _ONE
+        scale = 1
+        for unit in text[end:]:
+            scale *= big[unit]
+        if end + len(str(scale)) <= 29:  # (the amount fits the context's 28 digits exactly)
+            return Decimal(scale)
+    return _general_magnitude_of(text)
+
+
+def _general_magnitude_of(text: str) -> Decimal:
     m = _TRAILING_MAGNITUDE.search(text)
     if not m or m.start() == 0:
         return Decimal(1)

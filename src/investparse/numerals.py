@@ -438,7 +438,9 @@ def numeral_value(text: str) -> Decimal | None:
     if not text:
         return None
     if (fast := _fast_value(text)) is not None:
-        return tidy(fast)
+        # (without a decimal point the value is whole, in digits times whole factors:
+        # its exponent is not negative, and tidy would return it as it is)
+        return tidy(fast) if "." in text else fast
     if "(" in text and (m := _PAREN_TWIN.match(text)):  # "forty-five (45)"
         a, b = numeral_value(m.group(1)), numeral_value(m.group(2))
         return a if a is not None and a == b else None
@@ -558,7 +560,7 @@ def _general_value(text: str) -> Decimal | None:
             if not den:
                 return None
             return Decimal(m.group(1) or 0) + Decimal(m.group(2)) / den
-    if _HAN.search(text):
+    if not text.isascii() and _HAN.search(text):
         return _zh_full(text)
     if _LATIN.search(text):
         return _en_value(text)

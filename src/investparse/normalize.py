@@ -111,7 +111,7 @@ class _Repair:
 
     mojibake: dict[str, str]
     ambiguous: frozenset[str]
-    # two scans, each with a small set of first characters the engine can skip to
+    # the edits' scans, each with a small set of first characters the engine can skip to
     pattern: regex.Pattern[str]
     #: (a class of characters: the standard library's engine scans for one at half the cost)
     needs_edit: re.Pattern[str]
@@ -246,10 +246,14 @@ def normalized_text(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalized_text() expects text: str, got {type(text).__name__}")
+    return text if _already_normal(text) else normalize(text).text
+
+
+def _already_normal(text: str) -> bool:
+    """Whether no character of ``text`` can change: none the width table maps, none an
+    edit may start at (one scan)."""
     tables = _repair()
-    if (tables.ascii_clean and text.isascii()) or not tables.may_change.search(text):
-        return text
-    return normalize(text).text
+    return (tables.ascii_clean and text.isascii()) or not tables.may_change.search(text)
 
 
 def normalize(text: str, *, repair: bool = True) -> Normalized:
@@ -264,9 +268,9 @@ def normalize(text: str, *, repair: bool = True) -> Normalized:
         raise TypeError(f"normalize() expects text: str, got {type(text).__name__}")
     if not repair:
         return Normalized(text, text)
-    tables = _repair()
-    if (tables.ascii_clean and text.isascii()) or not tables.may_change.search(text):
+    if _already_normal(text):
         return Normalized(text, text)
+    tables = _repair()
     out = _widened(text)
     if (tables.ascii_clean and out.isascii()) or not tables.needs_edit.search(out):
         return Normalized(out, text)

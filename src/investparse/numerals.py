@@ -58,14 +58,14 @@ _EN_ARTICLE = rf"(?:(?<![A-Za-z])(?i:an?)\s+(?={_EN_SCALE_WORD}|{_EN_FRACTION_MU
 #: case-insensitive alternation of words, that fails at once on a digit or a Han character
 _LETTER = letters()
 _EN_AND = rf"(?:(?<=(?i:{alt([*lex.EN_HUNDRED, *lex.EN_SCALES])}))\s++and\s++)"
+#: what an English number's first word can start with (in either case, with what case
+#: folding reads as one): most letters start none, and the alternation is not tried there
+_EN_FIRST = lead(nocase=NUMBER_FIRST_WORDS)
 #: English number words: forty-two / one hundred and twenty / a billion / five lakhs.
 #: Tokens joined by "and" (tried first: the joiner is possessive), a space or a hyphen; the
 #: token pattern is written once (the first token has no joiner: a number does not start
 #: with one), which halves the size of every pattern that holds a number, and their
 #: compile time
-#: what an English number's first word can start with (in either case, with what case
-#: folding reads as one): most letters start none, and the alternation is not tried there
-_EN_FIRST = lead(nocase=NUMBER_FIRST_WORDS)
 EN_WORDS = (
     rf"{_EN_FIRST}(?i:(?![\s-])(?:(?:{_EN_AND}|\s++|-)?+{_EN_ARTICLE}?+{_EN_TOKEN})++)"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -18,8 +19,10 @@ from investparse._patterns import (
     _fold_variants,
     _fold_variants_computed,
     alt,
+    behind,
     ending_alt,
 )
+from investparse.lexicon import text as text_lex
 
 _LIGATURES = {"fi": "ﬁ", "fl": "ﬂ", "ff": "ﬀ", "ss": "ß", "st": "ﬆ", "ffi": "ﬃ"}
 
@@ -137,3 +140,34 @@ def test_group_tuples_follow_their_patterns() -> None:
     from investparse import money
 
     assert money._Groups._fields == money.MONEY.names()
+
+
+@pytest.mark.parametrize("negative", [False, True])
+@pytest.mark.parametrize("words", [*_ENDING_WORDS[:2], ["lakh", "crore", "thousand", "lac", "million"]])
+def test_behind_is_one_lookbehind_for_both_engines(words: list[str], negative: bool) -> None:
+    # what the fixed-width lookbehinds find, in re and in regex, is what one lookbehind of
+    # the whole alternation finds in regex (which reads a lookbehind of any width)
+    words = [w for w in words if w and " " not in w]
+    one = regex.compile(f"(?<{'!' if negative else '='}(?<![A-Za-z])(?i:{_flat_alt(words)}) )#")
+    split = behind(words, negative=negative, nocase=True, before="(?<![A-Za-z])", after=" ")
+    texts = {"#", "x #", " #"}
+    for w in words:
+        texts |= {f"{v} #" for v in (w, w.upper(), w.title(), "x" + w, w[1:], "5" + w, w + "s")}
+    for engine in (re, regex):
+        pattern = engine.compile(split + "#")
+        for t in texts:
+            assert (pattern.search(t) is not None) == (one.search(t) is not None), (engine.__name__, t)
+
+
+def test_behind_refuses_words_with_spaces() -> None:
+    with pytest.raises(ValueError, match="without spaces"):
+        behind(["US dollars"])
+
+
+def test_han_table_is_the_han_script() -> None:
+    # the ranges the patterns compiled by re read Han from are regex's \\p{Han}
+    han = regex.compile(r"\p{Han}")
+    table = re.compile(text_lex.HAN_CLASS)
+    for cp in range(0x110000):
+        c = chr(cp)
+        assert (han.match(c) is None) == (table.match(c) is None), hex(cp)

@@ -17,13 +17,13 @@ import pytest
 import regex
 
 from investparse import date_atoms, money, percent, rank, zones
-from investparse._patterns import Lazy
+from investparse._patterns import Lazy, StdLazy
 from investparse.normalize import normalize
 
 from .test_anchoring import _corpus_texts, _generated
 
 #: (name, pattern, zoner, overlapped): every pattern a finder tries only in its zones
-ZONED: list[tuple[str, Lazy, zones.Zoner | zones.Both, bool]] = [
+ZONED: list[tuple[str, Lazy | StdLazy, zones.Zoner | zones.Both, bool]] = [
     ("money.MONEY", money.MONEY, money._ZONER, False),
     *((f"percent.{name}", pattern, zoner, overlapped) for name, pattern, zoner, overlapped in percent.ZONED),
     *date_atoms.ZONED,
@@ -49,7 +49,7 @@ def _spans(matches: Any) -> list[tuple[Any, ...]]:
 
 @pytest.mark.parametrize(("name", "pattern", "zoner", "overlapped"), ZONED, ids=[z[0] for z in ZONED])
 def test_zoned_finditer_matches_full_scan(
-    name: str, pattern: Lazy, zoner: zones.Zoner | zones.Both, overlapped: bool, texts: list[str]
+    name: str, pattern: Lazy | StdLazy, zoner: zones.Zoner | zones.Both, overlapped: bool, texts: list[str]
 ) -> None:
     for text in texts:
         where = zoner.zones(text)
@@ -59,7 +59,7 @@ def test_zoned_finditer_matches_full_scan(
 
 @pytest.mark.parametrize(("name", "pattern", "zoner", "overlapped"), ZONED, ids=[z[0] for z in ZONED])
 def test_zoned_search_matches_search(
-    name: str, pattern: Lazy, zoner: zones.Zoner | zones.Both, overlapped: bool, texts: list[str]
+    name: str, pattern: Lazy | StdLazy, zoner: zones.Zoner | zones.Both, overlapped: bool, texts: list[str]
 ) -> None:
     for text in texts[:40]:
         where = zoner.zones(text)

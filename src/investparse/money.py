@@ -8,17 +8,17 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import NamedTuple
 
-import regex
-
 from . import zones
-from ._patterns import Lazy, alt, char_class, lead, starts
+from ._patterns import Lazy, StdLazy, alt, char_class, lead, starts
 from .found import Context, Found
 from .lexicon import currencies as cur_lex
 from .lexicon import numerals as num_lex
 from .lexicon import qualifiers as q_lex
+from .lexicon import text as text_lex
 from .models import Money, Qualifier, assembled
 from .numerals import (
     EN_UNDER_100,
@@ -179,7 +179,7 @@ _CONN = (
 _CUR_WORDS = [w for w in _AFTER if w.isascii() and w[:1].isalpha() and w not in _EXACT]
 _CUR_WORD = "(?=[A-Za-z])(?i:" + alt(_CUR_WORDS, ascii_boundary=True) + ")"
 _N1 = rf"{NUMBER_START}(?P<n1>{NUMBER}|(?<![A-Za-z])(?i:an?)(?=\s++{_CUR_WORD}))(?P<ins>{_INSIDE})?+"
-_N2 = rf"(?P<n2>{NUMBER})(?P<ins>{_INSIDE})?+"
+_N2 = rf"(?P<n2>{NUMBER})(?P<ins2>{_INSIDE})?+"
 _SP = r"[ \t]{0,2}+"
 
 # subunits after the amount -------------------------------------------------------
@@ -207,7 +207,7 @@ _POST_SCALE = r"(?:\s++(?P<sc>(?i:thousand|million|billion|trillion))(?![A-Za-z]
 #: 两毛五 / 2角: a subunit standing alone (not 三角债, not 毛利)
 _BARE = (
     rf"{NUMBER_START}(?P<bare>{_D}{_ZH_TENTHS}(?:{_D}(?:{_ZH_HUNDREDTHS})?+)?+){cur_lex.MINOR_SUFFIX}?+"
-    rf"(?![\p{{Han}}--[以左上及或]])"
+    rf"(?!(?![以左上及或]){text_lex.HAN_CLASS})"
 )
 
 #: where a money phrase can start: a qualifier, "between"/"from", a number (digits, a
@@ -219,7 +219,7 @@ _MONEY_STARTS = starts(
     loose_words=_OPEN_WORDS,
     not_after_digit=True,
 )
-MONEY = Lazy(
+MONEY = StdLazy(
     # the qualifier, and "between"/"from", are read once for the branches that follow
     # them: no qualifier word, nor "between"/"from", starts a number, a currency or a
     # subunit, so where one matched no branch can match without it, and trying the
@@ -227,19 +227,23 @@ MONEY = Lazy(
     # without it. The number is written once for amounts with the currency before and
     # after it, the currency before tried first: "a USD 5 million loan" is five million
     # dollars, not "a USD" (an article reads as one before a currency word: "a dollar").
+    # The subunits after the currency, and the qualifier after the phrase, are written
+    # once too: nothing after them can fail, so no branch is tried again once one held.
     # (tests/test_money_pattern.py compares this pattern with one whose every branch is
     # written out, on every table word.)
+    # Compiled by the standard library's re, which reads it in a third to a half of the
+    # instructions (see StdLazy): so no group name is written twice.
     rf"(?:{_QB}?(?:{_OPEN}?"
     # a currency before the number: 人民币50元 / US$4.7 billion / about $10-$20 / a US$5 bond
-    rf"(?:{_CUR_BEFORE_LEAD}(?P<art>(?<![A-Za-z])(?i:an?)\s++)?(?P<cur>{_CUR_BEFORE}){_SP})?"
+    rf"(?:{_CUR_BEFORE_LEAD}(?P<art>(?<![A-Za-z])(?i:an?)\s++)?(?P<cur_before>{_CUR_BEFORE}){_SP})?"
     rf"{_N1}(?:{_CONN}(?:{_CUR_BEFORE}{_SP})?{_N2})?"
     # after a currency before the number, maybe a currency after it too; else the
-    # currency after the number: 超28亿元 / 1-2亿元 / 46.5 billion yuan / 5-billion-euro
-    rf"(?(cur)(?:{_SP}(?P<cur2>{_CUR_AFTER}))?(?:{_MINOR_TAIL})?+"
-    rf"|[\s-]?+(?P<cur>{_CUR_AFTER})(?:{_POST_SCALE}|{_MINOR_TAIL})?+){_QA}?"
+    # currency after the number: 超28亿元 / 1-2亿元 / 46.5 billion yuan / 5-billion-euro;
+    # then subunits (not after a scale word: "5 dollars million")
+    rf"(?(cur_before)(?:{_SP}(?P<cur2>{_CUR_AFTER}))?"
+    rf"|[\s-]?+(?P<cur_after>{_CUR_AFTER}){_POST_SCALE}?+)(?(sc)|(?:{_MINOR_TAIL})?+)"
     # a Chinese subunit alone: 两毛五
-    rf"|{_BARE}{_QA}?))",
-    regex.VERSION1,
+    rf"|{_BARE}){_QA}?)",
     guard=_MONEY_STARTS,
 )
 
@@ -251,19 +255,21 @@ class _Groups(NamedTuple):
     qb: str | None
     open: str | None
     art: str | None
-    cur: str | None
+    cur_before: str | None
     n1: str | None
     ins: str | None
     conn: str | None
     n2: str | None
+    ins2: str | None
     cur2: str | None
+    cur_after: str | None
+    sc: str | None
     zt: str | None
     et: str | None
     etn: str | None
     etw: str | None
-    sc: str | None
-    qa: str | None
     bare: str | None
+    qa: str | None
 
 
 #: group name -> group number, for ``m.start()`` and ``m.end()``
@@ -378,7 +384,7 @@ def _minor_value(g: _Groups, code: str, n1: Decimal) -> Decimal | None:
     if n1 != n1.to_integral_value() or _has_magnitude(g.n1 or ""):
         return None
     if g.zt:
-        return _zh_minor_value(g.zt, code, (g.cur or "").strip())
+        return _zh_minor_value(g.zt, code, (g.cur_before or g.cur_after or "").strip())
     value = numeral_value(g.etn or "")
     word = (g.etw or "").lower()
     per = _MINOR[code].get(word, 0) if word else 100
@@ -394,7 +400,7 @@ def _money(*, amount: Decimal | None, low: Decimal | None, high: Decimal | None,
     return assembled(Money, amount=amount, low=low, high=high, currency=currency, qualifier=qualifier)
 
 
-def _value_of(m: regex.Match[str], g: _Groups) -> tuple[Money, int] | None:
+def _value_of(m: re.Match[str], g: _Groups) -> tuple[Money, int] | None:
     """The Money a match (its groups ``g``) states and where its phrase ends."""
     end = m.end()
     if g.bare:
@@ -409,7 +415,7 @@ def _value_of(m: regex.Match[str], g: _Groups) -> tuple[Money, int] | None:
     n1 = None if n1_text is None else numeral_value(n1_text)
     if n1_text is None or n1 is None:
         return None
-    cur = g.cur or ""
+    cur = g.cur_before or g.cur_after or ""
     code = currency_code(cur)
     if code is None:
         return None
@@ -447,7 +453,7 @@ def _value_of(m: regex.Match[str], g: _Groups) -> tuple[Money, int] | None:
     return _money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), end
 
 
-def _value_of_cut(m: regex.Match[str], g: _Groups, code: str, n1: Decimal) -> tuple[Money, int]:
+def _value_of_cut(m: re.Match[str], g: _Groups, code: str, n1: Decimal) -> tuple[Money, int]:
     """The exact amount that ends at the first number (the rest belongs to another phrase)."""
     inside = bool(g.ins) or _vague_inside(g.n1 or "")
     qualifier = qualifier_of(g.qb, None, inside=inside)
@@ -455,14 +461,15 @@ def _value_of_cut(m: regex.Match[str], g: _Groups, code: str, n1: Decimal) -> tu
     return _money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), m.end(_NUMBER["n1"])
 
 
-def _span(m: regex.Match[str], g: _Groups, end: int) -> tuple[int, int, int]:
+def _span(m: re.Match[str], g: _Groups, end: int) -> tuple[int, int, int]:
     """(start, end, context start): a leading article ("a US$4.7 billion") is context."""
     start = m.start()
     if g.art:
-        return m.start(_NUMBER["cur"]), end, start
+        return m.start(_NUMBER["cur_before"]), end, start
     if g.open and not g.n2:
         # "from 10 dollars": without a second number the phrase is not a range
-        start = min(m.start(_NUMBER["cur"]), m.start(_NUMBER["n1"]))
+        cur = _NUMBER["cur_before"] if g.cur_before else _NUMBER["cur_after"]
+        start = min(m.start(cur), m.start(_NUMBER["n1"]))
         if g.qb and m.start(_NUMBER["qb"]) >= m.end(_NUMBER["open"]):
             start = m.start(_NUMBER["qb"])
     return start, end, -1

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from ._patterns import Lazy, alt, char_class, ending_alt, folded, folds_to, lead, letters
+from ._patterns import Lazy, alt, behind, char_class, folded, folds_to, lead, letters
 from .lexicon import numerals as lex
 
 # ---------------------------------------------------------------- pattern pieces
@@ -57,7 +57,7 @@ _EN_ARTICLE = rf"(?:(?<![A-Za-z])(?i:an?)\s+(?={_EN_SCALE_WORD}|{_EN_FRACTION_MU
 #: a letter, or what case folding reads as one: the cheap test in front of every
 #: case-insensitive alternation of words, that fails at once on a digit or a Han character
 _LETTER = letters()
-_EN_AND = rf"(?:(?<=(?i:{alt([*lex.EN_HUNDRED, *lex.EN_SCALES])}))\s++and\s++)"
+_EN_AND = rf"(?:{behind([*lex.EN_HUNDRED, *lex.EN_SCALES], nocase=True)}\s++and\s++)"
 #: what an English number's first word can start with (in either case, with what case
 #: folding reads as one): most letters start none, and the alternation is not tried there
 _EN_FIRST = lead(nocase=NUMBER_FIRST_WORDS)
@@ -93,6 +93,9 @@ EN_SCALE_AFTER_DIGITS = (
 )
 #: any number a money or percent phrase holds
 NUMBER = rf"(?:{CN_NUMBER}(?:{EN_SCALE_AFTER_DIGITS})?+|{EN_WORDS})"
+#: not after a number word and a space or hyphen ("forty two" is one number)
+_AFTER_NO_WORD_SPACE = behind(_EN_CARDINAL_WORDS, negative=True, nocase=True, before="(?<![A-Za-z])",
+                              after=r"[\s-]")
 #: a number must not start inside another number or word-number (which also keeps the
 #: scan linear: a long run of numerals is tried from its first character only)
 NUMBER_START = (
@@ -101,7 +104,7 @@ NUMBER_START = (
     # (a number word before the space is looked for only after a letter a word ends with:
     # the word alternation is costly where it is tried, and most places fail the cheap test)
     rf"(?:(?<!{folds_to(w[-1] for w in _EN_CARDINAL_WORDS)}[\s-])"
-    rf"|(?<!(?<![A-Za-z])(?i:{ending_alt(_EN_CARDINAL_WORDS)})[\s-]))"
+    rf"|{_AFTER_NO_WORD_SPACE})"
 )
 
 # ---------------------------------------------------------------- values

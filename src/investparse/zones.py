@@ -30,10 +30,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any, overload
 
 import regex
 
-from ._patterns import Lazy, _fold_variants, alt, char_class, ending_alt
+from ._patterns import Lazy, StdLazy, _fold_variants, alt, char_class, ending_alt
 
 Zones = list[tuple[int, int]]
 
@@ -458,14 +459,22 @@ def intersect(a: Zones | None, b: Zones | None) -> Zones | None:
 _GUARD_AHEAD = 16
 
 
+@overload
 def finditer(
     pattern: Lazy, text: str, zones: Zones | None, *, overlapped: bool = False
-) -> Iterator[regex.Match[str]]:
+) -> Iterator[regex.Match[str]]: ...
+@overload
+def finditer(
+    pattern: StdLazy, text: str, zones: Zones | None, *, overlapped: bool = False
+) -> Iterator[re.Match[str]]: ...
+def finditer(
+    pattern: Lazy | StdLazy, text: str, zones: Zones | None, *, overlapped: bool = False
+) -> Iterator[Any]:
     """What ``pattern.finditer(text, overlapped=overlapped)`` yields, trying only ``zones``
     (everywhere when they are None)."""
     compiled = pattern.compiled
     if zones is None:
-        yield from compiled.finditer(text, overlapped=overlapped)
+        yield from pattern.finditer(text, overlapped=overlapped)
         return
     pos = 0
     guard = pattern.guard_compiled
@@ -500,7 +509,11 @@ def finditer(
                 pos = p + 1 if overlapped else max(m.end(), p + 1)
 
 
-def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex.Match[str] | None:
+@overload
+def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex.Match[str] | None: ...
+@overload
+def search(pattern: StdLazy, text: str, zones: Zones | None, pos: int = 0) -> re.Match[str] | None: ...
+def search(pattern: Lazy | StdLazy, text: str, zones: Zones | None, pos: int = 0) -> Any:
     """What ``pattern.search(text, pos)`` finds, trying only ``zones`` (everywhere when None)."""
     compiled = pattern.compiled
     if zones is None:

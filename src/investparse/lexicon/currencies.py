@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from . import numerals as _num
 from . import qualifiers as _qual
+from . import text as _text
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,9 @@ CODE_SCALE_PREFIXES: dict[str, int] = {"M": 10**6}
 # numeral counts: 二十一块, 零点零一块) and followed by no Han
 # character other than its subunits, 钱, a qualifier or a range connector (三块, 3.04块以上,
 # 一块二, 三块到五块). The numeral characters (any form: 叁块, 零点零壹块) and the heads
-# of the Chinese qualifiers after a number (3块前后) come from their tables.
+# of the Chinese qualifiers after a number (3块前后) come from their tables. The money
+# pattern is compiled by the standard library's re: the pieces use only what it reads
+# (a Han character is one of text.HAN_CLASS; re knows no \p{Han}).
 _NUMERAL_CHARS = "".join(sorted(
     k for t in (_num.ZH_DIGITS, _num.ZH_SMALL_UNITS, _num.ZH_BIG_UNITS) for k, v in t.items() if v != 1
 ))
@@ -158,7 +161,8 @@ _KUAI_BEHIND = (rf"(?:(?<=[\d{_NUMERAL_CHARS}])"
                 rf"|(?<=[{_ONE_CHARS}])(?=块[钱零一二两三四五六七八九\d]))")
 WORD_GUARDS: dict[str, tuple[str, str]] = {
     "元": ("", "(?![旦素宵件器首帅老月年气化])"),
-    "块": (_KUAI_BEHIND, rf"(?![\p{{Han}}--[零一二两三四五六七八九角毛分钱{_QUALIFIER_HEADS}多余至到]])"),
+    "块": (_KUAI_BEHIND,
+          rf"(?!(?![零一二两三四五六七八九角毛分钱{_QUALIFIER_HEADS}多余至到]){_text.HAN_CLASS})"),
     "块钱": (_KUAI_BEHIND, ""),
     "円": ("", ""),
 }

@@ -50,3 +50,17 @@ CURRENCY_SIGNS = "¢£¤¥"
 # quotes, brackets, closing punctuation), so that " 40亿元。" is the phrase 40亿元.
 PHRASE_LEAD = " \t\r\n\u3000\"'“”‘’(（["
 PHRASE_TRAIL = " \t\r\n\u3000\"'“”‘’)）].,;:!?。，；：！？、"
+
+# The Han script (Unicode's Script=Han: ideographs, radicals, 々 〇 and the rest), as
+# ranges of code points, for patterns compiled by the standard library's ``re``, which
+# has no ``\p{Han}``. Read off the ``regex`` module's ``\p{Han}`` (2026.11.19, Unicode
+# 17); ``tests/test_patterns.py`` checks that the two agree. ``HAN_CLASS`` is the
+# character class of them that both engines read.
+HAN_RANGES: tuple[tuple[int, int], ...] = (
+    (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5), (0x3005, 0x3005), (0x3007, 0x3007),
+    (0x3021, 0x3029), (0x3038, 0x303B), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFA6D),
+    (0xFA70, 0xFAD9), (0x16FE2, 0x16FE3), (0x16FF0, 0x16FF6), (0x20000, 0x2A6DF),
+    (0x2A700, 0x2B81E), (0x2B820, 0x2CEAD), (0x2CEB0, 0x2EBE0), (0x2EBF0, 0x2EE5D),
+    (0x2F800, 0x2FA1D), (0x30000, 0x3134A), (0x31350, 0x33479),
+)
+HAN_CLASS = "[" + "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in HAN_RANGES) + "]"

@@ -624,6 +624,9 @@ class StdLazy:
     def fullmatch(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
         return (self._compiled or self.compiled).fullmatch(string, pos, endpos)
 
+    def findall(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> list[Any]:
+        return (self._compiled or self.compiled).findall(string, pos, endpos)
+
     def finditer(self, string: str, pos: int = 0, endpos: int = 2**63 - 1, *,
                  overlapped: bool = False) -> Iterator[re.Match[str]]:
         """The matches from ``pos``; ``overlapped``: one from each position a match starts

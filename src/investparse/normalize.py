@@ -102,6 +102,9 @@ _SPACE = Lazy(
     + rf"|(?<={_HAN})[ \t]{{1,3}}+(?={_EDGE})"
 )
 _SPACE_OR_TAB = Lazy(r"[ \t]")
+#: where a dropped space (:data:`_SPACE`) may start, for the standard library's re: a
+#: space or tab after a numeric edge or a Han character ("RMB 280万元" has none)
+_DROPPABLE_SPACE = "(?<=[" + re.escape(lex.NUMERIC_EDGE) + lex.HAN_CLASS[1:-1] + r"])[ \t]"
 _ANY_HAN = Lazy(_HAN)
 
 
@@ -135,9 +138,10 @@ def _repair() -> _Repair:
             "(?P<moji>" + "|".join(regex.escape(k) for k in sorted(mojibake, key=len, reverse=True)) + ")"
             + "|(?P<gone>[" + lex.INVISIBLE + "]++)"
         ),
-        re.compile("[" + re.escape(leads + lex.INVISIBLE) + r" \t]"),
+        re.compile("[" + re.escape(leads + lex.INVISIBLE) + "]|" + _DROPPABLE_SPACE),
         not any(c.isascii() for c in [*leads, *lex.INVISIBLE, *map(chr, _WIDTH)]),
-        re.compile("[" + re.escape("".join(sorted({*leads, *lex.INVISIBLE, *map(chr, _WIDTH)}))) + r" \t]"),
+        re.compile("[" + re.escape("".join(sorted({*leads, *lex.INVISIBLE, *map(chr, _WIDTH)}))) + "]|"
+                   + _DROPPABLE_SPACE),
     )
 
 

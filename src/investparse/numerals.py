@@ -12,10 +12,12 @@ Decimal('120')
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from ._patterns import Lazy, alt, behind, char_class, folded, folds_to, lead, letters
+from ._patterns import Lazy, StdLazy, alt, behind, char_class, folded, folds_to, lead, letters
 from .lexicon import numerals as lex
+from .lexicon import text as text_lex
 
 # ---------------------------------------------------------------- pattern pieces
 ZH_DIGIT_CLASS = char_class(lex.ZH_DIGITS)
@@ -109,7 +111,7 @@ NUMBER_START = (
 
 # ---------------------------------------------------------------- values
 _ZH_TOKEN = Lazy(rf"{ARABIC}|{ZH_NUMERAL_CLASS}|{ZH_POINT}|{ZH_VAGUE_CLASS}|\S")
-_EN_TOKEN_RE = Lazy(r"\d[\d,]*+(?:\.\d++)?+|\.\d++|[A-Za-z]++|[^\sA-Za-z\d]")
+_EN_TOKEN_RE = StdLazy(r"\d[\d,]*+(?:\.\d++)?+|\.\d++|[A-Za-z]++|[^\sA-Za-z\d]")
 _MINUS_SIGNS = "-−–"
 _NEGATIVE = Lazy(
     rf"^(?:[{_MINUS_SIGNS}]|" + "|".join(lex.ZH_NEGATIVE)
@@ -124,7 +126,7 @@ _POWER = Lazy(rf"^({_NUM})\s*+\^\s*+([-+]?\d{{1,3}})$")
 _SLASH_FRACTION = Lazy(r"^(?:(\d++)\s++)?(\d++)\s*+/\s*+(\d++)$")
 _SPACED_THOUSANDS = Lazy(r"^\d{1,3}(?:[ ，]\d{3})++(?:\.\d++)?+$")
 _PAREN_TWIN = Lazy(r"^([^()]++)\(([^()]++)\)?$")
-_HAN = Lazy(r"\p{Han}")
+_HAN = StdLazy(text_lex.HAN_CLASS)  # (re: a third of the instructions of regex's \p{Han})
 _ZH_SPACES = Lazy(r"(?<=\p{Han})\s++|\s++(?=\p{Han})")
 _ZH_FRACTION = Lazy(
     rf"^(.+?)(?:{lex.ZH_FRACTION}|{'|'.join(lex.ZH_FRACTION_SHORT)})(.+)$"
@@ -154,29 +156,69 @@ _ZH_PLAIN_CHARS = "".join(sorted(
 ))
 
 
+#: below this a value read in integers is what the same reading in Decimals gives (the
+#: context's 28 digits round nothing); above it the Decimals read it again
+_EXACT_BELOW = 10**27
+
+
 def _zh_tokens_value(tokens: list[str]) -> Decimal | None:
-    """Value of a Chinese-style numeral cut into tokens (digit runs, numeral characters)."""
-    result = Decimal(0)  # sections already closed by a big unit
+    """Value of a Chinese-style numeral cut into tokens (digit runs, numeral characters).
+
+    Read in integers until a decimal (a point, Arabic decimals) enters, which is much
+    cheaper than Decimals; a value too large for that to be exact is read again in
+    Decimals, as every step rounds to the context there.
+
+    >>> _zh_tokens_value(list("两千五百万")), _zh_tokens_value(list("一万五"))
+    (Decimal('25000000'), Decimal('15000'))
+    >>> _zh_tokens_value(["3.5", "亿"]), _zh_tokens_value(list("亿亿亿亿"))
+    (Decimal('350000000.0'), Decimal('1.000000000000000000000000000E+32'))
+    """
+    return _exact(_zh_tokens_read, tokens)
+
+
+_Reader = Callable[[list[str], int | Decimal], int | Decimal | None]
+
+
+def _exact(read: _Reader, tokens: list[str]) -> Decimal | None:
+    """What ``read`` makes of ``tokens`` from 0, as a Decimal; read again from Decimal 0
+    when the value is too large for integers to give what Decimals do."""
+    value = read(tokens, 0)
+    if value is None:
+        return None
+    if -_EXACT_BELOW < value < _EXACT_BELOW:
+        return value if isinstance(value, Decimal) else Decimal(value)
+    again = read(tokens, Decimal(0))
+    return again if again is None or isinstance(again, Decimal) else Decimal(again)
+
+
+def _shorthand(n: int | Decimal | None, single_zh: bool, last_unit: int, after_zero: bool
+               ) -> int | Decimal | None:
+    """两千五 = 2500, 一万五 = 15000, 百二 = 120: a lone digit after a unit is the next place."""
+    if n is not None and single_zh and last_unit >= 10 and not after_zero:
+        # (a whole number times a power of ten, over ten: whole)
+        return n * last_unit // 10 if isinstance(n, int) else n * last_unit / 10
+    return n
+
+
+def _zh_tokens_read(tokens: list[str], zero: int | Decimal) -> int | Decimal | None:
+    """:func:`_zh_tokens_value` from ``zero`` (0 or Decimal(0)): the arithmetic is in its
+    type until a decimal enters."""
+    digits, small, big = lex.ZH_DIGITS, lex.ZH_SMALL_UNITS, lex.ZH_BIG_UNITS
+    result = zero  # sections already closed by a big unit
     result_unit = 0  # the largest big unit applied to ``result``
-    section = Decimal(0)  # the part below the next big unit
-    num: Decimal | None = None  # the pending digit(s)
+    section = zero  # the part below the next big unit
+    num: int | Decimal | None = None  # the pending digit(s)
     num_is_single_zh = False
     last_unit = 0
     after_zero = False
     seen = False
 
-    def shorthand(n: Decimal | None) -> Decimal | None:
-        """两千五 = 2500, 一万五 = 15000, 百二 = 120: a lone digit after a unit is the next place."""
-        if n is not None and num_is_single_zh and last_unit >= 10 and not after_zero:
-            return n * Decimal(last_unit) / 10
-        return n
-
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         i += 1
-        if tok in lex.ZH_DIGITS:
-            d = lex.ZH_DIGITS[tok]
+        if tok in digits:
+            d = digits[tok]
             if d == 0:
                 after_zero = True
                 if num is not None and last_unit == 0:
@@ -188,7 +230,7 @@ def _zh_tokens_value(tokens: list[str]) -> Decimal | None:
                 num = num * 10 + d  # digit by digit: 二〇二四
                 num_is_single_zh = False
             else:
-                num = Decimal(d)
+                num = zero + d
                 num_is_single_zh = True
             seen = True
         elif tok[0].isdigit():
@@ -197,27 +239,28 @@ def _zh_tokens_value(tokens: list[str]) -> Decimal | None:
             seen = True
         elif tok in lex.ZH_DECIMAL_POINT:
             frac = ""
-            while i < len(tokens) and (tokens[i] in lex.ZH_DIGITS or tokens[i].isdigit()):
+            while i < len(tokens) and (tokens[i] in digits or tokens[i].isdigit()):
                 tok_i = tokens[i]
-                frac += tok_i if tok_i.isdigit() else str(lex.ZH_DIGITS[tok_i])
+                frac += tok_i if tok_i.isdigit() else str(digits[tok_i])
                 i += 1
             if not frac:
                 return None
-            num = (shorthand(num) or Decimal(0)) + Decimal("0." + frac)
+            whole = _shorthand(num, num_is_single_zh, last_unit, after_zero)
+            num = (whole or Decimal(0)) + Decimal("0." + frac)
             num_is_single_zh = False
             seen = True
-        elif tok in lex.ZH_SMALL_UNITS:
-            unit = lex.ZH_SMALL_UNITS[tok]
-            section += (num if num is not None else Decimal(1)) * unit
+        elif tok in small:
+            unit = small[tok]
+            section += (num if num is not None else zero + 1) * unit
             num, num_is_single_zh, last_unit, after_zero = None, False, unit, False
             seen = True
-        elif tok in lex.ZH_BIG_UNITS:
-            unit = lex.ZH_BIG_UNITS[tok]
+        elif tok in big:
+            unit = big[tok]
             # 百二万 = 120万, but 六十二亿四万 keeps its 4
-            pending = shorthand(num) if last_unit < 10**4 else num
-            cur = section + (pending or Decimal(0))
+            pending = _shorthand(num, num_is_single_zh, last_unit, after_zero) if last_unit < 10**4 else num
+            cur = section + (pending or zero)
             if cur == 0 and not seen:
-                cur = Decimal(1)  # 亿 alone, 万亿 after nothing
+                cur = zero + 1  # 亿 alone, 万亿 after nothing
             if cur == 0 and result_unit:  # 万亿: a unit right after a unit multiplies
                 result *= unit
                 result_unit *= unit
@@ -226,7 +269,7 @@ def _zh_tokens_value(tokens: list[str]) -> Decimal | None:
                 result_unit = unit
             else:
                 result += cur * unit
-            section, num, num_is_single_zh, last_unit, after_zero = Decimal(0), None, False, unit, False
+            section, num, num_is_single_zh, last_unit, after_zero = zero, None, False, unit, False
             seen = True
         elif tok in lex.ZH_VAGUE_INSIDE:
             continue
@@ -234,7 +277,7 @@ def _zh_tokens_value(tokens: list[str]) -> Decimal | None:
             return None
     if not seen:
         return None
-    return result + section + (shorthand(num) or Decimal(0))
+    return result + section + (_shorthand(num, num_is_single_zh, last_unit, after_zero) or zero)
 
 
 def _zh_full(text: str) -> Decimal | None:
@@ -305,13 +348,23 @@ def _scale_of(raw: str) -> int | None:
 
 
 def _en_cardinal(raws: list[str]) -> Decimal | None:
-    """Value of English number words and digits (no fraction denominators)."""
-    raws = [r for r in raws if r not in ("-", ",")]
+    """Value of English number words and digits (no fraction denominators): read in
+    integers until a decimal enters, as :func:`_zh_tokens_value` is.
+
+    >>> _en_cardinal(["forty", "-", "two", "million"]), _en_cardinal(["2.5", "million"])
+    (Decimal('42000000'), Decimal('2500000.0'))
+    """
+    return _exact(_en_cardinal_read, [r for r in raws if r not in ("-", ",")])
+
+
+def _en_cardinal_read(raws: list[str], zero: int | Decimal) -> int | Decimal | None:
+    """:func:`_en_cardinal` from ``zero``: 0, or Decimal 0 for a value too large for integers
+    to give what Decimals do; in its type until a decimal enters."""
     words = [r.lower() for r in raws]
-    total = Decimal(0)
+    total = zero
     largest = 0
-    current: Decimal | None = None
-    and_base = Decimal(0)  # the part of ``current`` before the last "and"
+    current: int | Decimal | None = None
+    and_base = zero  # the part of ``current`` before the last "and"
     last = ""
     seen = False
     i = 0
@@ -320,61 +373,62 @@ def _en_cardinal(raws: list[str]) -> Decimal | None:
         i += 1
         if w in ("and", ",", "-"):
             if w == "and":
-                and_base = current or Decimal(0)
+                and_base = current or zero
             continue
         if w == lex.EN_POINT:
             frac, i = _en_digits_after_point(words, i)
             if not frac:
                 return None
-            current = (current or Decimal(0)) + Decimal("0." + frac)
+            current = (current or zero) + Decimal("0." + frac)
             last, seen = "point", True
             continue
         if w[0].isdigit() or w[0] == ".":
             if last == "digits":
                 return None
-            current = (current or Decimal(0)) + _arabic(w)
+            current = (current or zero) + _arabic(w)
             last = "digits"
         elif w in lex.EN_ZERO_WORDS:
-            current = current or Decimal(0)
+            current = current or zero
             last = "ones"
         elif w in lex.EN_ONES:
-            current = (current or Decimal(0)) + lex.EN_ONES[w]
+            current = (current or zero) + lex.EN_ONES[w]
             last = "ones"
         elif w in lex.EN_TENS:
             if last == "ones" and current is not None and 0 < current < 10:
                 current = current * 100 + lex.EN_TENS[w]  # "one twenty two" = 122
             else:
-                current = (current or Decimal(0)) + lex.EN_TENS[w]
+                current = (current or zero) + lex.EN_TENS[w]
             last = "tens"
         elif w in lex.EN_ARTICLE_ONE:
             if current is None:
-                current = Decimal(1)
+                current = zero + 1
             last = "article"
         elif w in lex.EN_HUNDRED:
-            current = (current if current is not None else Decimal(1)) * 100
+            current = (current if current is not None else zero + 1) * 100
             last = "hundred"
         elif w in lex.EN_FRACTION_MULTIPLIERS:
-            current = (current if current is not None else Decimal(1)) / lex.EN_FRACTION_MULTIPLIERS[w]
+            base = current if current is not None else zero + 1
+            current = Decimal(base) / lex.EN_FRACTION_MULTIPLIERS[w]  # (a Decimal from here on)
             last = "fraction"
         elif w in lex.EN_GROUP_WORDS:
-            base = current if current is not None else Decimal(1)
+            base = current if current is not None else zero + 1
             current = and_base + (base - and_base) * lex.EN_GROUP_WORDS[w]
             last = "group"
         elif (scale := _scale_of(raw)) is not None:
-            base = current if current is not None else Decimal(0 if total else 1)
+            base = current if current is not None else zero + (0 if total else 1)
             if total and scale > largest:
                 total = (total + base) * scale  # "three thousand millions"
             else:
                 total += base * scale
             largest = max(largest, scale)
-            current, and_base = None, Decimal(0)
+            current, and_base = None, zero
             last = "scale"
         else:
             return None
         seen = True
     if not seen:
         return None
-    return total + (current or Decimal(0))
+    return total + (current or zero)
 
 
 def _en_fraction(raws: list[str]) -> Decimal | None:
@@ -444,6 +498,10 @@ def numeral_value(text: str) -> Decimal | None:
         # (without a decimal point the value is whole, in digits times whole factors:
         # its exponent is not negative, and tidy would return it as it is)
         return tidy(fast) if "." in text else fast
+    if not text.strip(_ZH_PLAIN_CHARS):  # 一百二十万: one token per character, read in integers
+        whole = _zh_tokens_read(list(text), 0)
+        if type(whole) is int and whole < _EXACT_BELOW:
+            return Decimal(whole)  # (whole: tidy would return it as it is)
     if "(" in text and (m := _PAREN_TWIN.match(text)):  # "forty-five (45)"
         a, b = numeral_value(m.group(1)), numeral_value(m.group(2))
         return a if a is not None and a == b else None
@@ -471,7 +529,7 @@ def tidy(value: Decimal) -> Decimal:
 
 
 _THOUSANDS_SPACE = Lazy(r"[ ，]")
-_LATIN = Lazy(r"[A-Za-z]")
+_LATIN = StdLazy(r"[A-Za-z]")
 
 
 #: the words :func:`_en_cardinal` reads before it tries a scale: a word among them is

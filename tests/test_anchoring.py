@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 
 import investparse.lexicon as lexicon_pkg
 from investparse import date_atoms, dates, money, numerals, percent, rank
@@ -124,3 +125,23 @@ def test_anchored_matches_plain(name: str, lazy: Lazy | StdLazy, texts: list[str
     plain = type(lazy)(lazy.body, lazy.flags)  # (compiled by the same engine)
     for text in texts:
         assert _all_matches(lazy, text) == _all_matches(plain, text), (name, text[:200])
+
+
+def _std() -> list[tuple[str, StdLazy]]:
+    return [(f"{mod.__name__}.{name}", value) for mod in MODULES for name, value in vars(mod).items()
+            if isinstance(value, StdLazy)]
+
+
+def test_there_are_std_patterns() -> None:
+    names = {n for n, _ in _std()}
+    assert {"investparse.money.MONEY", "investparse.percent.SINGLE", "investparse.percent.RANGE"} <= names
+
+
+@pytest.mark.parametrize(("name", "lazy"), _std(), ids=[n for n, _ in _std()])
+def test_std_pattern_matches_like_regex(name: str, lazy: StdLazy, texts: list[str]) -> None:
+    # a pattern the standard library's re compiles finds what the regex module (version
+    # 0: case folded one character at a time, as re does) finds with the same pattern
+    other = regex.compile(lazy.pattern, lazy.flags)
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in other.finditer(text, overlapped=True)]
+        assert _all_matches(lazy, text) == want, (name, text[:200])

@@ -13,8 +13,8 @@ number made it "a USD", one dollar.)
 
 The reference is compiled by the ``regex`` module (version 1, with full case folding)
 and writes the currency's group name twice, as the pattern did before the standard
-library's ``re`` compiled it; so these tests also compare the two engines. A last test
-compares them on the test corpora and generated text.
+library's ``re`` compiled it; so these tests also compare the two engines (as
+``tests/test_anchoring.py`` does on the test corpora and generated text).
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ import regex
 
 from investparse import money
 from investparse.lexicon import qualifiers as q_lex
-
-from .test_anchoring import _corpus_texts, _generated
 
 _M = money
 #: the pattern with every branch written out in full: currency before the number,
@@ -100,11 +98,3 @@ def test_magnitude_shortcut_agrees_with_the_general_reading(digits: str, units: 
     got, want = money._magnitude_of(text), money._general_magnitude_of(text)
     assert (got, str(got)) == (want, str(want))
 
-
-def test_re_matches_like_regex_on_text() -> None:
-    """``re`` and ``regex`` (version 0: case folded one character at a time, as ``re``
-    does) find the same money matches in the test corpora and generated text."""
-    other = regex.compile(money.MONEY.pattern)
-    for text in [*_corpus_texts(), *_generated(300, seed=4)]:
-        got = [(m.span(), m.groups()) for m in money.MONEY.compiled.finditer(text)]
-        assert got == [(m.span(), m.groups()) for m in other.finditer(text)], text[:200]

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from . import zones
 from ._patterns import Lazy, StdLazy, alt, char_class, lead, starts
-from .found import Context, Found
+from .found import Context, Found, new_found
 from .lexicon import currencies as cur_lex
 from .lexicon import numerals as num_lex
 from .lexicon import qualifiers as q_lex
@@ -486,25 +486,31 @@ def find(text: str, ctx: Context) -> list[Found]:
     found: list[Found] = []
     pos = 0
     n = len(text)
-    where = _ZONER.zones(text)
+    # (a short text, a single phrase, is searched whole: see zones.SHORT)
+    where = None if n < zones.SHORT else _ZONER.zones(text)
     # (no match starts at the end: every one holds a currency)
     while pos < n and (m := zones.search(MONEY, text, where, pos)) is not None:
-        g = _Groups._make(m.groups())
+        g = _new_groups(_Groups, m.groups())
         result = _value_of(m, g)
+        at = m.start()
         # a rejected match ("2014 to 54.693 billion yuan" is no range) or a cut one
         # ("rmb 10 usd 20") may hide a phrase: look again from where the phrase stopped
-        pos = m.start() + 1 if result is None else max(result[1], m.start() + 1)
+        pos = at + 1 if result is None else max(result[1], at + 1)
         if result is None:
             continue
         value, end = result
-        head = max(0, m.start() - 12)
         # (a label ends in a colon: where none stands before the amount, none is looked for)
-        if m.start() and any(text.find(c, head, m.start()) >= 0 for c in _LABEL_COLONS) \
-                and _UNIT_LABEL.search(text, head, m.start()):
+        if at and any(text.find(c, max(0, at - 12), at) >= 0 for c in _LABEL_COLONS) \
+                and _UNIT_LABEL.search(text, max(0, at - 12), at):
             continue  # 单位：百万元 / Unit: million yuan label a column, they state no amount
         start, end, context = _span(m, g, end)
-        found.append(Found("money", start, end, value, context))
-    return _merge_two_sided(text, found)
+        found.append(new_found(("money", start, end, value, context)))
+    return found if len(found) < 2 else _merge_two_sided(text, found)
+
+
+#: a _Groups of a match's groups without _make's check of their number (the pattern's
+#: groups are the tuple's fields: tests/test_patterns.py)
+_new_groups = tuple.__new__
 
 
 _OPEN_BEFORE = Lazy(rf"(?i:{'|'.join(_OPEN_WORDS)})\s++$")

@@ -22,12 +22,13 @@ records where they begin in ``context_start``.
 from __future__ import annotations
 
 import itertools
+import re
 from decimal import Decimal
 
 import regex
 
 from . import zones
-from ._patterns import Lazy, alt, char_class, lead, starts
+from ._patterns import Lazy, StdLazy, alt, char_class, lead, starts
 from .found import Context, Found, drop_overlaps
 from .lexicon import changes as ch_lex
 from .lexicon import numerals as num_lex
@@ -81,8 +82,10 @@ _NUM = rf"(?:{_ZH_NUMBER}{_EN_SCALE}?+|{EN_WORDS})"
 _ZH_NEG = [w for w in lex.NEGATIVE_WORDS if not w.isascii()]
 _EN_NEG = [w for w in lex.NEGATIVE_WORDS if w.isascii()]
 _SIGN = rf"(?:(?<![\d%.A-Za-z)])[-+]|{alt(_ZH_NEG)}|(?i:{alt(_EN_NEG, ascii_boundary=True)})\s++)"
-#: a number starts neither inside another nor after a spaced numeral (一 百 五 十)
-_START = rf"{NUMBER_START}(?<!{ZH_NUMERAL_CLASS})(?<!{ZH_NUMERAL_CLASS}[ \t]{{1,4}})"
+#: a number starts neither inside another nor after a spaced numeral (一 百 五 十): one
+#: lookbehind per number of spaces, as the standard library's re reads them
+_START = rf"{NUMBER_START}(?<!{ZH_NUMERAL_CLASS})" + "".join(
+    rf"(?<!{ZH_NUMERAL_CLASS}[ \t]{{{k}}})" for k in range(1, 5))
 
 # ---------------------------------------------------------------- qualifiers
 _ZH_BEFORE = [w for w in q_lex.BEFORE if not w.isascii()]
@@ -124,16 +127,15 @@ _CONN = rf"(?:{_SP}(?P<conn>{alt(lex.RANGE_CONNECTORS, ascii_boundary=True)}){_S
 _QB_SIGN = [*q_lex.BEFORE, *lex.NEGATIVE_WORDS]
 _SIGNS = ["-", "+"]
 #: 18.3% / 超60% / about 5 percent / 2个百分点 / 负3%
-SINGLE = Lazy(
+# (SINGLE and RANGE are compiled by the standard library's re: see _patterns.StdLazy)
+SINGLE = StdLazy(
     rf"{_QB}?(?P<s1>{_SIGN})?{_START}(?P<n1>{_NUM}){_INS}?+(?P<unit>{_UNIT}){_QA}?",
-    regex.VERSION1,
     guard=starts(bounded=[*_QB_SIGN, *NUMBER_FIRST_WORDS], loose=[*_SIGNS, *ZH_NUMERAL_CHARS], digits=True),
 )
 #: 5-20% / 5%-20% / 5%至20% / 5 to 20 percent / between 5% and 10%
-RANGE = Lazy(
+RANGE = StdLazy(
     rf"(?:(?P<open>(?i:{lex.RANGE_OPEN}))\s++)?(?P<s1>{_SIGN})?{_START}(?P<n1>{_NUM})(?P<u1>{_UNIT})?"
     rf"(?:{_CONN}|\s++(?P<and>(?i:{lex.RANGE_AND}))\s++)(?P<s2>{_SIGN})?(?P<n2>{_NUM})(?P<unit>{_UNIT})",
-    regex.VERSION1,
     guard=starts(bounded=[*_QB_SIGN, *NUMBER_FIRST_WORDS], loose=[*_SIGNS, *ZH_NUMERAL_CHARS],
                  digits=True, loose_words=[lex.RANGE_OPEN]),
 )
@@ -233,7 +235,7 @@ _EN_MULTIPLE_ZONER = Zoner(
     lead_words=_LEAD_WORDS,
 )
 #: (name, pattern, zoner, overlapped): the patterns tried only in their zones
-ZONED: list[tuple[str, Lazy, Zoner | Both, bool]] = [
+ZONED: list[tuple[str, Lazy | StdLazy, Zoner | Both, bool]] = [
     ("SINGLE", SINGLE, _UNIT_ZONER, False),
     ("RANGE", RANGE, Both(_UNIT_ZONER, _RANGE_ZONER), True),
     ("FRACTION", FRACTION, _FRACTION_ZONER, False),
@@ -333,11 +335,11 @@ def _make(value: Decimal, unit: str, qualifier: str, change: str | None) -> Perc
     return Percent(value=value, unit=unit, change=change, qualifier=qualifier, low=low, high=high)  # type: ignore[arg-type]
 
 
-def _qualifier(m: regex.Match[str], inside: bool = False) -> str:
+def _qualifier(m: regex.Match[str] | re.Match[str], inside: bool = False) -> str:
     return qualifier_of(m.group("qb"), m.group("qa"), inside=inside or bool(m.group("ins")))
 
 
-def _single(m: regex.Match[str]) -> Percent | None:
+def _single(m: re.Match[str]) -> Percent | None:
     unit, factor = _unit_of(m.group("unit"))
     n1 = _number(m.group("n1"), m.group("s1"))
     if n1 is None:
@@ -345,7 +347,7 @@ def _single(m: regex.Match[str]) -> Percent | None:
     return _make(n1 * factor, unit, _qualifier(m), None)
 
 
-def _range(text: str, m: regex.Match[str]) -> Percent | None:
+def _range(text: str, m: re.Match[str]) -> Percent | None:
     unit, factor = _unit_of(m.group("unit"))
     n1 = _number(m.group("n1"), m.group("s1"))
     n2 = _number(m.group("n2"), m.group("s2"))
@@ -407,12 +409,15 @@ def _candidates(text: str) -> list[Found]:
     # a range holds a connector and a unit: it starts where both zoners say one can
     # (what Both(_UNIT_ZONER, _RANGE_ZONER) finds, with the unit zones found once)
     ranges = zones.intersect(units, _RANGE_ZONER.zones(text, seen=seen))
-    for m in zones.finditer(RANGE, text, ranges, overlapped=True):
-        value = _range(text, m)
+    for sm in zones.finditer(RANGE, text, ranges, overlapped=True):  # (re matches: see StdLazy)
+        value = _range(text, sm)
         if value is not None:
-            out.append(Found("percent", m.start(), m.end(), value))
+            out.append(Found("percent", sm.start(), sm.end(), value))
+    for sm in zones.finditer(SINGLE, text, units):
+        value = _single(sm)
+        if value is not None:
+            out.append(Found("percent", sm.start(), sm.end(), value))
     builders = (
-        (zones.finditer(SINGLE, text, units), _single),
         (zones.finditer(FRACTION, text, _FRACTION_ZONER.zones(text, seen=seen)), _fraction),
         (zones.finditer(CHENG, text, _CHENG_ZONER.zones(text, seen=seen)), _cheng),
         (MULTIPLE.finditer(text), _multiple),

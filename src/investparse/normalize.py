@@ -102,9 +102,12 @@ _SPACE = Lazy(
     + rf"|(?<={_HAN})[ \t]{{1,3}}+(?={_EDGE})"
 )
 _SPACE_OR_TAB = Lazy(r"[ \t]")
-#: where a dropped space (:data:`_SPACE`) may start, for the standard library's re: a
-#: space or tab after a numeric edge or a Han character ("RMB 280万元" has none)
-_DROPPABLE_SPACE = "(?<=[" + re.escape(lex.NUMERIC_EDGE) + lex.HAN_CLASS[1:-1] + r"])[ \t]"
+#: a dropped space (:data:`_SPACE`) for the standard library's re, which reads the Han
+#: characters from their table ("RMB 280万元" and "63 million" have none)
+_DROPPABLE_SPACE = (
+    rf"(?<=[{re.escape(lex.NUMERIC_EDGE)}])[ \t]{{1,3}}+(?={lex.HAN_CLASS})"
+    rf"|(?<={lex.HAN_CLASS})[ \t]{{1,3}}+(?=[{re.escape(lex.NUMERIC_EDGE)}])"
+)
 _ANY_HAN = Lazy(_HAN)
 
 

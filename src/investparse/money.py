@@ -416,7 +416,7 @@ def _value_of(m: re.Match[str], g: _Groups) -> tuple[Money, int] | None:
     if n1_text is None or n1 is None:
         return None
     cur = g.cur_before or g.cur_after or ""
-    code = currency_code(cur)
+    code = _EXACT.get(cur) or currency_code(cur)  # (most are written as the table has them)
     if code is None:
         return None
     scale = _SCALE_OF.get(cur.strip(), _ONE)
@@ -445,10 +445,13 @@ def _value_of(m: re.Match[str], g: _Groups) -> tuple[Money, int] | None:
         if n1 > n2:
             return None
         return _money(amount=None, low=n1, high=n2, currency=code, qualifier="range"), end
-    inside = bool(g.ins) or _vague_inside(n1_text)
-    qualifier = qualifier_of(g.qb, qa, inside=inside)
-    if qualifier == "exact" and not n1_text[0].isdigit() and _MAGNITUDE_ONLY.fullmatch(n1_text):
-        return None  # 万元 alone is a unit (单位：万元); 超亿元 and 亿元以上 are amounts
+    inside = bool(g.ins) or not _VAGUE_INSIDE.isdisjoint(n1_text)
+    # (no qualifier word: what qualifier_of reads then, without the call)
+    qualifier = qualifier_of(g.qb, qa, inside=inside) if g.qb or qa else "more_than" if inside else "exact"
+    if qualifier == "exact":
+        if not n1_text[0].isdigit() and _MAGNITUDE_ONLY.fullmatch(n1_text):
+            return None  # 万元 alone is a unit (单位：万元); 超亿元 and 亿元以上 are amounts
+        return _money(amount=n1, low=n1, high=n1, currency=code, qualifier=qualifier), end
     low, high = bounds(n1, qualifier)
     return _money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), end
 
@@ -503,8 +506,11 @@ def find(text: str, ctx: Context) -> list[Found]:
         if at and any(text.find(c, max(0, at - 12), at) >= 0 for c in _LABEL_COLONS) \
                 and _UNIT_LABEL.search(text, max(0, at - 12), at):
             continue  # 单位：百万元 / Unit: million yuan label a column, they state no amount
-        start, end, context = _span(m, g, end)
-        found.append(new_found(("money", start, end, value, context)))
+        if g.art or g.open:
+            start, end, context = _span(m, g, end)
+            found.append(new_found(("money", start, end, value, context)))
+        else:  # (what _span gives then)
+            found.append(new_found(("money", at, end, value, -1)))
     return found if len(found) < 2 else _merge_two_sided(text, found)
 
 

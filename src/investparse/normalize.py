@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._patterns import Lazy
+from ._patterns import Lazy, StdLazy
 from .lexicon import text as lex
 
 
@@ -102,11 +102,12 @@ _SPACE = Lazy(
     + rf"|(?<={_HAN})[ \t]{{1,3}}+(?={_EDGE})"
 )
 _SPACE_OR_TAB = Lazy(r"[ \t]")
-#: a dropped space (:data:`_SPACE`) for the standard library's re, which reads the Han
-#: characters from their table ("RMB 280万元" and "63 million" have none)
-_DROPPABLE_SPACE = (
-    rf"(?<=[{re.escape(lex.NUMERIC_EDGE)}])[ \t]{{1,3}}+(?={lex.HAN_CLASS})"
-    rf"|(?<={lex.HAN_CLASS})[ \t]{{1,3}}+(?=[{re.escape(lex.NUMERIC_EDGE)}])"
+#: a space :data:`_SPACE` drops, for the standard library's re, which reads the Han
+#: characters from their table ("RMB 280万元" and "63 million" have none); it starts
+#: with the space, so that re skips to the next one at once
+_DROPPABLE = StdLazy(
+    rf"[ \t](?:(?<=[{re.escape(lex.NUMERIC_EDGE)}][ \t])[ \t]{{0,2}}+(?={lex.HAN_CLASS})"
+    rf"|(?<={lex.HAN_CLASS}[ \t])[ \t]{{0,2}}+(?=[{re.escape(lex.NUMERIC_EDGE)}]))"
 )
 _ANY_HAN = Lazy(_HAN)
 
@@ -119,14 +120,15 @@ class _Repair:
     ambiguous: frozenset[str]
     # the edits' scans, each with a small set of first characters the engine can skip to
     pattern: regex.Pattern[str]
-    #: (a class of characters: the standard library's engine scans for one at half the cost)
+    #: (a class of characters: the standard library's engine scans for one at half the cost;
+    #: the spaces a dropped space starts at are :data:`_DROPPABLE`)
     needs_edit: re.Pattern[str]
     #: no edit can apply to ASCII text: every mojibake pair and invisible character is
     #: non-ASCII, a dropped space stands next to a Han character, and the width table
     #: maps no ASCII character
     ascii_clean: bool
-    #: a character the width table maps or an edit may start at: where none stands, the
-    #: text is its own normalised form (one scan instead of one for each)
+    #: a character the width table maps or an edit but a dropped space may start at: where
+    #: none stands, and no space drops, the text is its own normalised form
     may_change: re.Pattern[str]
 
 
@@ -141,10 +143,9 @@ def _repair() -> _Repair:
             "(?P<moji>" + "|".join(regex.escape(k) for k in sorted(mojibake, key=len, reverse=True)) + ")"
             + "|(?P<gone>[" + lex.INVISIBLE + "]++)"
         ),
-        re.compile("[" + re.escape(leads + lex.INVISIBLE) + "]|" + _DROPPABLE_SPACE),
+        re.compile("[" + re.escape(leads + lex.INVISIBLE) + "]"),
         not any(c.isascii() for c in [*leads, *lex.INVISIBLE, *map(chr, _WIDTH)]),
-        re.compile("[" + re.escape("".join(sorted({*leads, *lex.INVISIBLE, *map(chr, _WIDTH)}))) + "]|"
-                   + _DROPPABLE_SPACE),
+        re.compile("[" + re.escape("".join(sorted({*leads, *lex.INVISIBLE, *map(chr, _WIDTH)}))) + "]"),
     )
 
 
@@ -260,7 +261,15 @@ def _already_normal(text: str) -> bool:
     """Whether no character of ``text`` can change: none the width table maps, none an
     edit may start at (one scan)."""
     tables = _repair()
-    return (tables.ascii_clean and text.isascii()) or not tables.may_change.search(text)
+    if tables.ascii_clean and text.isascii():
+        return True
+    # (most texts hold no space: two tests of a character, not a call)
+    return not (tables.may_change.search(text) or ((" " in text or "\t" in text) and _may_drop_space(text)))
+
+
+def _may_drop_space(text: str) -> bool:
+    """Whether a space or tab of ``text`` is one :data:`_SPACE` drops."""
+    return _DROPPABLE.search(text) is not None
 
 
 def normalize(text: str, *, repair: bool = True) -> Normalized:
@@ -279,7 +288,8 @@ def normalize(text: str, *, repair: bool = True) -> Normalized:
         return Normalized(text, text)
     tables = _repair()
     out = _widened(text)
-    if (tables.ascii_clean and out.isascii()) or not tables.needs_edit.search(out):
+    if (tables.ascii_clean and out.isascii()) or not (
+            tables.needs_edit.search(out) or ((" " in out or "\t" in out) and _may_drop_space(out))):
         return Normalized(out, text)
     edits = _edits(out)
     if not edits:

@@ -491,6 +491,8 @@ def numeral_value(text: str) -> Decimal | None:
     """
     if not isinstance(text, str):
         raise TypeError(f"numeral_value() expects text: str, got {type(text).__name__}")
+    if text.isdigit() and text.isascii():  # 937: the commonest numeral, what the fast path reads
+        return Decimal(text)
     text = text.strip()
     if not text:
         return None

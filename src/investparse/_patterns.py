@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import regex
@@ -481,7 +481,28 @@ def starts(
     return "(?=" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-class Lazy:
+class _Source:
+    """The text of a pattern compiled on first use (:class:`Lazy`, :class:`StdLazy`)."""
+
+    __slots__ = ("_names", "body", "flags", "guard", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0, *, guard: str = "") -> None:
+        #: ``guard`` (see :func:`starts`) then ``body``: the guard changes no match, only speed
+        self.pattern = guard + pattern
+        self.body = pattern
+        self.guard = guard
+        self.flags = flags
+        self._names: tuple[str, ...] | None = None
+
+    def _group_names(self, groupindex: Mapping[str, int], groups: int) -> tuple[str, ...]:
+        names = self._names
+        if names is None:
+            by_number = {i: name for name, i in groupindex.items()}
+            names = self._names = tuple(by_number.get(i, str(i)) for i in range(1, groups + 1))
+        return names
+
+
+class Lazy(_Source):
     """A pattern compiled on first use, so that ``import investparse`` compiles nothing.
 
     It answers the ``regex.Pattern`` methods the package uses. Two threads may both
@@ -492,20 +513,15 @@ class Lazy:
     ('12', '\\\\d+')
     """
 
-    __slots__ = ("_compiled", "_guard", "_names", "body", "flags", "guard", "pattern")
+    __slots__ = ("_compiled", "_guard")
 
     #: the module that compiles it (``re`` for :class:`StdLazy`)
     engine = regex
 
     def __init__(self, pattern: str, flags: int = 0, *, guard: str = "") -> None:
-        #: ``guard`` (see :func:`starts`) then ``body``: the guard changes no match, only speed
-        self.pattern = guard + pattern
-        self.body = pattern
-        self.guard = guard
-        self.flags = flags
+        super().__init__(pattern, flags, guard=guard)
         self._compiled: regex.Pattern[str] | None = None
         self._guard: regex.Pattern[str] | None = None
-        self._names: tuple[str, ...] | None = None
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -530,12 +546,8 @@ class Lazy:
         >>> Lazy(r"(?P<n>\\d+)(%)?(?P<unit>x)?").names()
         ('n', '2', 'unit')
         """
-        names = self._names
-        if names is None:
-            compiled = self.compiled
-            by_number = {i: name for name, i in compiled.groupindex.items()}
-            names = self._names = tuple(by_number.get(i, str(i)) for i in range(1, compiled.groups + 1))
-        return names
+        compiled = self.compiled
+        return self._group_names(compiled.groupindex, compiled.groups)
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
         return (self._compiled or self.compiled).search(string, *args, **kwargs)
@@ -559,7 +571,7 @@ class Lazy:
         return (self._compiled or self.compiled).split(string, *args, **kwargs)
 
 
-class StdLazy:
+class StdLazy(_Source):
     """A :class:`Lazy` that the standard library's ``re`` compiles: for the hottest
     patterns, where ``re`` runs a match in a third to a half of the instructions the
     ``regex`` module does, and starts one at half the cost.
@@ -577,19 +589,15 @@ class StdLazy:
     ['12元', '2元']
     """
 
-    __slots__ = ("_compiled", "_guard", "_names", "body", "flags", "guard", "pattern")
+    __slots__ = ("_compiled", "_guard")
 
     #: the module that compiles it (``regex`` for :class:`Lazy`)
     engine = re
 
     def __init__(self, pattern: str, flags: int = 0, *, guard: str = "") -> None:
-        self.pattern = guard + pattern
-        self.body = pattern
-        self.guard = guard
-        self.flags = flags
+        super().__init__(pattern, flags, guard=guard)
         self._compiled: re.Pattern[str] | None = None
         self._guard: re.Pattern[str] | None = None
-        self._names: tuple[str, ...] | None = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -608,12 +616,8 @@ class StdLazy:
     def names(self) -> tuple[str, ...]:
         """The names of the groups in the order ``Match.groups()`` gives them (see
         :meth:`Lazy.names`)."""
-        names = self._names
-        if names is None:
-            compiled = self.compiled
-            by_number = {i: name for name, i in compiled.groupindex.items()}
-            names = self._names = tuple(by_number.get(i, str(i)) for i in range(1, compiled.groups + 1))
-        return names
+        compiled = self.compiled
+        return self._group_names(compiled.groupindex, compiled.groups)
 
     def search(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
         return (self._compiled or self.compiled).search(string, pos, endpos)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._patterns import Lazy, StdLazy
+from ._patterns import StdLazy
 from .lexicon import text as lex
 
 
@@ -95,21 +95,14 @@ def _widened(text: str) -> str:
     """
     return _mapped().sub(_width_run, text)
 
-_HAN = r"\p{Han}"
-_EDGE = "[" + regex.escape(lex.NUMERIC_EDGE) + "]"
-_SPACE = Lazy(
-    rf"(?<={_EDGE})[ \t]{{1,3}}+(?={_HAN})"
-    + rf"|(?<={_HAN})[ \t]{{1,3}}+(?={_EDGE})"
-)
-_SPACE_OR_TAB = Lazy(r"[ \t]")
-#: a space :data:`_SPACE` drops, for the standard library's re, which reads the Han
-#: characters from their table ("RMB 280万元" and "63 million" have none); it starts
-#: with the space, so that re skips to the next one at once
-_DROPPABLE = StdLazy(
+#: a dropped space: one to three spaces or tabs between a numeric edge and a Han
+#: character, either way round (compiled by the standard library's re, which reads the
+#: Han characters from their table); it starts with the space, so that re skips to the
+#: next one at once ("RMB 280万元" and "63 million" have none)
+_SPACE = StdLazy(
     rf"[ \t](?:(?<=[{re.escape(lex.NUMERIC_EDGE)}][ \t])[ \t]{{0,2}}+(?={lex.HAN_CLASS})"
     rf"|(?<={lex.HAN_CLASS}[ \t])[ \t]{{0,2}}+(?=[{re.escape(lex.NUMERIC_EDGE)}]))"
 )
-_ANY_HAN = Lazy(_HAN)
 
 
 @dataclass(frozen=True)
@@ -121,7 +114,7 @@ class _Repair:
     # the edits' scans, each with a small set of first characters the engine can skip to
     pattern: regex.Pattern[str]
     #: (a class of characters: the standard library's engine scans for one at half the cost;
-    #: the spaces a dropped space starts at are :data:`_DROPPABLE`)
+    #: a dropped space is :data:`_SPACE`)
     needs_edit: re.Pattern[str]
     #: no edit can apply to ASCII text: every mojibake pair and invisible character is
     #: non-ASCII, a dropped space stands next to a Han character, and the width table
@@ -231,7 +224,7 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), rep.mojibake[moji], moji in rep.ambiguous))
         else:
             found.append((m.start(), m.end(), "", False))
-    if _SPACE_OR_TAB.search(text) and _ANY_HAN.search(text):  # (a dropped space stands by a Han character)
+    if " " in text or "\t" in text:
         found.extend((m.start(), m.end(), "", False) for m in _SPACE.finditer(text))
         found.sort()
     edits: list[tuple[int, int, str]] = []
@@ -269,7 +262,7 @@ def _already_normal(text: str) -> bool:
 
 def _may_drop_space(text: str) -> bool:
     """Whether a space or tab of ``text`` is one :data:`_SPACE` drops."""
-    return _DROPPABLE.search(text) is not None
+    return _SPACE.search(text) is not None
 
 
 def normalize(text: str, *, repair: bool = True) -> Normalized:

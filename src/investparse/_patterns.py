@@ -205,6 +205,7 @@ def _emit(seqs: list[tuple[str, ...]], node: _Node, depth: int, came_by: str, *,
         single = len(one) == 1 or (len(one) == 2 and one[0] == "\\" and not one[1].isalnum())
         out = prefix + (one + "?" if single else "(?:" + one + ")?")
         return "(?:" + out + ")" if top else out
+    alts = _one_lookbehind(alts)
     if ends:
         alts.append("")
     if len(alts) == 1:
@@ -216,7 +217,30 @@ def _emit(seqs: list[tuple[str, ...]], node: _Node, depth: int, came_by: str, *,
 
 def _flat_tail(seqs: list[tuple[str, ...]], idx: list[int], depth: int) -> str:
     tails = ["".join(seqs[i][depth:]) for i in idx]
-    return tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
+    return tails[0] if len(tails) == 1 else "(?:" + "|".join(_one_lookbehind(tails)) + ")"
+
+
+def _one_lookbehind(alts: list[str]) -> list[str]:
+    """``alts`` with each run of neighbours that start with the ``ascii_boundary``
+    lookbehind written as one lookbehind before their group: the same strings, tried in
+    the same order, and the lookbehind (the same test at the same place) run once where
+    it ran once per branch, before a branch could fail on its first letter.
+
+    >>> _one_lookbehind(["(?<![A-Za-z])ab", "(?<![A-Za-z])c", "d"])
+    ['(?<![A-Za-z])(?:ab|c)', 'd']
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for a in [*alts, None]:
+        if a is not None and a.startswith(_LOOKBEHIND):
+            run.append(a[len(_LOOKBEHIND):])
+            continue
+        if run:
+            out.append(_LOOKBEHIND + ("(?:" + "|".join(run) + ")" if len(run) > 1 else run[0]))
+            run = []
+        if a is not None:
+            out.append(a)
+    return out
 
 
 def char_class(chars: Iterable[str]) -> str:

@@ -19,7 +19,8 @@ from .lexicon import currencies as cur_lex
 from .lexicon import numerals as num_lex
 from .lexicon import qualifiers as q_lex
 from .lexicon import text as text_lex
-from .models import Money, Qualifier, assembled
+from .models import Money
+from .models import assembled_money as _money
 from .numerals import (
     EN_UNDER_100,
     EN_UNDER_100_WORDS,
@@ -113,12 +114,21 @@ def _currency_alt(surfaces: dict[str, str]) -> str:
 
 
 _WS = Lazy(r"\s+")
-_VAGUE_INSIDE = frozenset(num_lex.ZH_VAGUE_INSIDE)
+#: a vague character (70余亿), found by the standard library's scan for a class: a
+#: third of the cost of a look-up per character
+_VAGUE_SEARCH = re.compile(char_class(num_lex.ZH_VAGUE_INSIDE)).search
+#: a Chinese magnitude (万, 亿, ...), found the same way
+_BIG_SEARCH = re.compile(char_class(num_lex.ZH_BIG_UNITS)).search
 
 
 def _vague_inside(number: str) -> bool:
     """Whether a vague character stands inside the number (70余亿 is more than 70亿)."""
-    return not _VAGUE_INSIDE.isdisjoint(number)
+    return _VAGUE_SEARCH(number) is not None
+
+
+#: (every vague character is Chinese: a number in ASCII holds none, without the scan)
+_VAGUE_ALL_WIDE = not any(c.isascii() for c in num_lex.ZH_VAGUE_INSIDE)
+
 
 _TWO_SIDED_GAP = Lazy(r"\s*+(?i:to|and|-|至|到)\s*+")
 
@@ -139,6 +149,11 @@ def currency_code(surface: str) -> str | None:
         return _LOWER[low]
     key = _WS.sub(" ", low)
     return _LOWER.get(key) or _AFTER.get(s) or _BEFORE.get(s)
+
+
+#: currency_code of every surface of the tables, as the tables write it: what most
+#: matches hold, found in one look-up
+_CODE_AS_WRITTEN = {w: currency_code(w) for w in {**_BEFORE, **_AFTER}}
 
 
 # ---------------------------------------------------------------- the pattern
@@ -338,7 +353,7 @@ def _general_magnitude_of(text: str) -> Decimal:
 
 
 def _has_magnitude(text: str) -> bool:
-    if any(c in num_lex.ZH_BIG_UNITS for c in text):
+    if _BIG_SEARCH(text) is not None:
         return True
     # a trailing magnitude is a Chinese unit (seen above) or ends in a letter
     last = text[-2:-1] if text.endswith("\n") else text[-1:]
@@ -393,13 +408,6 @@ def _minor_value(g: _Groups, code: str, n1: Decimal) -> Decimal | None:
     return value / per
 
 
-def _money(*, amount: Decimal | None, low: Decimal | None, high: Decimal | None, currency: str,
-           qualifier: Qualifier) -> Money:
-    """A Money from values this module computed (Decimals, an ISO code, a qualifier of the
-    table), assembled without validating them again."""
-    return assembled(Money, amount=amount, low=low, high=high, currency=currency, qualifier=qualifier)
-
-
 def _value_of(m: re.Match[str], g: _Groups) -> tuple[Money, int] | None:
     """The Money a match (its groups ``g``) states and where its phrase ends."""
     end = m.end()
@@ -410,13 +418,13 @@ def _value_of(m: re.Match[str], g: _Groups) -> tuple[Money, int] | None:
             return None
         qualifier = qualifier_of(g.qb, g.qa)
         low, high = bounds(amount, qualifier)
-        return _money(amount=amount, low=low, high=high, currency=bare_code, qualifier=qualifier), end
+        return _money(amount, low, high, bare_code, qualifier), end
     n1_text = g.n1  # (every branch but the bare subunit's holds a number)
     n1 = None if n1_text is None else numeral_value(n1_text)
     if n1_text is None or n1 is None:
         return None
     cur = g.cur_before or g.cur_after or ""
-    code = _EXACT.get(cur) or currency_code(cur)  # (most are written as the table has them)
+    code = _CODE_AS_WRITTEN.get(cur) or currency_code(cur)  # (most are written as the table has them)
     if code is None:
         return None
     scale = _SCALE_OF.get(cur.strip(), _ONE)
@@ -444,16 +452,17 @@ def _value_of(m: re.Match[str], g: _Groups) -> tuple[Money, int] | None:
             n1 *= _magnitude_of(n2_text)
         if n1 > n2:
             return None
-        return _money(amount=None, low=n1, high=n2, currency=code, qualifier="range"), end
-    inside = bool(g.ins) or not _VAGUE_INSIDE.isdisjoint(n1_text)
+        return _money(None, n1, n2, code, "range"), end
+    inside = bool(g.ins) or (
+        not (_VAGUE_ALL_WIDE and n1_text.isascii()) and _VAGUE_SEARCH(n1_text) is not None)
     # (no qualifier word: what qualifier_of reads then, without the call)
     qualifier = qualifier_of(g.qb, qa, inside=inside) if g.qb or qa else "more_than" if inside else "exact"
     if qualifier == "exact":
         if not n1_text[0].isdigit() and _MAGNITUDE_ONLY.fullmatch(n1_text):
             return None  # 万元 alone is a unit (单位：万元); 超亿元 and 亿元以上 are amounts
-        return _money(amount=n1, low=n1, high=n1, currency=code, qualifier=qualifier), end
+        return _money(n1, n1, n1, code, qualifier), end
     low, high = bounds(n1, qualifier)
-    return _money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), end
+    return _money(n1, low, high, code, qualifier), end
 
 
 def _value_of_cut(m: re.Match[str], g: _Groups, code: str, n1: Decimal) -> tuple[Money, int]:
@@ -461,7 +470,7 @@ def _value_of_cut(m: re.Match[str], g: _Groups, code: str, n1: Decimal) -> tuple
     inside = bool(g.ins) or _vague_inside(g.n1 or "")
     qualifier = qualifier_of(g.qb, None, inside=inside)
     low, high = bounds(n1, qualifier)
-    return _money(amount=n1, low=low, high=high, currency=code, qualifier=qualifier), m.end(_NUMBER["n1"])
+    return _money(n1, low, high, code, qualifier), m.end(_NUMBER["n1"])
 
 
 def _span(m: re.Match[str], g: _Groups, end: int) -> tuple[int, int, int]:
@@ -537,8 +546,8 @@ def _merge_two_sided(text: str, found: list[Found]) -> list[Found]:
             start = _range_start(text, a, b)
             if start is not None and isinstance(a.value, Money) and isinstance(b.value, Money):
                 out.append(Found("money", start, b.end, _money(
-                    amount=None, low=a.value.amount, high=b.value.amount, currency=a.value.currency,
-                    qualifier="range")))
+                    None, a.value.amount, b.value.amount, a.value.currency,
+                    "range")))
                 i += 2
                 continue
         out.append(a)

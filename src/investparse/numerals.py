@@ -357,10 +357,40 @@ def _en_cardinal(raws: list[str]) -> Decimal | None:
     return _exact(_en_cardinal_read, [r for r in raws if r not in ("-", ",")])
 
 
+# what _en_cardinal_read does with a word, by the first table that holds it (a scale is
+# looked for last, by _scale_of on the word as written: "M" and "m" differ from "mm")
+_SEP, _POINT, _ZERO, _ONES, _TENS, _ARTICLE, _HUNDRED, _FRACTION, _GROUP = range(9)
+
+
+def _en_word_kinds() -> dict[str, tuple[int, int]]:
+    """Lower-case word -> (what it is, its number), the first of the tables that holds it
+    winning, in the order :func:`_en_cardinal_read` tries them."""
+    tables: list[tuple[int, dict[str, int]]] = [
+        (_SEP, dict.fromkeys(("and", ",", "-"), 0)),
+        (_POINT, {lex.EN_POINT: 0}),
+        (_ZERO, dict.fromkeys(lex.EN_ZERO_WORDS, 0)),
+        (_ONES, lex.EN_ONES),
+        (_TENS, lex.EN_TENS),
+        (_ARTICLE, dict.fromkeys(lex.EN_ARTICLE_ONE, 1)),
+        (_HUNDRED, lex.EN_HUNDRED),
+        (_FRACTION, lex.EN_FRACTION_MULTIPLIERS),
+        (_GROUP, lex.EN_GROUP_WORDS),
+    ]
+    out: dict[str, tuple[int, int]] = {}
+    for kind, table in tables:
+        for word, number in table.items():
+            out.setdefault(word, (kind, number))
+    return out
+
+
+_EN_WORD_KINDS = _en_word_kinds()
+
+
 def _en_cardinal_read(raws: list[str], zero: int | Decimal) -> int | Decimal | None:
     """:func:`_en_cardinal` from ``zero``: 0, or Decimal 0 for a value too large for integers
     to give what Decimals do; in its type until a decimal enters."""
     words = [r.lower() for r in raws]
+    kinds = _EN_WORD_KINDS
     total = zero
     largest = 0
     current: int | Decimal | None = None
@@ -371,48 +401,51 @@ def _en_cardinal_read(raws: list[str], zero: int | Decimal) -> int | Decimal | N
     while i < len(words):
         w, raw = words[i], raws[i]
         i += 1
-        if w in ("and", ",", "-"):
+        if w[0].isdigit() or w[0] == ".":
+            if last == "digits":
+                return None
+            current = (current or zero) + _arabic(w)
+            last = "digits"
+            seen = True
+            continue
+        kind, number = kinds.get(w, (-1, 0))
+        if kind == _SEP:
             if w == "and":
                 and_base = current or zero
             continue
-        if w == lex.EN_POINT:
+        if kind == _POINT:
             frac, i = _en_digits_after_point(words, i)
             if not frac:
                 return None
             current = (current or zero) + Decimal("0." + frac)
             last, seen = "point", True
             continue
-        if w[0].isdigit() or w[0] == ".":
-            if last == "digits":
-                return None
-            current = (current or zero) + _arabic(w)
-            last = "digits"
-        elif w in lex.EN_ZERO_WORDS:
+        if kind == _ONES:
+            current = (current or zero) + number
+            last = "ones"
+        elif kind == _TENS:
+            if last == "ones" and current is not None and 0 < current < 10:
+                current = current * 100 + number  # "one twenty two" = 122
+            else:
+                current = (current or zero) + number
+            last = "tens"
+        elif kind == _ZERO:
             current = current or zero
             last = "ones"
-        elif w in lex.EN_ONES:
-            current = (current or zero) + lex.EN_ONES[w]
-            last = "ones"
-        elif w in lex.EN_TENS:
-            if last == "ones" and current is not None and 0 < current < 10:
-                current = current * 100 + lex.EN_TENS[w]  # "one twenty two" = 122
-            else:
-                current = (current or zero) + lex.EN_TENS[w]
-            last = "tens"
-        elif w in lex.EN_ARTICLE_ONE:
+        elif kind == _ARTICLE:
             if current is None:
                 current = zero + 1
             last = "article"
-        elif w in lex.EN_HUNDRED:
-            current = (current if current is not None else zero + 1) * 100
+        elif kind == _HUNDRED:
+            current = (current if current is not None else zero + 1) * number
             last = "hundred"
-        elif w in lex.EN_FRACTION_MULTIPLIERS:
+        elif kind == _FRACTION:
             base = current if current is not None else zero + 1
-            current = Decimal(base) / lex.EN_FRACTION_MULTIPLIERS[w]  # (a Decimal from here on)
+            current = Decimal(base) / number  # (a Decimal from here on)
             last = "fraction"
-        elif w in lex.EN_GROUP_WORDS:
+        elif kind == _GROUP:
             base = current if current is not None else zero + 1
-            current = and_base + (base - and_base) * lex.EN_GROUP_WORDS[w]
+            current = and_base + (base - and_base) * number
             last = "group"
         elif (scale := _scale_of(raw)) is not None:
             base = current if current is not None else zero + (0 if total else 1)

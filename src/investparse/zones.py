@@ -515,7 +515,7 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
 def search(pattern: StdLazy, text: str, zones: Zones | None, pos: int = 0) -> re.Match[str] | None: ...
 def search(pattern: Lazy | StdLazy, text: str, zones: Zones | None, pos: int = 0) -> Any:
     """What ``pattern.search(text, pos)`` finds, trying only ``zones`` (everywhere when None)."""
-    compiled = pattern.compiled
+    compiled = pattern._compiled or pattern.compiled  # (the property's call only the first time)
     if zones is None:
         return compiled.search(text, pos)
     i = bisect_right(zones, (pos, len(text) + 1)) - 1

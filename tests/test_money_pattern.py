@@ -25,6 +25,7 @@ import pytest
 import regex
 
 from investparse import money
+from investparse.lexicon import numerals as num_lex
 from investparse.lexicon import qualifiers as q_lex
 
 _M = money
@@ -97,4 +98,19 @@ def test_magnitude_shortcut_agrees_with_the_general_reading(digits: str, units: 
     text = digits + units
     got, want = money._magnitude_of(text), money._general_magnitude_of(text)
     assert (got, str(got)) == (want, str(want))
+
+
+_SCALE_WORDS = sorted({
+    w2 for w in [*num_lex.EN_SCALES, *num_lex.EN_SCALE_ABBREVIATIONS, *num_lex.EN_VALUE_ONLY_SCALES,
+                 "hundred", "dozen", "yuan", "x"]
+    for w2 in (w, w.lower(), w.upper(), w.title())
+})
+
+
+@pytest.mark.parametrize("digits", ["0", "1", "23", "007", "2.5", "1,000", "12345678901234567890123"])
+@pytest.mark.parametrize("word", _SCALE_WORDS)
+def test_magnitude_shortcut_for_scale_words_agrees_with_the_general_reading(digits: str, word: str) -> None:
+    for text in (f"{digits} {word}", f"{digits}  {word}", f"{digits}-{word}"):
+        got, want = money._magnitude_of(text), money._general_magnitude_of(text)
+        assert (got, str(got)) == (want, str(want)), text
 

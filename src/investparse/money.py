@@ -68,6 +68,8 @@ def _surfaces() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[st
 
 _BEFORE, _AFTER, _EXACT, _SCALED = _surfaces()
 _ONE = Decimal(1)
+#: the default decimal context's digits, which the numerals assume too (numerals._EXACT_BELOW)
+_CONTEXT_DIGITS = 28
 #: a scaled code's scale as a Decimal (MUSD -> 10^6)
 _SCALE_OF = {code: Decimal(scale) for code, scale in _SCALED.items()}
 _LOWER = {k.lower(): v for k, v in {**_BEFORE, **_AFTER}.items() if k not in _EXACT}
@@ -338,6 +340,13 @@ def _magnitude_of(text: str) -> Decimal:
             scale *= big[unit]
         if end + len(str(scale)) <= 29:  # (the amount fits the context's 28 digits exactly)
             return Decimal(scale)
+    # digits, a space and a scale word as the general reading finds it (53 million: whole
+    # words in any case, abbreviations as written): the scale
+    number, space, word = text.partition(" ")
+    if space and number.isdigit() and number.isascii() and int(number) and (
+            (word_scale := num_lex.EN_SCALE_ABBREVIATIONS.get(word) or num_lex.EN_SCALES.get(word.lower()))
+            and len(number) + len(str(word_scale)) <= 27):  # (both readings exact: see numerals._EXACT_BELOW)
+        return Decimal(word_scale)
     return _general_magnitude_of(text)
 
 
@@ -430,7 +439,11 @@ def _value_of(m: re.Match[str], g: _Groups) -> tuple[Money, int] | None:
     scale = _SCALE_OF.get(cur.strip(), _ONE)
     if g.sc:
         scale *= numeral_value(g.sc) or 1
-    n1 *= scale  # (by one too: the product is rounded to the context, as every amount is)
+    if scale is not _ONE or len(n1_text) > _CONTEXT_DIGITS:
+        # (by one too: the product is rounded to the context, as every amount is; a number
+        # of no more characters than the context's digits is a product of that already, or
+        # exact in them: one would change nothing)
+        n1 *= scale
     qa = g.qa
     cur2 = g.cur2
     if cur2 and cur2 not in cur_lex.GENERIC_UNIT_AFTER and currency_code(cur2) != code:

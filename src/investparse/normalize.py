@@ -109,18 +109,41 @@ class _Repair:
 
     mojibake: dict[str, str]
     ambiguous: frozenset[str]
-    #: the lengths of the mojibake keys, longest first
-    lengths: tuple[int, ...]
-    #: (a class of characters: the standard library's engine scans for one at half the cost;
-    #: a dropped space is :data:`_SPACE`)
-    needs_edit: re.Pattern[str]
+    #: a mojibake pair or a run of invisible characters, as one alternation of the pairs
+    #: and then of the run finds them (a dropped space is :data:`_SPACE`)
+    edit: re.Pattern[str]
     #: no edit can apply to ASCII text: every mojibake pair and invisible character is
     #: non-ASCII, a dropped space stands next to a Han character, and the width table
     #: maps no ASCII character
     ascii_clean: bool
-    #: a character the width table maps or an edit but a dropped space may start at: where
-    #: none stands, and no space drops, the text is its own normalised form
+    #: a character the width table maps, or an edit but a dropped space: where none
+    #: stands, and no space drops, the text is its own normalised form
     may_change: re.Pattern[str]
+    #: a character the width table maps or an edit may start at (a class: its scan stops
+    #: at the first): where none stands, and no space drops, nothing changes either
+    might_change: re.Pattern[str]
+
+
+def _edit_pattern(mojibake: dict[str, str], also: str = "") -> str:
+    """A mojibake pair (a lead character, then one of the characters that follow it in the
+    table), a run of invisible characters, or (with ``also``) one of those characters.
+
+    Written as a class of every character a match starts with, then a lookbehind at that
+    character for what follows it: the standard library's engine skips to the next
+    character of a leading class without trying the pattern (an alternation of the
+    pairs, tried at every place, cost several times more over a document).
+    """
+    trails: dict[str, str] = {}
+    for bad in sorted(mojibake):
+        if len(bad) != 2:  # (a GBK pair read by a single-byte code page: two characters)
+            raise ValueError(f"a mojibake key of {len(bad)} characters: {bad!r}")
+        trails[bad[0]] = trails.get(bad[0], "") + bad[1]
+    branches = [f"(?<={re.escape(lead)})[{re.escape(after)}]" for lead, after in trails.items()]
+    branches.append(f"(?<=[{re.escape(lex.INVISIBLE)}])[{re.escape(lex.INVISIBLE)}]*+")
+    if also:
+        branches.append(f"(?<=[{re.escape(also)}])")
+    firsts = "".join(sorted({*trails, *lex.INVISIBLE, *also}))
+    return f"[{re.escape(firsts)}](?:{'|'.join(branches)})"
 
 
 @functools.cache
@@ -130,9 +153,9 @@ def _repair() -> _Repair:
     return _Repair(
         mojibake,
         frozenset(bad for bad in mojibake if _could_be_european(bad)),
-        tuple(sorted({len(bad) for bad in mojibake}, reverse=True)),
-        re.compile("[" + re.escape(leads + lex.INVISIBLE) + "]"),
+        re.compile(_edit_pattern(mojibake)),
         not any(c.isascii() for c in [*leads, *lex.INVISIBLE, *map(chr, _WIDTH)]),
+        re.compile(_edit_pattern(mojibake, also="".join(sorted(map(chr, _WIDTH))))),
         re.compile("[" + re.escape("".join(sorted({*leads, *lex.INVISIBLE, *map(chr, _WIDTH)}))) + "]"),
     )
 
@@ -211,32 +234,19 @@ class Normalized:
 
 def _repairs(text: str, rep: _Repair) -> list[tuple[int, int, str, bool]]:
     """The mojibake pairs and runs of invisible characters in ``text``, left to right, not
-    overlapping; a pair is tried first where both could start (what one alternation of the
-    pairs, then of the run, finds). Every one starts at a character of ``rep.needs_edit``,
-    which the standard library's engine skips to; the pairs are then looked up: a scan by
-    an alternation of the 700 pairs cost 130,000 instructions for a phrase with a "£".
+    overlapping (``rep.edit``).
 
     >>> _repairs("x\u200b\u200by¡°", _repair())
     [(1, 3, '', False), (4, 6, '“', False)]
     """
     found: list[tuple[int, int, str, bool]] = []
-    moji, lengths, invisible = rep.mojibake, rep.lengths, lex.INVISIBLE
-    search = rep.needs_edit.search
-    n = len(text)
-    pos = 0
-    while (m := search(text, pos)) is not None:
-        i = pos = m.start()
-        for k in lengths:  # (longest first: the order of the alternation)
-            if (bad := text[i:i + k]) in moji:
-                found.append((i, i + k, moji[bad], bad in rep.ambiguous))
-                pos = i + k
-                break
+    moji = rep.mojibake
+    for m in rep.edit.finditer(text):
+        bad = m.group()
+        if bad in moji:
+            found.append((m.start(), m.end(), moji[bad], bad in rep.ambiguous))
         else:
-            pos = i + 1
-            if text[i] in invisible:
-                while pos < n and text[pos] in invisible:
-                    pos += 1
-                found.append((i, pos, "", False))
+            found.append((m.start(), m.end(), "", False))
     return found
 
 
@@ -266,12 +276,17 @@ def normalized_text(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalized_text() expects text: str, got {type(text).__name__}")
-    return text if _already_normal(text) else normalize(text).text
+    return text if already_normal(text) else normalize(text).text
 
 
-def _already_normal(text: str) -> bool:
-    """Whether no character of ``text`` can change: none the width table maps, none an
-    edit may start at (one scan)."""
+def already_normal(text: str) -> bool:
+    """Whether no character of ``text`` can change: none the width table maps, no edit
+    but a dropped space (one scan), no dropped space; then ``normalize(text).text`` is
+    ``text``. (A "£" alone, which starts some mojibake pairs, changes nothing.)
+
+    >>> already_normal("总投资40亿元"), already_normal("总投资４０亿元"), already_normal("1 亿")
+    (True, False, False)
+    """
     tables = _repair()
     if tables.ascii_clean and text.isascii():
         return True
@@ -296,12 +311,14 @@ def normalize(text: str, *, repair: bool = True) -> Normalized:
         raise TypeError(f"normalize() expects text: str, got {type(text).__name__}")
     if not repair:
         return Normalized(text, text)
-    if _already_normal(text):
-        return Normalized(text, text)
     tables = _repair()
+    # (what already_normal tests, stopping at the first character that may change: in a
+    # document that holds no real change, its search for one would run to the end)
+    if (tables.ascii_clean and text.isascii()) or not (
+            tables.might_change.search(text) or ((" " in text or "\t" in text) and _may_drop_space(text))):
+        return Normalized(text, text)
     out = _widened(text)
-    if (tables.ascii_clean and out.isascii()) or not (
-            tables.needs_edit.search(out) or ((" " in out or "\t" in out) and _may_drop_space(out))):
+    if tables.ascii_clean and out.isascii():
         return Normalized(out, text)
     edits = _edits(out)
     if not edits:

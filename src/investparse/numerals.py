@@ -599,6 +599,14 @@ def _arabic_digits(text: str) -> str | None:
     return whole + dot + frac
 
 
+_BIG_CHARS = "".join(lex.ZH_BIG_UNITS)
+#: the product of every run of up to three Chinese magnitudes (万亿 -> 10^12)
+_UNITS_SCALE = {
+    a + b + c: lex.ZH_BIG_UNITS[a] * (lex.ZH_BIG_UNITS.get(b) or 1) * (lex.ZH_BIG_UNITS.get(c) or 1)
+    for a in _BIG_CHARS for b in ["", *_BIG_CHARS] for c in ["", *_BIG_CHARS] if b or not c
+}
+
+
 def _fast_value(text: str) -> Decimal | None:
     """The value of a numeral in one of the common shapes, or None to use the general
     parsers (which give the same value for these shapes: a test checks it): 3,815 /
@@ -609,19 +617,23 @@ def _fast_value(text: str) -> Decimal | None:
     """
     if not text[:1].isdigit():
         return None
-    big = lex.ZH_BIG_UNITS
-    end = len(text)
-    while end and text[end - 1] in big:
-        end -= 1
-    if end < len(text):  # 28亿, 4.78万亿, 31.6余亿
-        head = text[:end - 1] if text[end - 1] in lex.ZH_VAGUE_INSIDE else text[:end]
+    head = text.rstrip(_BIG_CHARS)
+    if len(head) < len(text):  # 28亿, 4.78万亿, 31.6余亿
+        units = text[len(head):]
+        if head[-1] in lex.ZH_VAGUE_INSIDE:
+            head = head[:-1]
         digits = _arabic_digits(head)
         if digits is None:
             return None
-        value = Decimal(digits)
-        for unit in text[end:]:
-            value *= big[unit]
-        return value
+        scale = _UNITS_SCALE.get(units)
+        if scale is None:
+            value = Decimal(digits)
+            for unit in units:
+                value *= lex.ZH_BIG_UNITS[unit]
+            return value
+        # (one product for the units: each rounding to the context keeps the same leading
+        # digits, of the digits' exact value, so one rounding gives what several do)
+        return Decimal(digits) * scale
     number, space, word = text.partition(" ")
     digits = _arabic_digits(number)
     if digits is None:

@@ -15,7 +15,7 @@ from ._checks import require_date, require_str
 from .found import Context, Found
 from .lexicon import text as text_lex
 from .models import DateValue, Kind, Money, Percent, Rank, Value
-from .normalize import normalize, normalized_text
+from .normalize import already_normal, normalize
 from .numerals import numeral_value
 
 #: the context of the parsers that take no reference date (immutable: one serves every call)
@@ -37,8 +37,12 @@ def _core(text: str) -> tuple[int, int]:
 
 
 def _single(kind: Kind, func: str, phrase: object, ctx: Context) -> Value | None:
-    text = normalized_text(require_str(func, phrase, "phrase"))
-    start, end = _core(text)
+    given = phrase if isinstance(phrase, str) else require_str(func, phrase, "phrase")  # (raises)
+    # (normalized_text and _core, written out: a phrase costs a few calls in all)
+    text = given if already_normal(given) else normalize(given).text
+    stripped = text.lstrip(_LEAD)
+    start = len(text) - len(stripped)
+    end = start + len(stripped.rstrip(_TRAIL))
     if start == end:
         return None
     best: Found | None = None

@@ -472,17 +472,15 @@ def finditer(
 ) -> Iterator[Any]:
     """What ``pattern.finditer(text, overlapped=overlapped)`` yields, trying only ``zones``
     (everywhere when they are None)."""
-    compiled = pattern.compiled
     if zones is None:
         yield from pattern.finditer(text, overlapped=overlapped)
         return
     pos = 0
     guard = pattern.guard_compiled
     n = len(text)
-    # (the whole pattern, guard included, is matched where the guard held: the guard is
-    # checked twice there, and no second pattern is compiled, which for money alone costs
-    # seconds on first use)
-    match = compiled.match
+    # (where the guard held, the pattern is matched without it if it has a second,
+    # compiled form without it: see StdLazy.matcher)
+    match = pattern.matcher.match
     # (the loop of _starts, written out: a generator per zone costs more than most zones)
     for lo, hi in zones:
         if hi < pos:
@@ -515,14 +513,16 @@ def search(pattern: Lazy, text: str, zones: Zones | None, pos: int = 0) -> regex
 def search(pattern: StdLazy, text: str, zones: Zones | None, pos: int = 0) -> re.Match[str] | None: ...
 def search(pattern: Lazy | StdLazy, text: str, zones: Zones | None, pos: int = 0) -> Any:
     """What ``pattern.search(text, pos)`` finds, trying only ``zones`` (everywhere when None)."""
-    compiled = pattern._compiled or pattern.compiled  # (the property's call only the first time)
     if zones is None:
-        return compiled.search(text, pos)
+        # (a phrase is searched without the guard: see StdLazy.matcher)
+        if len(text) - pos < SHORT:
+            return (pattern._body or pattern.matcher).search(text, pos)
+        return (pattern._compiled or pattern.compiled).search(text, pos)
     i = bisect_right(zones, (pos, len(text) + 1)) - 1
     if i < 0 or zones[i][1] < pos:
         i += 1
     guard = pattern.guard_compiled
-    match = compiled.match
+    match = pattern.matcher.match
     n = len(text)
     for k in range(max(i, 0), len(zones)):  # (no slice: a copy of the rest per search is quadratic)
         lo, hi = zones[k]

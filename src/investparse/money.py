@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from . import zones
 from ._patterns import Lazy, StdLazy, alt, char_class, lead, starts
-from .found import Context, Found, new_found
+from .found import Context, Found
 from .lexicon import currencies as cur_lex
 from .lexicon import numerals as num_lex
 from .lexicon import qualifiers as q_lex
@@ -520,22 +520,25 @@ def find(text: str, ctx: Context) -> list[Found]:
         at = m.start()
         # a rejected match ("2014 to 54.693 billion yuan" is no range) or a cut one
         # ("rmb 10 usd 20") may hide a phrase: look again from where the phrase stopped
-        pos = at + 1 if result is None else max(result[1], at + 1)
         if result is None:
+            pos = at + 1
             continue
         value, end = result
+        pos = end if end > at else at + 1  # (max, without the call: it builds a tuple)
         # (a label ends in a colon: where none stands before the amount, none is looked for)
-        if at and any(text.find(c, max(0, at - 12), at) >= 0 for c in _LABEL_COLONS) \
-                and _UNIT_LABEL.search(text, max(0, at - 12), at):
+        if at and any(text.find(c, at - 12 if at > 12 else 0, at) >= 0 for c in _LABEL_COLONS) \
+                and _UNIT_LABEL.search(text, at - 12 if at > 12 else 0, at):
             continue  # 单位：百万元 / Unit: million yuan label a column, they state no amount
         if g.art or g.open:
             start, end, context = _span(m, g, end)
-            found.append(new_found(("money", start, end, value, context)))
+            found.append(_new_found(Found, ("money", start, end, value, context)))
         else:  # (what _span gives then)
-            found.append(new_found(("money", at, end, value, -1)))
+            found.append(_new_found(Found, ("money", at, end, value, -1)))
     return found if len(found) < 2 else _merge_two_sided(text, found)
 
 
+#: found.new_found, without its call
+_new_found = tuple.__new__
 #: a _Groups of a match's groups without _make's check of their number (the pattern's
 #: groups are the tuple's fields: tests/test_patterns.py)
 _new_groups = tuple.__new__

@@ -453,7 +453,7 @@ def _en_cardinal_read(raws: list[str], zero: int | Decimal) -> int | Decimal | N
                 total = (total + base) * scale  # "three thousand millions"
             else:
                 total += base * scale
-            largest = max(largest, scale)
+            largest = scale if scale > largest else largest
             current, and_base = None, zero
             last = "scale"
         else:

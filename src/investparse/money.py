@@ -537,7 +537,8 @@ def find(text: str, ctx: Context) -> list[Found]:
     return found if len(found) < 2 else _merge_two_sided(text, found)
 
 
-#: found.new_found, without its call
+#: a Found of all five fields, without the named tuple's __new__ (a Python function:
+#: twice the cost of the tuple itself)
 _new_found = tuple.__new__
 #: a _Groups of a match's groups without _make's check of their number (the pattern's
 #: groups are the tuple's fields: tests/test_patterns.py)

@@ -267,18 +267,6 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-def normalized_text(text: str) -> str:
-    """``normalize(text).text``, without the map back to the original (the single-phrase
-    parsers need no offsets): a text already normal is returned as it is.
-
-    >>> normalized_text("增长１２％"), normalized_text("5亿元")
-    ('增长12%', '5亿元')
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"normalized_text() expects text: str, got {type(text).__name__}")
-    return text if already_normal(text) else normalize(text).text
-
-
 def already_normal(text: str) -> bool:
     """Whether no character of ``text`` can change: none the width table maps, no edit
     but a dropped space (one scan), no dropped space; then ``normalize(text).text`` is

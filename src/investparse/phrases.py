@@ -38,7 +38,7 @@ def _core(text: str) -> tuple[int, int]:
 
 def _single(kind: Kind, func: str, phrase: object, ctx: Context) -> Value | None:
     given = phrase if isinstance(phrase, str) else require_str(func, phrase, "phrase")  # (raises)
-    # (normalized_text and _core, written out: a phrase costs a few calls in all)
+    # (normalize(given).text and _core, written out: a phrase costs a few calls in all)
     text = given if already_normal(given) else normalize(given).text
     stripped = text.lstrip(_LEAD)
     start = len(text) - len(stripped)

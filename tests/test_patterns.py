@@ -140,6 +140,10 @@ def test_group_tuples_follow_their_patterns() -> None:
     from investparse import money
 
     assert money._Groups._fields == money.MONEY.names()
+    # and money._value_of unpacks m.groups() in this order, by position
+    assert money._Groups._fields == (
+        "qb", "open", "art", "cur_before", "n1", "ins", "conn", "n2", "ins2", "cur2", "cur_after", "sc",
+        "zt", "et", "etn", "etw", "bare", "qa")
 
 
 @pytest.mark.parametrize("negative", [False, True])

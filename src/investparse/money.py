@@ -155,7 +155,8 @@ def currency_code(surface: str) -> str | None:
 
 #: currency_code of every surface of the tables, as the tables write it: what most
 #: matches hold, found in one look-up
-_CODE_AS_WRITTEN = {w: currency_code(w) for w in {**_BEFORE, **_AFTER}}
+#: a currency as the tables write it -> (its code, its scale): most are written so
+_AS_WRITTEN = {w: (currency_code(w), _SCALE_OF.get(w.strip(), _ONE)) for w in {**_BEFORE, **_AFTER}}
 
 
 # ---------------------------------------------------------------- the pattern
@@ -291,6 +292,8 @@ class _Groups(NamedTuple):
 
 #: group name -> group number, for ``m.start()`` and ``m.end()``
 _NUMBER = {name: i for i, name in enumerate(_Groups._fields, 1)}
+#: where the article and "between"/"from" are in ``m.groups()``
+_ART_AT, _OPEN_AT = _NUMBER["art"] - 1, _NUMBER["open"] - 1
 #: where MONEY can match (see :mod:`.zones`): every match holds a currency (or a Chinese
 #: subunit, 两毛五); before it only a number's words, and before those a qualifier,
 #: "between"/"from" or an article
@@ -417,45 +420,46 @@ def _minor_value(g: _Groups, code: str, n1: Decimal) -> Decimal | None:
     return value / per
 
 
-def _value_of(m: re.Match[str], g: _Groups) -> tuple[Money, int] | None:
-    """The Money a match (its groups ``g``) states and where its phrase ends."""
+def _value_of(m: re.Match[str], groups: tuple[str | None, ...]) -> tuple[Money, int] | None:
+    """The Money a match states (``groups``: its groups, the fields of :class:`_Groups`)
+    and where its phrase ends."""
     end = m.end()
-    if g.bare:
+    # (the groups in locals, unpacked in the order of _Groups' fields: the named tuple is
+    # built only on the rare paths that take one)
+    qb, _, _, cur_before, n1_text, ins, _, n2_text, _, cur2, cur_after, sc, zt, et, _, _, bare, qa = groups
+    if bare:
         bare_code = cur_lex.BARE_MINOR_CURRENCY
-        amount = _zh_minor_value(g.bare, bare_code, cur_lex.COLLOQUIAL_TENTHS_AFTER[0])
+        amount = _zh_minor_value(bare, bare_code, cur_lex.COLLOQUIAL_TENTHS_AFTER[0])
         if not amount:
             return None
-        qualifier = qualifier_of(g.qb, g.qa)
+        qualifier = qualifier_of(qb, qa)
         low, high = bounds(amount, qualifier)
         return _money(amount, low, high, bare_code, qualifier), end
-    n1_text = g.n1  # (every branch but the bare subunit's holds a number)
+    # (every branch but the bare subunit's holds a number)
     n1 = None if n1_text is None else numeral_value(n1_text)
     if n1_text is None or n1 is None:
         return None
-    cur = g.cur_before or g.cur_after or ""
-    code = _CODE_AS_WRITTEN.get(cur) or currency_code(cur)  # (most are written as the table has them)
+    cur = cur_before or cur_after or ""
+    # (most currencies are written as the tables have them)
+    code, scale = _AS_WRITTEN.get(cur) or (currency_code(cur), _SCALE_OF.get(cur.strip(), _ONE))
     if code is None:
         return None
-    scale = _SCALE_OF.get(cur.strip(), _ONE)
-    if g.sc:
-        scale *= numeral_value(g.sc) or 1
+    if sc:
+        scale *= numeral_value(sc) or 1
     if scale is not _ONE or len(n1_text) > _CONTEXT_DIGITS:
         # (by one too: the product is rounded to the context, as every amount is; a number
         # of no more characters than the context's digits is a product of that already, or
         # exact in them: one would change nothing)
         n1 *= scale
-    qa = g.qa
-    cur2 = g.cur2
     if cur2 and cur2 not in cur_lex.GENERIC_UNIT_AFTER and currency_code(cur2) != code:
         # "rmb 10 usd 20": two amounts
-        return _value_of_cut(m, g, code, n1)
-    if g.zt or g.et:
-        minor = _minor_value(g, code, n1)
+        return _value_of_cut(m, _new_groups(_Groups, groups), code, n1)
+    if zt or et:
+        minor = _minor_value(_new_groups(_Groups, groups), code, n1)
         if minor is None:  # not subunits after all: the phrase ends at the currency
-            end, qa = m.start(_NUMBER["zt"]) if g.zt else m.start(_NUMBER["et"]), None
+            end, qa = m.start(_NUMBER["zt"]) if zt else m.start(_NUMBER["et"]), None
         else:
             n1 += minor
-    n2_text = g.n2
     if n2_text:
         n2 = numeral_value(n2_text)
         if n2 is None:
@@ -466,10 +470,10 @@ def _value_of(m: re.Match[str], g: _Groups) -> tuple[Money, int] | None:
         if n1 > n2:
             return None
         return _money(None, n1, n2, code, "range"), end
-    inside = bool(g.ins) or (
+    inside = bool(ins) or (
         not (_VAGUE_ALL_WIDE and n1_text.isascii()) and _VAGUE_SEARCH(n1_text) is not None)
     # (no qualifier word: what qualifier_of reads then, without the call)
-    qualifier = qualifier_of(g.qb, qa, inside=inside) if g.qb or qa else "more_than" if inside else "exact"
+    qualifier = qualifier_of(qb, qa, inside=inside) if qb or qa else "more_than" if inside else "exact"
     if qualifier == "exact":
         if not n1_text[0].isdigit() and _MAGNITUDE_ONLY.fullmatch(n1_text):
             return None  # 万元 alone is a unit (单位：万元); 超亿元 and 亿元以上 are amounts
@@ -511,12 +515,16 @@ def find(text: str, ctx: Context) -> list[Found]:
     found: list[Found] = []
     pos = 0
     n = len(text)
-    # (a short text, a single phrase, is searched whole: see zones.SHORT)
-    where = None if n < zones.SHORT else _ZONER.zones(text)
+    # (a short text, a single phrase, is searched whole and without the guard, as
+    # zones.search does with no zones, written out: see zones.SHORT)
+    short = (MONEY._body or MONEY.matcher).search if n < zones.SHORT else None
+    where = None if short is not None else _ZONER.zones(text)
     # (no match starts at the end: every one holds a currency)
-    while pos < n and (m := zones.search(MONEY, text, where, pos)) is not None:
-        g = _new_groups(_Groups, m.groups())
-        result = _value_of(m, g)
+    while pos < n and (
+            m := short(text, pos) if short is not None else zones.search(MONEY, text, where, pos)
+    ) is not None:
+        groups = m.groups()
+        result = _value_of(m, groups)
         at = m.start()
         # a rejected match ("2014 to 54.693 billion yuan" is no range) or a cut one
         # ("rmb 10 usd 20") may hide a phrase: look again from where the phrase stopped
@@ -529,8 +537,8 @@ def find(text: str, ctx: Context) -> list[Found]:
         if at and any(text.find(c, at - 12 if at > 12 else 0, at) >= 0 for c in _LABEL_COLONS) \
                 and _UNIT_LABEL.search(text, at - 12 if at > 12 else 0, at):
             continue  # 单位：百万元 / Unit: million yuan label a column, they state no amount
-        if g.art or g.open:
-            start, end, context = _span(m, g, end)
+        if groups[_ART_AT] or groups[_OPEN_AT]:
+            start, end, context = _span(m, _new_groups(_Groups, groups), end)
             found.append(_new_found(Found, ("money", start, end, value, context)))
         else:  # (what _span gives then)
             found.append(_new_found(Found, ("money", at, end, value, -1)))

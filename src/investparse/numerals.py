@@ -59,7 +59,9 @@ _EN_ARTICLE = rf"(?:(?<![A-Za-z])(?i:an?)\s+(?={_EN_SCALE_WORD}|{_EN_FRACTION_MU
 #: a letter, or what case folding reads as one: the cheap test in front of every
 #: case-insensitive alternation of words, that fails at once on a digit or a Han character
 _LETTER = letters()
-_EN_AND = rf"(?:{behind([*lex.EN_HUNDRED, *lex.EN_SCALES], nocase=True)}\s++and\s++)"
+#: (the lookahead is a cheap test of what the joiner itself needs: without it the
+#: look-behinds of every scale word are tried before each token of every number)
+_EN_AND = rf"(?:(?=\s++and\s){behind([*lex.EN_HUNDRED, *lex.EN_SCALES], nocase=True)}\s++and\s++)"
 #: what an English number's first word can start with (in either case, with what case
 #: folding reads as one): most letters start none, and the alternation is not tried there
 _EN_FIRST = lead(nocase=NUMBER_FIRST_WORDS)
@@ -200,10 +202,38 @@ def _shorthand(n: int | Decimal | None, single_zh: bool, last_unit: int, after_z
     return n
 
 
+# what _zh_tokens_read does with a token, by the first table that holds it (a token that
+# starts with a digit and is in none is Arabic digits)
+_ZH_DIGIT, _ZH_POINT_TOKEN, _ZH_SMALL, _ZH_BIG, _ZH_VAGUE = range(5)
+
+
+def _zh_token_kinds() -> dict[str, tuple[int, int]]:
+    """Token -> (what it is, its number), the first of the tables that holds it winning,
+    in the order :func:`_zh_tokens_read` tries them."""
+    tables: list[tuple[int, dict[str, int]]] = [
+        (_ZH_DIGIT, lex.ZH_DIGITS),
+        (_ZH_POINT_TOKEN, dict.fromkeys(lex.ZH_DECIMAL_POINT, 0)),
+        (_ZH_SMALL, lex.ZH_SMALL_UNITS),
+        (_ZH_BIG, lex.ZH_BIG_UNITS),
+        (_ZH_VAGUE, dict.fromkeys(lex.ZH_VAGUE_INSIDE, 0)),
+    ]
+    out: dict[str, tuple[int, int]] = {}
+    for kind, table in tables:
+        for token, number in table.items():
+            # (after the digits, a token that starts with a digit is read as Arabic digits)
+            if kind == _ZH_DIGIT or not token[0].isdigit():
+                out.setdefault(token, (kind, number))
+    return out
+
+
+_ZH_TOKEN_KINDS = _zh_token_kinds()
+
+
 def _zh_tokens_read(tokens: list[str], zero: int | Decimal) -> int | Decimal | None:
     """:func:`_zh_tokens_value` from ``zero`` (0 or Decimal(0)): the arithmetic is in its
-    type until a decimal enters."""
-    digits, small, big = lex.ZH_DIGITS, lex.ZH_SMALL_UNITS, lex.ZH_BIG_UNITS
+    type until a decimal enters. (The reading of :func:`_shorthand` is written out where
+    a big unit and the end apply it: a call per numeral costs more than the test.)"""
+    kinds = _ZH_TOKEN_KINDS
     result = zero  # sections already closed by a big unit
     result_unit = 0  # the largest big unit applied to ``result``
     section = zero  # the part below the next big unit
@@ -214,11 +244,12 @@ def _zh_tokens_read(tokens: list[str], zero: int | Decimal) -> int | Decimal | N
     seen = False
 
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         tok = tokens[i]
         i += 1
-        if tok in digits:
-            d = digits[tok]
+        kind, d = kinds.get(tok) or (-1, 0)
+        if kind == _ZH_DIGIT:
             if d == 0:
                 after_zero = True
                 if num is not None and last_unit == 0:
@@ -233,15 +264,17 @@ def _zh_tokens_read(tokens: list[str], zero: int | Decimal) -> int | Decimal | N
                 num = zero + d
                 num_is_single_zh = True
             seen = True
-        elif tok[0].isdigit():
+        elif kind < 0:
+            if not tok[0].isdigit():
+                return None
             num = _arabic(tok)
             num_is_single_zh = False
             seen = True
-        elif tok in lex.ZH_DECIMAL_POINT:
+        elif kind == _ZH_POINT_TOKEN:
             frac = ""
-            while i < len(tokens) and (tokens[i] in digits or tokens[i].isdigit()):
+            while i < n and (tokens[i] in lex.ZH_DIGITS or tokens[i].isdigit()):
                 tok_i = tokens[i]
-                frac += tok_i if tok_i.isdigit() else str(digits[tok_i])
+                frac += tok_i if tok_i.isdigit() else str(lex.ZH_DIGITS[tok_i])
                 i += 1
             if not frac:
                 return None
@@ -249,34 +282,35 @@ def _zh_tokens_read(tokens: list[str], zero: int | Decimal) -> int | Decimal | N
             num = (whole or Decimal(0)) + Decimal("0." + frac)
             num_is_single_zh = False
             seen = True
-        elif tok in small:
-            unit = small[tok]
-            section += (num if num is not None else zero + 1) * unit
-            num, num_is_single_zh, last_unit, after_zero = None, False, unit, False
+        elif kind == _ZH_SMALL:
+            section += (num if num is not None else zero + 1) * d
+            num, num_is_single_zh, last_unit, after_zero = None, False, d, False
             seen = True
-        elif tok in big:
-            unit = big[tok]
-            # 百二万 = 120万, but 六十二亿四万 keeps its 4
-            pending = _shorthand(num, num_is_single_zh, last_unit, after_zero) if last_unit < 10**4 else num
+        elif kind == _ZH_BIG:
+            # 百二万 = 120万, but 六十二亿四万 keeps its 4 (_shorthand, written out)
+            if num is not None and num_is_single_zh and 10 <= last_unit < 10**4 and not after_zero:
+                pending: int | Decimal | None = (
+                    num * last_unit // 10 if isinstance(num, int) else num * last_unit / 10)
+            else:
+                pending = num
             cur = section + (pending or zero)
             if cur == 0 and not seen:
                 cur = zero + 1  # 亿 alone, 万亿 after nothing
             if cur == 0 and result_unit:  # 万亿: a unit right after a unit multiplies
-                result *= unit
-                result_unit *= unit
-            elif unit > result_unit:
-                result = (result + cur) * unit
-                result_unit = unit
+                result *= d
+                result_unit *= d
+            elif d > result_unit:
+                result = (result + cur) * d
+                result_unit = d
             else:
-                result += cur * unit
-            section, num, num_is_single_zh, last_unit, after_zero = zero, None, False, unit, False
+                result += cur * d
+            section, num, num_is_single_zh, last_unit, after_zero = zero, None, False, d, False
             seen = True
-        elif tok in lex.ZH_VAGUE_INSIDE:
-            continue
-        else:
-            return None
+        # (else a vague character, 余 or 多: read as nothing)
     if not seen:
         return None
+    if num is None:
+        return result + section
     return result + section + (_shorthand(num, num_is_single_zh, last_unit, after_zero) or zero)
 
 
@@ -357,9 +391,10 @@ def _en_cardinal(raws: list[str]) -> Decimal | None:
     return _exact(_en_cardinal_read, [r for r in raws if r not in ("-", ",")])
 
 
-# what _en_cardinal_read does with a word, by the first table that holds it (a scale is
-# looked for last, by _scale_of on the word as written: "M" and "m" differ from "mm")
-_SEP, _POINT, _ZERO, _ONES, _TENS, _ARTICLE, _HUNDRED, _FRACTION, _GROUP = range(9)
+# what _en_cardinal_read does with a word, by the first table that holds it (a scale
+# word is looked for last; what no table holds is read by _scale_of on the word as
+# written: "M" and "m" differ from "mm")
+_SEP, _POINT, _ZERO, _ONES, _TENS, _ARTICLE, _HUNDRED, _FRACTION, _GROUP, _SCALE = range(10)
 
 
 def _en_word_kinds() -> dict[str, tuple[int, int]]:
@@ -375,6 +410,7 @@ def _en_word_kinds() -> dict[str, tuple[int, int]]:
         (_HUNDRED, lex.EN_HUNDRED),
         (_FRACTION, lex.EN_FRACTION_MULTIPLIERS),
         (_GROUP, lex.EN_GROUP_WORDS),
+        (_SCALE, lex.EN_SCALES),  # (what _scale_of finds first, lower-cased)
     ]
     out: dict[str, tuple[int, int]] = {}
     for kind, table in tables:
@@ -389,7 +425,8 @@ _EN_WORD_KINDS = _en_word_kinds()
 def _en_cardinal_read(raws: list[str], zero: int | Decimal) -> int | Decimal | None:
     """:func:`_en_cardinal` from ``zero``: 0, or Decimal 0 for a value too large for integers
     to give what Decimals do; in its type until a decimal enters."""
-    words = [r.lower() for r in raws]
+    # (the words lower-cased in one call: no token holds a space)
+    words = " ".join(raws).lower().split(" ") if raws else []
     kinds = _EN_WORD_KINDS
     total = zero
     largest = 0
@@ -447,7 +484,7 @@ def _en_cardinal_read(raws: list[str], zero: int | Decimal) -> int | Decimal | N
             base = current if current is not None else zero + 1
             current = and_base + (base - and_base) * number
             last = "group"
-        elif (scale := _scale_of(raw)) is not None:
+        elif (scale := number if kind == _SCALE else _scale_of(raw)) is not None:
             base = current if current is not None else zero + (0 if total else 1)
             if total and scale > largest:
                 total = (total + base) * scale  # "three thousand millions"
@@ -494,20 +531,24 @@ def _en_fraction(raws: list[str]) -> Decimal | None:
 
 def _en_value(text: str) -> Decimal | None:
     """Value of an English number: words, digits with scales, fractions, or a mix."""
-    key = " ".join(text.lower().split())
+    lows = text.lower().split()
+    key = " ".join(lows)
     if key in lex.EN_WHOLE_PHRASES:
         return Decimal(lex.EN_WHOLE_PHRASES[key])
-    raws = _EN_TOKEN_RE.findall(text)
+    # (words of ASCII letters alone, "five billion", are the tokens, split without the regex)
+    plain = text.isascii() and key.replace(" ", "").isalpha()
+    raws = text.split() if plain else _EN_TOKEN_RE.findall(text)
     if raws and raws[-1].lower() == "of":
         raws = raws[:-1]
-    lows = [r.lower() for r in raws]
+    lows = lows[:len(raws)] if plain else [r.lower() for r in raws]
     if lex.EN_OVER in lows:  # "one over twenty"
         k = lows.index(lex.EN_OVER)
         a, b = _en_value(" ".join(raws[:k])), _en_value(" ".join(raws[k + 1:]))
         return None if a is None or b is None or b == 0 else a / b
     if lows and lows[-1] in lex.EN_FRACTION_DENOMINATORS and lows[-1] not in lex.EN_SCALES:
         return _en_fraction(raws)
-    return _en_cardinal(raws)
+    # (no "-" or "," among plain words: what _en_cardinal would drop)
+    return _exact(_en_cardinal_read, raws) if plain else _en_cardinal(raws)
 
 
 def numeral_value(text: str) -> Decimal | None:
@@ -546,6 +587,8 @@ def numeral_value(text: str) -> Decimal | None:
         if m and m.end() < len(text):
             sign, text = -1, text[m.end():]
             value = _plain_value(text)
+        elif text[0].isalpha() and text.isascii():  # (English: where the general parsers send it)
+            value = _en_value(text)
         else:  # (the fast path failed on this text already)
             value = _general_value(text)
     except (InvalidOperation, ArithmeticError):
@@ -622,7 +665,8 @@ def _fast_value(text: str) -> Decimal | None:
         units = text[len(head):]
         if head[-1] in lex.ZH_VAGUE_INSIDE:
             head = head[:-1]
-        digits = _arabic_digits(head)
+        # (plain digits, the commonest, without the call)
+        digits = head if head.isdigit() and head.isascii() else _arabic_digits(head)
         if digits is None:
             return None
         scale = _UNITS_SCALE.get(units)
@@ -635,14 +679,18 @@ def _fast_value(text: str) -> Decimal | None:
         # digits, of the digits' exact value, so one rounding gives what several do)
         return Decimal(digits) * scale
     number, space, word = text.partition(" ")
-    digits = _arabic_digits(number)
+    digits = number if number.isdigit() and number.isascii() else _arabic_digits(number)
     if digits is None:
         return None
     if not space:
         return Decimal(digits)
-    if not (word.isascii() and word.isalpha()) or word.lower() in _EN_NOT_PLAIN_SCALE:
+    if not (word.isascii() and word.isalpha()):
         return None
-    scale = _scale_of(word)
+    low = word.lower()
+    if low in _EN_NOT_PLAIN_SCALE:
+        return None
+    # (a scale word, "million", is what _scale_of finds first)
+    scale = lex.EN_SCALES.get(low) or _scale_of(word)
     return None if scale is None else Decimal(digits) * scale
 
 

@@ -40,11 +40,14 @@ def _single(kind: Kind, func: str, phrase: object, ctx: Context) -> Value | None
     given = phrase if isinstance(phrase, str) else require_str(func, phrase, "phrase")  # (raises)
     # (normalize(given).text and _core, written out: a phrase costs a few calls in all)
     text = given if already_normal(given) else normalize(given).text
-    stripped = text.lstrip(_LEAD)
-    start = len(text) - len(stripped)
-    end = start + len(stripped.rstrip(_TRAIL))
-    if start == end:
-        return None
+    if text and text[0] not in _LEAD and text[-1] not in _TRAIL:  # (most phrases: nothing to strip)
+        start, end = 0, len(text)
+    else:
+        stripped = text.lstrip(_LEAD)
+        start = len(text) - len(stripped)
+        end = start + len(stripped.rstrip(_TRAIL))
+        if start == end:
+            return None
     best: Found | None = None
     for f in scan.FINDERS[kind](text, ctx):  # the longest phrase that covers the core
         # (f.reach <= start, without the property's call)

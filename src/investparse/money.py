@@ -376,6 +376,8 @@ _MAGNITUDE_ONLY = Lazy(
     rf"{ZH_BIG_CLASS}++|(?i:{alt([*num_lex.EN_SCALES, *num_lex.EN_HUNDRED], ascii_boundary=True)})"
 )
 _LABEL_COLONS = ":："
+#: a colon a label ends with, found by one scan (a generator of finds costs five times it)
+_LABEL_COLON_SEARCH = re.compile(char_class(_LABEL_COLONS)).search
 _UNIT_LABEL = Lazy(
     rf"(?i:{alt(cur_lex.UNIT_LABELS, ascii_boundary=True)})\s*+[{_LABEL_COLONS}]\s*+$"
 )
@@ -534,7 +536,7 @@ def find(text: str, ctx: Context) -> list[Found]:
         value, end = result
         pos = end if end > at else at + 1  # (max, without the call: it builds a tuple)
         # (a label ends in a colon: where none stands before the amount, none is looked for)
-        if at and any(text.find(c, at - 12 if at > 12 else 0, at) >= 0 for c in _LABEL_COLONS) \
+        if at and _LABEL_COLON_SEARCH(text, at - 12 if at > 12 else 0, at) \
                 and _UNIT_LABEL.search(text, at - 12 if at > 12 else 0, at):
             continue  # 单位：百万元 / Unit: million yuan label a column, they state no amount
         if groups[_ART_AT] or groups[_OPEN_AT]:

@@ -153,9 +153,8 @@ def currency_code(surface: str) -> str | None:
     return _LOWER.get(key) or _AFTER.get(s) or _BEFORE.get(s)
 
 
-#: currency_code of every surface of the tables, as the tables write it: what most
-#: matches hold, found in one look-up
-#: a currency as the tables write it -> (its code, its scale): most are written so
+#: every surface of the tables, as the tables write it -> (its currency_code, the scale
+#: of a scaled code or 1): what most matches hold, found in one look-up
 _AS_WRITTEN = {w: (currency_code(w), _SCALE_OF.get(w.strip(), _ONE)) for w in {**_BEFORE, **_AFTER}}
 
 

@@ -34,6 +34,7 @@ from .numerals import (
     ZH_NUMERAL_CHARS,
     ZH_NUMERAL_CLASS,
     ZH_UNIT_CLASS,
+    ZH_UNIT_RUN_SCALES,
     numeral_value,
 )
 from .qualify import bounds, qualifier_of
@@ -328,28 +329,42 @@ def _magnitude_of(text: str) -> Decimal:
     >>> _magnitude_of("23亿"), _magnitude_of("1.5 million") == 10**6, _magnitude_of("40")
     (Decimal('100000000'), True, Decimal('1'))
     """
-    big = num_lex.ZH_BIG_UNITS
-    end = len(text)
-    while end and text[end - 1] in big:
-        end -= 1
+    head = text.rstrip(_BIG_UNIT_CHARS)
+    end = len(head)
     # digits and Chinese units (23亿, 5万亿): the product of the units, which is what the
     # general reading below divides out (tests/test_money_pattern.py checks both agree)
-    if 0 < end < len(text) <= 16 and text[:end].isdigit() and text[:end].isascii():
-        if int(text[:end]) == 0:
+    if 0 < end < len(text) <= 16 and head.isdigit() and head.isascii():
+        if not head.strip("0"):
             return _ONE
-        scale = 1
-        for unit in text[end:]:
-            scale *= big[unit]
-        if end + len(str(scale)) <= 29:  # (the amount fits the context's 28 digits exactly)
-            return Decimal(scale)
+        run = _UNIT_RUN_SCALES.get(text[end:])  # (a run of up to three units, from the table)
+        if run is None:
+            scale = 1
+            for unit in text[end:]:
+                scale *= num_lex.ZH_BIG_UNITS[unit]
+            run = Decimal(scale), len(str(scale))
+        if end + run[1] <= 29:  # (the amount fits the context's 28 digits exactly)
+            return run[0]
     # digits, a space and a scale word as the general reading finds it (53 million: whole
     # words in any case, abbreviations as written): the scale
     number, space, word = text.partition(" ")
-    if space and number.isdigit() and number.isascii() and int(number) and (
-            (word_scale := num_lex.EN_SCALE_ABBREVIATIONS.get(word) or num_lex.EN_SCALES.get(word.lower()))
-            and len(number) + len(str(word_scale)) <= 27):  # (both readings exact: see numerals._EXACT_BELOW)
-        return Decimal(word_scale)
+    if space and number.isdigit() and number.isascii() and number.strip("0") and (
+            (scaled := _ABBREVIATION_SCALES.get(word) or _WORD_SCALES.get(word.lower()))
+            and len(number) + scaled[1] <= 27):  # (both readings exact: see numerals._EXACT_BELOW)
+        return scaled[0]
     return _general_magnitude_of(text)
+
+
+_BIG_UNIT_CHARS = "".join(num_lex.ZH_BIG_UNITS)
+
+
+def _scales(table: dict[str, int]) -> dict[str, tuple[Decimal, int]]:
+    """word -> (its scale as a Decimal, the scale's digits), for :func:`_magnitude_of`."""
+    return {w: (Decimal(v), len(str(v))) for w, v in table.items()}
+
+
+_UNIT_RUN_SCALES = _scales(ZH_UNIT_RUN_SCALES)
+_ABBREVIATION_SCALES = _scales(num_lex.EN_SCALE_ABBREVIATIONS)
+_WORD_SCALES = _scales(num_lex.EN_SCALES)
 
 
 def _general_magnitude_of(text: str) -> Decimal:

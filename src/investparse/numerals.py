@@ -644,7 +644,7 @@ def _arabic_digits(text: str) -> str | None:
 
 _BIG_CHARS = "".join(lex.ZH_BIG_UNITS)
 #: the product of every run of up to three Chinese magnitudes (万亿 -> 10^12)
-_UNITS_SCALE = {
+ZH_UNIT_RUN_SCALES = {
     a + b + c: lex.ZH_BIG_UNITS[a] * (lex.ZH_BIG_UNITS.get(b) or 1) * (lex.ZH_BIG_UNITS.get(c) or 1)
     for a in _BIG_CHARS for b in ["", *_BIG_CHARS] for c in ["", *_BIG_CHARS] if b or not c
 }
@@ -669,7 +669,7 @@ def _fast_value(text: str) -> Decimal | None:
         digits = head if head.isdigit() and head.isascii() else _arabic_digits(head)
         if digits is None:
             return None
-        scale = _UNITS_SCALE.get(units)
+        scale = ZH_UNIT_RUN_SCALES.get(units)
         if scale is None:
             value = Decimal(digits)
             for unit in units:

@@ -575,7 +575,9 @@ def numeral_value(text: str) -> Decimal | None:
         # its exponent is not negative, and tidy would return it as it is)
         return tidy(fast) if "." in text else fast
     if not text.strip(_ZH_PLAIN_CHARS):  # 一百二十万: one token per character, read in integers
-        whole = _zh_tokens_read(list(text), 0)
+        whole = _zh_product(text)
+        if whole is None:
+            whole = _zh_tokens_read(list(text), 0)
         if type(whole) is int and whole < _EXACT_BELOW:
             return Decimal(whole)  # (whole: tidy would return it as it is)
     if "(" in text and (m := _PAREN_TWIN.match(text)):  # "forty-five (45)"
@@ -643,11 +645,39 @@ def _arabic_digits(text: str) -> str | None:
 
 
 _BIG_CHARS = "".join(lex.ZH_BIG_UNITS)
+#: a digit from one to nine, a small unit, or a digit and a small unit -> its value (三,
+#: 千, 三千): what :func:`_zh_tokens_read` makes of them, and of them before big units
+#: (three thousand ten-thousands), a product
+_ZH_PRODUCT_HEADS = {
+    **{d + u: v * n for d, v in lex.ZH_DIGITS.items() if v for u, n in lex.ZH_SMALL_UNITS.items()},
+    **{u: n for u, n in lex.ZH_SMALL_UNITS.items()},
+    **{d: v for d, v in lex.ZH_DIGITS.items() if v},
+}
 #: the product of every run of up to three Chinese magnitudes (万亿 -> 10^12)
 ZH_UNIT_RUN_SCALES = {
     a + b + c: lex.ZH_BIG_UNITS[a] * (lex.ZH_BIG_UNITS.get(b) or 1) * (lex.ZH_BIG_UNITS.get(c) or 1)
     for a in _BIG_CHARS for b in ["", *_BIG_CHARS] for c in ["", *_BIG_CHARS] if b or not c
 }
+
+
+def _zh_product(text: str) -> int | None:
+    """The value of a Chinese numeral that is a product, as :func:`_zh_tokens_read` reads
+    it: a digit, a small unit or both, then up to three big units (两亿, 近千亿's 千亿,
+    三千万, 万亿); else None.
+
+    >>> _zh_product("三千万"), _zh_product("千亿"), _zh_product("两万亿"), _zh_product("十二亿")
+    (30000000, 100000000000, 2000000000000, None)
+    """
+    head = _ZH_PRODUCT_HEADS.get(text[:2])
+    if head is not None:
+        rest = text[2:]
+    else:
+        head = _ZH_PRODUCT_HEADS.get(text[:1])
+        rest = text if head is None else text[1:]
+    if not rest:
+        return head
+    scale = ZH_UNIT_RUN_SCALES.get(rest)
+    return None if scale is None else (head or 1) * scale
 
 
 def _fast_value(text: str) -> Decimal | None:

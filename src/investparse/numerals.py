@@ -575,7 +575,7 @@ def numeral_value(text: str) -> Decimal | None:
         # its exponent is not negative, and tidy would return it as it is)
         return tidy(fast) if "." in text else fast
     if not text.strip(_ZH_PLAIN_CHARS):  # 一百二十万: one token per character, read in integers
-        whole = _zh_product(text)
+        whole: int | Decimal | None = _zh_product(text)
         if whole is None:
             whole = _zh_tokens_read(list(text), 0)
         if type(whole) is int and whole < _EXACT_BELOW:

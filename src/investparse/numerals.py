@@ -420,6 +420,8 @@ def _en_word_kinds() -> dict[str, tuple[int, int]]:
 
 
 _EN_WORD_KINDS = _en_word_kinds()
+#: the kinds of a first word that a scale word after it multiplies (five, twenty, a)
+_EN_TIMES_SCALE = frozenset({_ONES, _TENS, _ARTICLE})
 
 
 def _en_cardinal_read(raws: list[str], zero: int | Decimal) -> int | Decimal | None:
@@ -537,6 +539,10 @@ def _en_value(text: str) -> Decimal | None:
         return Decimal(lex.EN_WHOLE_PHRASES[key])
     # (words of ASCII letters alone, "five billion", are the tokens, split without the regex)
     plain = text.isascii() and key.replace(" ", "").isalpha()
+    if plain and len(lows) == 2:  # "five billion", "a million": what _en_cardinal_read makes of it
+        first, second = _EN_WORD_KINDS.get(lows[0]), _EN_WORD_KINDS.get(lows[1])
+        if first and second and first[0] in _EN_TIMES_SCALE and second[0] == _SCALE:
+            return Decimal(first[1] * second[1])
     raws = text.split() if plain else _EN_TOKEN_RE.findall(text)
     if raws and raws[-1].lower() == "of":
         raws = raws[:-1]

@@ -29,6 +29,7 @@ from .numerals import (
     NUMBER_FIRST_WORDS,
     NUMBER_START,
     NUMBER_WORDS,
+    ZH_BIG_CHARS,
     ZH_BIG_CLASS,
     ZH_DIGIT_CLASS,
     ZH_NUMERAL_CHARS,
@@ -329,7 +330,7 @@ def _magnitude_of(text: str) -> Decimal:
     >>> _magnitude_of("23亿"), _magnitude_of("1.5 million") == 10**6, _magnitude_of("40")
     (Decimal('100000000'), True, Decimal('1'))
     """
-    head = text.rstrip(_BIG_UNIT_CHARS)
+    head = text.rstrip(ZH_BIG_CHARS)
     end = len(head)
     # digits and Chinese units (23亿, 5万亿): the product of the units, which is what the
     # general reading below divides out (tests/test_money_pattern.py checks both agree)
@@ -352,9 +353,6 @@ def _magnitude_of(text: str) -> Decimal:
             and len(number) + scaled[1] <= 27):  # (both readings exact: see numerals._EXACT_BELOW)
         return scaled[0]
     return _general_magnitude_of(text)
-
-
-_BIG_UNIT_CHARS = "".join(num_lex.ZH_BIG_UNITS)
 
 
 def _scales(table: dict[str, int]) -> dict[str, tuple[Decimal, int]]:

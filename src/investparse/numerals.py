@@ -650,7 +650,8 @@ def _arabic_digits(text: str) -> str | None:
     return whole + dot + frac
 
 
-_BIG_CHARS = "".join(lex.ZH_BIG_UNITS)
+#: the Chinese magnitudes, for str.rstrip
+ZH_BIG_CHARS = "".join(lex.ZH_BIG_UNITS)
 #: a digit from one to nine, a small unit, or a digit and a small unit -> its value (三,
 #: 千, 三千): what :func:`_zh_tokens_read` makes of them, and of them before big units
 #: (three thousand ten-thousands), a product
@@ -662,7 +663,7 @@ _ZH_PRODUCT_HEADS = {
 #: the product of every run of up to three Chinese magnitudes (万亿 -> 10^12)
 ZH_UNIT_RUN_SCALES = {
     a + b + c: lex.ZH_BIG_UNITS[a] * (lex.ZH_BIG_UNITS.get(b) or 1) * (lex.ZH_BIG_UNITS.get(c) or 1)
-    for a in _BIG_CHARS for b in ["", *_BIG_CHARS] for c in ["", *_BIG_CHARS] if b or not c
+    for a in ZH_BIG_CHARS for b in ["", *ZH_BIG_CHARS] for c in ["", *ZH_BIG_CHARS] if b or not c
 }
 
 
@@ -696,7 +697,7 @@ def _fast_value(text: str) -> Decimal | None:
     """
     if not text[:1].isdigit():
         return None
-    head = text.rstrip(_BIG_CHARS)
+    head = text.rstrip(ZH_BIG_CHARS)
     if len(head) < len(text):  # 28亿, 4.78万亿, 31.6余亿
         units = text[len(head):]
         if head[-1] in lex.ZH_VAGUE_INSIDE:

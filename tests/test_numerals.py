@@ -137,3 +137,39 @@ def test_plain_chinese_numerals_skip_nothing(text: str) -> None:
     assert n._ZH_SHORTHAND.search(text) is None and n._ZH_SPACES.search(text) is None
     assert not (n._ZH_FRACTION.match(text) or n._ZH_CLASSIFIER.match(text) or n._ZH_HALF_ONLY.match(text))
     assert lex.ZH_MIXED_JOIN not in text and lex.ZH_HALF not in text
+
+
+# the readings written out for speed against the token readers they stand in for, on
+# every shape they accept (from the lexicon tables)
+from investparse import numerals as _numerals  # noqa: E402
+
+_ZH_HEADS = ["", *lex.ZH_DIGITS, *lex.ZH_SMALL_UNITS,
+             *(d + u for d in lex.ZH_DIGITS for u in lex.ZH_SMALL_UNITS)]
+_ZH_RUNS = ["", *(a + b for a in ["", *lex.ZH_BIG_UNITS] for b in ["", *lex.ZH_BIG_UNITS] if a or not b),
+            *(u * 3 for u in lex.ZH_BIG_UNITS), "万" * 4]
+
+
+@pytest.mark.parametrize("head", _ZH_HEADS)
+def test_zh_product_agrees_with_the_token_reader(head: str) -> None:
+    for run in _ZH_RUNS:
+        text = head + run
+        if not text:
+            continue
+        product = _numerals._zh_product(text)
+        if product is not None:
+            assert product == _numerals._zh_tokens_read(list(text), 0), text
+    if head and head[0] not in "零〇○":  # a product without a zero digit is always read so
+        assert _numerals._zh_product(head + "亿") is not None
+
+
+def test_two_english_words_agree_with_the_cardinal_reader() -> None:
+    kinds = _numerals._EN_WORD_KINDS
+    firsts = [w for w, (kind, _) in kinds.items() if kind in _numerals._EN_TIMES_SCALE]
+    scales = [w for w, (kind, _) in kinds.items() if kind == _numerals._SCALE]
+    assert firsts and scales
+    for first in firsts:
+        for second in scales:
+            for text in (f"{first} {second}", f"{first.title()} {second.upper()}"):
+                got = numeral_value(text)
+                want = _numerals._exact(_numerals._en_cardinal_read, text.split())
+                assert (str(got), got) == (str(want), want), text

@@ -12,7 +12,7 @@ Decimal('120')
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 
 from ._patterns import Lazy, StdLazy, alt, behind, char_class, folded, folds_to, lead, letters
@@ -207,26 +207,28 @@ def _shorthand(n: int | Decimal | None, single_zh: bool, last_unit: int, after_z
 _ZH_DIGIT, _ZH_POINT_TOKEN, _ZH_SMALL, _ZH_BIG, _ZH_VAGUE = range(5)
 
 
-def _zh_token_kinds() -> dict[str, tuple[int, int]]:
-    """Token -> (what it is, its number), the first of the tables that holds it winning,
-    in the order :func:`_zh_tokens_read` tries them."""
-    tables: list[tuple[int, dict[str, int]]] = [
-        (_ZH_DIGIT, lex.ZH_DIGITS),
-        (_ZH_POINT_TOKEN, dict.fromkeys(lex.ZH_DECIMAL_POINT, 0)),
-        (_ZH_SMALL, lex.ZH_SMALL_UNITS),
-        (_ZH_BIG, lex.ZH_BIG_UNITS),
-        (_ZH_VAGUE, dict.fromkeys(lex.ZH_VAGUE_INSIDE, 0)),
-    ]
+def _kinds(tables: list[tuple[int, Mapping[str, int]]]) -> dict[str, tuple[int, int]]:
+    """Token -> (its kind, its number), the first of ``tables`` that holds it winning: the
+    order in which a reader tries them."""
     out: dict[str, tuple[int, int]] = {}
     for kind, table in tables:
         for token, number in table.items():
-            # (after the digits, a token that starts with a digit is read as Arabic digits)
-            if kind == _ZH_DIGIT or not token[0].isdigit():
-                out.setdefault(token, (kind, number))
+            out.setdefault(token, (kind, number))
     return out
 
 
-_ZH_TOKEN_KINDS = _zh_token_kinds()
+def _not_digits(table: Mapping[str, int]) -> dict[str, int]:
+    # (after the digits, a token that starts with a digit is read as Arabic digits)
+    return {token: n for token, n in table.items() if not token[0].isdigit()}
+
+
+_ZH_TOKEN_KINDS = _kinds([
+    (_ZH_DIGIT, lex.ZH_DIGITS),
+    (_ZH_POINT_TOKEN, _not_digits(dict.fromkeys(lex.ZH_DECIMAL_POINT, 0))),
+    (_ZH_SMALL, _not_digits(lex.ZH_SMALL_UNITS)),
+    (_ZH_BIG, _not_digits(lex.ZH_BIG_UNITS)),
+    (_ZH_VAGUE, _not_digits(dict.fromkeys(lex.ZH_VAGUE_INSIDE, 0))),
+])
 
 
 def _zh_tokens_read(tokens: list[str], zero: int | Decimal) -> int | Decimal | None:
@@ -397,29 +399,19 @@ def _en_cardinal(raws: list[str]) -> Decimal | None:
 _SEP, _POINT, _ZERO, _ONES, _TENS, _ARTICLE, _HUNDRED, _FRACTION, _GROUP, _SCALE = range(10)
 
 
-def _en_word_kinds() -> dict[str, tuple[int, int]]:
-    """Lower-case word -> (what it is, its number), the first of the tables that holds it
-    winning, in the order :func:`_en_cardinal_read` tries them."""
-    tables: list[tuple[int, dict[str, int]]] = [
-        (_SEP, dict.fromkeys(("and", ",", "-"), 0)),
-        (_POINT, {lex.EN_POINT: 0}),
-        (_ZERO, dict.fromkeys(lex.EN_ZERO_WORDS, 0)),
-        (_ONES, lex.EN_ONES),
-        (_TENS, lex.EN_TENS),
-        (_ARTICLE, dict.fromkeys(lex.EN_ARTICLE_ONE, 1)),
-        (_HUNDRED, lex.EN_HUNDRED),
-        (_FRACTION, lex.EN_FRACTION_MULTIPLIERS),
-        (_GROUP, lex.EN_GROUP_WORDS),
-        (_SCALE, lex.EN_SCALES),  # (what _scale_of finds first, lower-cased)
-    ]
-    out: dict[str, tuple[int, int]] = {}
-    for kind, table in tables:
-        for word, number in table.items():
-            out.setdefault(word, (kind, number))
-    return out
-
-
-_EN_WORD_KINDS = _en_word_kinds()
+#: lower-case word -> (what it is, its number), in the order _en_cardinal_read tries them
+_EN_WORD_KINDS = _kinds([
+    (_SEP, dict.fromkeys(("and", ",", "-"), 0)),
+    (_POINT, {lex.EN_POINT: 0}),
+    (_ZERO, dict.fromkeys(lex.EN_ZERO_WORDS, 0)),
+    (_ONES, lex.EN_ONES),
+    (_TENS, lex.EN_TENS),
+    (_ARTICLE, dict.fromkeys(lex.EN_ARTICLE_ONE, 1)),
+    (_HUNDRED, lex.EN_HUNDRED),
+    (_FRACTION, lex.EN_FRACTION_MULTIPLIERS),
+    (_GROUP, lex.EN_GROUP_WORDS),
+    (_SCALE, lex.EN_SCALES),  # (what _scale_of finds first, lower-cased)
+])
 #: the kinds of a first word that a scale word after it multiplies (five, twenty, a)
 _EN_TIMES_SCALE = frozenset({_ONES, _TENS, _ARTICLE})
 

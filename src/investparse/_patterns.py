@@ -8,6 +8,7 @@ and ``US dollars`` over ``dollars``.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -60,21 +61,9 @@ def _alt(words: frozenset[str], ascii_boundary: bool) -> str:
     if not uniq:
         return "(?!)"
     seqs = [_atoms(w, ascii_boundary) for w in uniq]
-    root: _Node = [0, False, {}, list(range(len(seqs)))]
-    for i, seq in enumerate(seqs):  # longest-first: a node's first word is its index
-        node = root
-        for a, k in zip(seq, _keys(seq), strict=True):
-            heads = node[2].get(k)
-            if heads is None:
-                heads = node[2][k] = {}
-            child = heads.get(a)
-            if child is None:
-                child = heads[a] = [i, False, {}, [i]]
-            else:
-                child[3].append(i)
-            node = child
-        node[1] = True
-    return _emit(seqs, root, 0, "", top=True)
+    # (a trie of the words, longest first: each node is the words through it, grouped into
+    # children only where the emitter reaches it; a node of one word is that word's rest)
+    return _emit(seqs, [_keys(seq) for seq in seqs], list(range(len(seqs))), 0, "", top=True)
 
 
 _LOOKBEHIND = r"(?<![A-Za-z])"
@@ -87,10 +76,12 @@ def _atoms(w: str, ascii_boundary: bool) -> tuple[str, ...]:
     characters full case folding may read together (``fi``, ``ss``, ``st``, ...) stay in
     one piece; the ``ascii_boundary`` lookbehind goes with the first piece, the lookahead
     is a piece of its own."""
-    escs = [_esc(c) for c in w]
+    escs = list(map(_esc, w))
     lw = w.casefold()
     if len(lw) != len(w):  # a character that folds to several: keep the word whole
         out = ["".join(escs)]
+    elif not any(map(_FOLD_PAIRS.__contains__, map(operator.add, lw, lw[1:]))):
+        out = escs  # (most words: no pair to keep together, one piece per character)
     else:
         out = escs[:1]
         for k in range(1, len(w)):
@@ -163,28 +154,53 @@ def _key(atom: str) -> str:
     return min(c.casefold()[:1], c.upper().casefold()[:1], c.lower().casefold()[:1])
 
 
-#: a trie node: its first word's index, whether a word ends there, its children by
-#: :func:`_key` then by atom, the indexes of the words through it
-_Node = list[Any]
+#: a trie node's children: by :func:`_key`, then by atom, the indexes of the words (in
+#: order) through each child
+_Kids = dict[str, dict[str, list[int]]]
 
 
-def _emit(seqs: list[tuple[str, ...]], node: _Node, depth: int, came_by: str, *, top: bool = False) -> str:
-    """The alternation of the continuations of ``node`` (the words through it share their
-    first ``depth`` atoms; ``came_by``: the last of them). ``top``: one group, ``(?:...)``,
-    as :func:`alt` returns."""
+def _children(seqs: list[tuple[str, ...]], keys: list[tuple[str, ...]], members: list[int],
+              depth: int) -> tuple[bool, _Kids]:
+    """Whether a word of ``members`` (the words through a node, sharing their first
+    ``depth`` atoms) ends at the node, and the node's children."""
+    ends = False
+    kids: _Kids = {}
+    for i in members:
+        seq = seqs[i]
+        if len(seq) == depth:
+            ends = True
+            continue
+        atom = seq[depth]
+        heads = kids.get(keys[i][depth])
+        if heads is None:
+            heads = kids[keys[i][depth]] = {}
+        group = heads.get(atom)
+        if group is None:
+            heads[atom] = [i]
+        else:
+            group.append(i)
+    return ends, kids
+
+
+def _emit(seqs: list[tuple[str, ...]], keys: list[tuple[str, ...]], members: list[int], depth: int,
+          came_by: str, *, top: bool = False) -> str:
+    """The alternation of the continuations of the trie node of ``members`` (the indexes,
+    in order, of the words through it, which share their first ``depth`` atoms;
+    ``came_by``: the last of them; ``keys``: each word's atoms' keys). ``top``: one group,
+    ``(?:...)``, as :func:`alt` returns."""
     prefix = ""
     while True:
-        kids = node[2]
+        ends, kids = _children(seqs, keys, members, depth)
         if came_by.endswith(r"\s+") and r"\s" in kids:
             # whitespace after \s+: where the spaces split between atoms is ambiguous; flat
-            tail = _flat_tail(seqs, node[3], depth)
-            return "(?:" + prefix + tail + ")" if top and (prefix or len(node[3]) == 1) else prefix + tail
-        if node[1] or len(kids) != 1:
+            tail = _flat_tail(seqs, members, depth)
+            return "(?:" + prefix + tail + ")" if top and (prefix or len(members) == 1) else prefix + tail
+        if ends or len(kids) != 1:
             break
         (heads,) = kids.values()
         if len(heads) != 1:
             break
-        ((head, node),) = heads.items()  # one path: no alternation here
+        ((head, members),) = heads.items()  # one path: no alternation here
         prefix += head
         came_by = head
         depth += 1
@@ -192,14 +208,17 @@ def _emit(seqs: list[tuple[str, ...]], node: _Node, depth: int, came_by: str, *,
     for heads in kids.values():
         if len(heads) > 1:
             # siblings that case folding (or \s) may confuse: a flat longest-first list
-            members = sorted(i for child in heads.values() for i in child[3])
-            parts.append((members[0], _flat_tail(seqs, members, depth)))
+            flat = sorted(i for group in heads.values() for i in group)
+            parts.append((flat[0], _flat_tail(seqs, flat, depth)))
         else:
-            ((head, child),) = heads.items()
-            parts.append((child[0], head + _emit(seqs, child, depth + 1, head)))
+            ((head, group),) = heads.items()
+            # a child of one word (most children) is the rest of that word: one chain, what
+            # the walk joins atom by atom, and _flat_tail of that word gives
+            rest = "".join(seqs[group[0]][depth + 1:]) if len(group) == 1 else _emit(
+                seqs, keys, group, depth + 1, head)
+            parts.append((group[0], head + rest))
     parts.sort()
     alts = [p for _, p in parts]
-    ends = node[1]
     if ends and len(alts) == 1:  # a greedy ? tries the continuation first, then the end
         one = alts[0]
         single = len(one) == 1 or (len(one) == 2 and one[0] == "\\" and not one[1].isalnum())
@@ -348,6 +367,8 @@ def ending_alt(words: Iterable[str]) -> str:
 
 
 def _ending_alt(words: list[str]) -> str:
+    if len(words) == 1 and words[0]:  # one word: its characters (what the grouping comes to)
+        return "".join(map(_esc, words[0]))
     if "" in words:
         rest = [w for w in words if w]
         return f"(?:{_ending_alt(rest)})?" if rest else ""

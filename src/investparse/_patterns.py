@@ -170,10 +170,10 @@ def _children(seqs: list[tuple[str, ...]], keys: list[tuple[str, ...]], members:
         if len(seq) == depth:
             ends = True
             continue
-        atom = seq[depth]
-        heads = kids.get(keys[i][depth])
+        atom, key = seq[depth], keys[i][depth]
+        heads = kids.get(key)
         if heads is None:
-            heads = kids[keys[i][depth]] = {}
+            heads = kids[key] = {}
         group = heads.get(atom)
         if group is None:
             heads[atom] = [i]

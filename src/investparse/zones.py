@@ -359,13 +359,16 @@ class Zoner:
 
         Linear: the reach of an anchor is walked back no further than the anchor before it
         (reaching that far, the two zones are one), so no character is walked twice; a
-        number of any length is reached. None for a text shorter than ``SHORT``: finding
-        its zones would cost more than trying the pattern everywhere. ``seen``: the anchors
-        already found in this text (and its lowered copy), for zoners that share them.
+        number of any length is reached. None (everywhere) for a text shorter than
+        ``SHORT`` that holds an anchor: finding its zones would cost more than trying the
+        pattern everywhere; no zone for one that holds none (every match holds one: a
+        scan for the anchors costs a few thousand instructions, the pattern's tens of
+        thousands). ``seen``: the anchors already found in this text (and its lowered
+        copy), for zoners that share them.
         """
-        if len(text) < SHORT:
-            return None
         seen = AnchorSpans(text) if seen is None else seen
+        if len(text) < SHORT:
+            return None if seen.spans(self.anchor) else []
         out: Zones = []
         reach = self.reach
         lead_other, lead_ascii = self.lead

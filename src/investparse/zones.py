@@ -38,7 +38,8 @@ from ._patterns import Lazy, StdLazy, _fold_variants, alt, char_class, ending_al
 
 Zones = list[tuple[int, int]]
 
-#: below this length a text is searched whole (a single phrase: parse_amount)
+#: below this length a text is searched whole (a single phrase: parse_amount), by a zoned
+#: pattern only when it holds the zoner's anchor (see Zoner.zones)
 SHORT = 80
 
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"

@@ -119,23 +119,30 @@ def bench_documents(size: int, seed: int) -> None:
 def bench_phrases(count: int, seed: int) -> None:
     phrases = make_phrases(count, seed)
     investparse.parse_amount(phrases[0])  # warm caches
-    # best of three passes, as the floor pass is timed: each pass is a few tenths of a
-    # second, short enough for one burst of the machine's other work to halve it
-    passes = []
+    # the best of five passes (timeit's default repeat): each pass is a few tenths of a
+    # second, short enough for one burst of the machine's other work to halve it. After
+    # each, the reference: the floor pattern's search of each phrase, timed over the same
+    # list the same way: a ratio of two times taken in the same stretch of the run
+    passes, refs = [], []
     values: list[Any] = []
-    for _ in range(3):
+    search = FLOOR.search
+    for _ in range(5):
         # (the previous pass's models dropped first, as clock does between its calls:
         # alive, they would be walked by every full collection of the pass timed)
         values = []
         t, values = clock(lambda: [investparse.parse_amount(p) for p in phrases])
         passes.append(t)
-    t = min(passes)
+        refs.append(clock(lambda: [search(p) for p in phrases])[0])
+    t, t_ref = min(passes), min(refs)
     parsed = sum(v is not None for v in values)
     RESULTS["phrases_per_s"] = count / t
     RESULTS["phrases_per_s_passes"] = [count / x for x in passes]
-    print(f"   {count:,} phrases in {t:.3f} s (best of 3): {human(count / t)} phrases/s "
+    RESULTS["phrases_x_floor"] = t / t_ref
+    print(f"   {count:,} phrases in {t:.3f} s (best of 5): {human(count / t)} phrases/s "
           f"({parsed / count:.0%} parsed as money; {t / count * 1e6:.1f} µs each); "
           f"passes: {', '.join(human(count / x) for x in passes)} phrases/s")
+    print(f"   reference, the floor pattern's search of each phrase: {human(count / t_ref)} phrases/s "
+          f"(best of 5); parse_amount takes {t / t_ref:.0f}x its time")
 
 
 # ---------------------------------------------------------------- scaling

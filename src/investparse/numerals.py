@@ -703,15 +703,15 @@ def _fast_value(text: str) -> Decimal | None:
         digits = head if head.isdigit() and head.isascii() else _arabic_digits(head)
         if digits is None:
             return None
-        scale = _UNIT_RUN_DECIMALS.get(units)
-        if scale is None:
+        run = _UNIT_RUN_DECIMALS.get(units)
+        if run is None:
             value = Decimal(digits)
             for unit in units:
                 value *= lex.ZH_BIG_UNITS[unit]
             return value
         # (one product for the units: each rounding to the context keeps the same leading
         # digits, of the digits' exact value, so one rounding gives what several do)
-        return Decimal(digits) * scale
+        return Decimal(digits) * run
     number, space, word = text.partition(" ")
     digits = number if number.isdigit() and number.isascii() else _arabic_digits(number)
     if digits is None:

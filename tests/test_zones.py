@@ -190,3 +190,18 @@ def test_reach_walks_back_as_its_pattern_does(texts: list[str]) -> None:
                 for floor in {0, max(0, end - 3), end}:
                     m = reach.match(text, floor, end)
                     assert reach.back(text, floor, end) == (end if m is None else m.start()), (text, end)
+
+
+@pytest.mark.parametrize("cls", [Lazy, StdLazy])
+def test_a_pattern_with_no_zone_to_try_is_not_compiled(cls: type[Lazy] | type[StdLazy]) -> None:
+    """Where no zone is left, nothing is tried and the pattern stays uncompiled: a Chinese
+    report never compiles the English rank patterns (a third of a second each)."""
+    pattern = cls(r"(?<![A-Za-z])ranked\s++\d++", guard=r"(?=r)")
+    text = "全市排名第三，ranked 3"
+    assert list(zones.finditer(pattern, text, [])) == []
+    assert zones.search(pattern, text, [], 0) is None
+    assert zones.search(pattern, text, [(0, 3)], 5) is None  # (every zone ends before pos)
+    assert (pattern._compiled, pattern._body, pattern._guard) == (None, None, None)
+    # (a zone that holds the match: compiled, and found)
+    assert [m.group() for m in zones.finditer(pattern, text, [(7, 8)])] == ["ranked 3"]
+    assert pattern._guard is not None and (pattern._compiled or pattern._body) is not None

@@ -479,6 +479,8 @@ def finditer(
     if zones is None:
         yield from pattern.finditer(text, overlapped=overlapped)
         return
+    if not zones:  # (nowhere to try: nor is the pattern compiled for it)
+        return
     pos = 0
     guard = pattern.guard_compiled
     n = len(text)
@@ -525,6 +527,8 @@ def search(pattern: Lazy | StdLazy, text: str, zones: Zones | None, pos: int = 0
     i = bisect_right(zones, (pos, len(text) + 1)) - 1
     if i < 0 or zones[i][1] < pos:
         i += 1
+    if i >= len(zones):  # (no zone left to try: nor is the pattern compiled for it)
+        return None
     guard = pattern.guard_compiled
     match = pattern.matcher.match
     n = len(text)

@@ -195,7 +195,7 @@ def test_reach_walks_back_as_its_pattern_does(texts: list[str]) -> None:
 @pytest.mark.parametrize("cls", [Lazy, StdLazy])
 def test_a_pattern_with_no_zone_to_try_is_not_compiled(cls: type[Lazy] | type[StdLazy]) -> None:
     """Where no zone is left, nothing is tried and the pattern stays uncompiled: a Chinese
-    report never compiles the English rank patterns (a third of a second each)."""
+    report never compiles the English rank patterns (the largest takes a third of a second)."""
     pattern = cls(r"(?<![A-Za-z])ranked\s++\d++", guard=r"(?=r)")
     text = "全市排名第三，ranked 3"
     assert list(zones.finditer(pattern, text, [])) == []

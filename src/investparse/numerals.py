@@ -660,7 +660,7 @@ ZH_UNIT_RUN_SCALES = {
 
 
 #: the same products as Decimals, for :func:`_fast_value`: a Decimal times an int converts
-#: the int first, a quarter of the product's cost (the product is the same)
+#: the int first, some 400 instructions of a product's 900 (the product is the same)
 _UNIT_RUN_DECIMALS = {run: Decimal(scale) for run, scale in ZH_UNIT_RUN_SCALES.items()}
 
 

@@ -97,6 +97,27 @@ def test_period_own_time_frame_blocks_the_paragraph_date() -> None:
     assert recs[1].period is None
 
 
+@pytest.mark.parametrize("text", [
+    "Port throughput was 60 billion yuan, up 4 percent over the same period last year.",
+    "Retail sales were 320 billion yuan, up 6 percent compared with 2023.",
+    "青溪区外贸进出口比2023年增长8%，达到126亿元。",
+    "与2022年相比，全区技改投资增加7.5亿元。",
+])
+def test_period_never_a_comparison_base(text: str) -> None:
+    _, recs = records(text)
+    assert recs[0].period is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("全区税收收入比上年增收6.2亿元。", "税收收入"),
+    ("住户存款余额较年初增加85亿元。", "住户存款余额"),
+])
+def test_subject_leaves_out_a_comparison_base(text: str, want: str) -> None:
+    _, recs = records(text)
+    assert recs[0].subject == want
+    assert recs[0].period is None
+
+
 def test_period_none_without_any_date() -> None:
     _, recs = records("The logistics hub has an investment of 2 billion yuan.")
     assert recs[0].period is None
@@ -114,6 +135,11 @@ def test_period_none_without_any_date() -> None:
 def test_change_is_the_next_percent_with_a_direction(text: str, want: str) -> None:
     doc, recs = records(text)
     assert change_value(doc, recs[0]) == want
+
+
+def test_change_across_initials() -> None:
+    doc, recs = records("Contracted foreign capital hit 640 million U.S. dollars, up 21 percent.")
+    assert change_value(doc, recs[0]) == "21"
 
 
 def test_change_not_a_share_or_another_figures_growth() -> None:
@@ -154,6 +180,11 @@ def test_rank_stated_of_the_same_figure() -> None:
     ("Work began on a 2.8-billion-yuan cold chain logistics hub in the east of the city.",
      "cold chain logistics hub"),
     ("2024年，全县外贸进出口总值首次突破90亿元。", "外贸进出口总值"),
+    # a date after the amount is its period, not what it is
+    ("Tourism revenue was 7.2 billion yuan in 2024.", "Tourism revenue"),
+    ("Output reached 900 million yuan in the first eight months.", "Output"),
+    # the stop inside U.S. ends no sentence
+    ("Imports from the zone were worth 1.3 billion U.S. dollars, up 9 percent.", "Imports from the zone"),
 ])
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)

@@ -306,7 +306,17 @@ def _zh_half(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(h=lex.ZH_HALVES[w]))
 
 
-@_pattern(rf"(?<![{lex.ZH_REL_YEAR_NOT_AFTER}]){alt(lex.ZH_REL_YEARS)}(?!度?[以]?[上下]?同期)")
+def _zh_rel_year_word(word: str) -> str:
+    """One relative year word, with the characters around it that make it part of others."""
+    before = lex.ZH_REL_YEAR_NOT_AFTER + lex.ZH_REL_YEAR_WORD_NOT_AFTER.get(word, "")
+    after = lex.ZH_REL_YEAR_WORD_NOT_BEFORE.get(word)
+    return rf"(?<![{before}]){regex.escape(word)}" + (rf"(?![{after}])" if after else "")
+
+
+@_pattern(
+    "(?:" + "|".join(_zh_rel_year_word(w) for w in sorted(lex.ZH_REL_YEARS, key=len, reverse=True)) + ")"
+    r"(?!度?[以]?[上下]?同期)"
+)
 def _zh_rel_year(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(yrel=lex.ZH_REL_YEARS[m.group(0)]))
 

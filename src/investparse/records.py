@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from . import segment, zones
+from . import comparison, segment, zones
 from ._patterns import Lazy
 from .found import Linked
 from .lexicon import links as lex
@@ -37,7 +37,6 @@ from .subject import subject_of
 
 #: how far (in characters) around an amount linking looks for its context
 WINDOW = 240
-_COMPARISON_DATE = Lazy(r"同期|same period|上年同|compared|比上年")
 _TIME_FRAME = Lazy(
     "|".join(regex.escape(w) for w in lex.TIME_FRAME_OPENERS_ZH)
     + "|(?i:\\b(?:" + "|".join(regex.escape(w) for w in lex.TIME_FRAME_OPENERS_EN) + ")\\b)"
@@ -123,7 +122,9 @@ class _Index:
 
 
 def _usable_period(text: str, m: Linked) -> bool:
-    return isinstance(m.value, DateValue) and not _COMPARISON_DATE.search(text, m.start, m.end)
+    """Whether a date mention may be a period: it is no comparison base (``比2024年``,
+    ``compared with 2023``, ``the same period last year``)."""
+    return isinstance(m.value, DateValue) and not comparison.is_base(text, m.start, m.end)
 
 
 def _date(m: Linked) -> DateValue:

@@ -21,7 +21,8 @@ _PARAGRAPH = Lazy(r"[^\n]*+")
 _SENTENCE_END = Lazy(
     rf"(?:[{regex.escape(lex.ZH_SENTENCE_END)}]++[”’\"')）]*+"
     r"|\.{2,}+|…++"
-    rf"|(?<!\b{lex.EN_ABBREVIATIONS_RE})\.(?!\d)[”’\"')]*+(?=\s|$|[A-Z\p{{Han}}])"
+    # (nor the stop inside initials: the first of U.S., followed by a capital and a stop)
+    rf"|(?<!\b{lex.EN_ABBREVIATIONS_RE})\.(?!\d|[A-Z]\.)[”’\"')]*+(?=\s|$|[A-Z\p{{Han}}])"
     r"|;)"
 )
 _CLAUSE_END = Lazy(rf"[{regex.escape(lex.ZH_CLAUSE_END)}]|,(?!\d)|(?<!\d),|:(?!\d)")

@@ -14,6 +14,7 @@ linking verb (``the investment in fixed assets was``), or the phrase after the a
 
 from __future__ import annotations
 
+from . import comparison
 from ._patterns import Lazy, alt
 from .found import Linked
 from .lexicon import links as lex
@@ -21,6 +22,8 @@ from .segment import Span
 
 #: how far (in characters) from the amount a subject is looked for
 WINDOW = 240
+#: the length of the verb a comparison base's phrase may end in (比上年增收, than 2020 by)
+_BASE_VERB_CHARS = 4
 _HAN = Lazy(r"\p{Han}")
 _ZH_HARD_STOP = Lazy(r"[，。；;,!?！？…\n（(]")
 _ZH_STOP_VERB = Lazy(alt(lex.ZH_SUBJECT_STOP_VERBS))
@@ -78,12 +81,19 @@ def _before_text(text: str, m: Linked, clause: Span, mentions: list[Linked]) -> 
     """The clause text before the amount, starting after any earlier mention in it, dates cut out."""
     start = max(clause.start, m.start - WINDOW)
     pieces: list[str] = []
+    base = False  # whether the last date cut out is a comparison base
     for other in mentions:
         if other.end <= m.start and other.end > start and other.start >= start:
             if other.kind == "date":
-                pieces.append(text[start:other.start])
+                # a comparison base goes with its word: 比上年, compared with 2023
+                lead = comparison.lead_start(text, start, other.start)
+                base = lead is not None or comparison.is_base(text, other.start, other.end)
+                pieces.append(text[start:other.start if lead is None else lead])
             start = other.end
-    pieces.append(text[start:m.start])
+    rest = text[start:m.start]
+    # (and with the verb that the base's phrase ends in: 比上年增收12亿元, 较2023年增加)
+    if not (base and len(rest.strip()) <= _BASE_VERB_CHARS):
+        pieces.append(rest)
     return "".join(pieces)
 
 
@@ -125,6 +135,8 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         if np_m and _tidy(np_m.group("np")):
             return _tidy(np_m.group("np"))
     after_np = _EN_AFTER.match(text[m.end:min(limit, m.end + WINDOW)])
+    if after_np is not None and _date_at(mentions, m.end + after_np.start("np")):
+        after_np = None  # "12 billion yuan in 2024": the phrase after it is its period
     with_m = _EN_WITH.match(before)
     if with_m:
         noun = _tidy(_EN_TRIM_START.sub("", with_m.group("noun")))
@@ -144,6 +156,11 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     if not np and after_np is None:
         return None
     return np[-120:] or None
+
+
+def _date_at(mentions: list[Linked], pos: int) -> bool:
+    """Whether a date mention covers the position ``pos``."""
+    return any(o.kind == "date" and o.start <= pos < o.end for o in mentions)
 
 
 def _with_subject(noun: str, x: str) -> str:

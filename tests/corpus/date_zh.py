@@ -34,6 +34,7 @@ EXAMPLES = [
     *examples(date("2024"), "去年", "上年", ref=R),
     *examples(date("2023"), "前年", ref=R),
     *examples(date("2026"), "明年", ref=R),
+    *examples(date("2027"), "后年", ref=R),
     *examples(date("2025-03"), "今年3月", "今年三月", "本月", ref=R),
     *examples(date("2024-12"), "去年12月", "去年十二月", ref=R),
     *examples(date("2025-02"), "上个月", "上月", ref=R),
@@ -86,6 +87,9 @@ NEGATIVES = [
     *negatives("第三届", "第十二届", "第5届", "第1期", "310.2", "12英寸", "5G", "220kv"),
     *negatives("12号线", "3号楼", "项目136个", "增长12.5%", "0816-2345678", "川A12345"),
     *negatives("今后年均增长", "当年", "同比"),
+    # 后 "after", 本 and 明 ending another word, before 年
+    *negatives("达产后年产值", "投产后年销售收入", "建成后年均纳税", "运营后年创税", "成本年均下降",
+               "日本年轻人", "资本年化收益", "说明年度计划"),
     *negatives("今年", "去年四季度", "上个月", note="relative without a reference date: no value"),
 ]
 

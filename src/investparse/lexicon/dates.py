@@ -29,6 +29,17 @@ ZH_REL_YEARS: dict[str, int] = {
 }
 # characters that, right before a relative year word, make it part of another word (今后年均, 以上年份)
 ZH_REL_YEAR_NOT_AFTER = "今以之此然提最"
+# the same, for one word: where 后 ends "after ..." (达产后年产值, 建成后年均), 本 ends a
+# noun (成本年均, 日本年轻) and 明 a verb (说明年度)
+ZH_REL_YEAR_WORD_NOT_AFTER: dict[str, str] = {
+    "后年": "产成工营用业效位市地", "後年": "产產成工营營用业業效位市地",
+    "本年": "成资資日基根版样樣文账賬书書剧劇", "明年": "说說证證声聲表透发發光鲜鮮聪聰标標注文阐闡",
+}
+# characters that, right after a relative year word, make its 年 the start of another
+# word (后年产值, 后年销售收入, 后年均增长, 后年纳税)
+ZH_REL_YEAR_WORD_NOT_BEFORE: dict[str, str] = {
+    "后年": "产產销銷均营營纳納利税稅创創收", "後年": "产產销銷均营營纳納利税稅创創收",
+}
 ZH_REL_MONTHS: dict[str, int] = {
     "本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
 }

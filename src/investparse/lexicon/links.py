@@ -50,6 +50,17 @@ EN_SUBJECT_TRIM_START = (
 EN_FOLLOWING_PREPOSITIONS = ("of", "for", "in")
 EN_WEAK_SUBJECTS = ("it", "they", "we", "which", "this", "that", "he", "she")
 
+# A date that is a comparison base is no period (比2024年增长, "up 5% compared with 2023").
+# Words inside the date's own phrase that make it one:
+COMPARISON_INSIDE = ("同期", "same period", "上年同", "compared", "比上年")
+# words right before the date (spaces apart), and right after it:
+COMPARISON_BEFORE_ZH = ("比", "较", "相比", "相较", "相较于", "相比于", "对比")
+COMPARISON_BEFORE_EN = (
+    "same period", "same period of", "compared with", "compared to", "than", "than in", "than that of",
+    "than those of", "that of", "those of", "over the same period", "from a year earlier in",
+)
+COMPARISON_AFTER = ("相比", "比较", "对比", "持平")
+
 COUNT_NOUNS_ZH = ("项目", "企业", "外资企业", "家企业", "个项目", "合同", "订单", "协议")
 COUNT_CLASSIFIERS_ZH = ("个", "家", "项", "宗", "份", "批")
 COUNT_NOUNS_EN = ("projects", "enterprises", "companies", "firms", "orders", "contracts", "agreements",

@@ -137,6 +137,30 @@ def test_change_is_the_next_percent_with_a_direction(text: str, want: str) -> No
     assert change_value(doc, recs[0]) == want
 
 
+@pytest.mark.parametrize("text", [
+    "实现营业收入42亿元，利润总额增长12%。",
+    "完成技改投资18亿元，其中制造业投资增长15%。",
+    "接待游客收入9.6亿元，游客人次增长22%。",
+    "工业投资65亿元，拉动全部投资增长3.2个百分点。",
+    "出口额120亿元，占进出口总额的比重提高2.1个百分点。",
+    "Exports reached 14 billion yuan, and imports grew 5 percent.",
+])
+def test_change_of_another_metric_is_not_the_amounts(text: str) -> None:
+    doc, recs = records(text)
+    assert change_value(doc, recs[0]) is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("主营业务收入640亿元，利税总额52.5亿元，分别增长8.1%和12.4%。", ["8.1", "12.4"]),
+    ("进出口、出口分别完成96亿元、61亿元，分别增长10.5%、13.8%。", ["10.5", "13.8"]),
+    ("Exports and imports were 9 billion yuan and 6 billion yuan, up 5 percent and 3 percent respectively.",
+     ["5", "3"]),
+])
+def test_change_respectively_pairs_in_order(text: str, want: list[str]) -> None:
+    doc, recs = records(text)
+    assert [change_value(doc, r) for r in recs] == want
+
+
 def test_change_across_initials() -> None:
     doc, recs = records("Contracted foreign capital hit 640 million U.S. dollars, up 21 percent.")
     assert change_value(doc, recs[0]) == "21"
@@ -163,6 +187,12 @@ def test_rank_stated_of_the_same_figure() -> None:
     doc, recs = records("2024年，全市外贸进出口总值210亿元，总量位居全省第三位。")
     rank = doc.mention(recs[0].rank) if recs[0].rank else None
     assert rank is not None and rank.kind == "rank"
+
+
+def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
+    doc, recs = records("全县社会消费品零售总额96亿元，增速居全市第四，总量居全市第二。")
+    rank = doc.mention(recs[0].rank) if recs[0].rank else None
+    assert rank is not None and rank.text == "居全市第二"
 
 
 # ---------------------------------------------------------------- subject

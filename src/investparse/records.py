@@ -29,8 +29,9 @@ from collections.abc import Callable, Sequence
 import regex
 
 from . import comparison, segment, zones
-from ._patterns import Lazy
+from ._patterns import Lazy, alt
 from .found import Linked
+from .lexicon import changes as ch_lex
 from .lexicon import links as lex
 from .models import Count, DateValue, Percent, Record, assembled
 from .subject import subject_of
@@ -43,6 +44,17 @@ _TIME_FRAME = Lazy(
 )
 # a gap that brings in another subject: "... 160 thousand yuan and the efficiency increased by 50%"
 _NEW_SUBJECT = Lazy(r"(?i)\band\s+(?:the|its|their|a|an)\s")
+#: what may stand between a Chinese amount and its own change (see _names_other_metric)
+_ZH_GAP_WORDS = Lazy(alt([*ch_lex.ZH, *ch_lex.FILL_ZH, *ch_lex.PREFIX_ZH, *lex.CHANGE_GAP_ZH]))
+_HAN_PAIR = Lazy(r"\p{Han}[^\p{Han}]*+\p{Han}")
+#: "and imports grew": a new clause with a noun of its own before its change word
+_EN_OTHER_CLAUSE = Lazy(
+    r"(?i)\b" + alt(lex.EN_NEW_CLAUSE) + r"\s++(?!" + alt(ch_lex.EN, ascii_boundary=True)
+    + r")[a-z][\w'-]*+\s++(?:[a-z][\w'-]*+\s++){0,2}?" + alt(ch_lex.EN, ascii_boundary=True) + r"\s*+$"
+)
+_RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
+_RESPECTIVELY = Lazy(alt(lex.RESPECTIVELY))
+_LIST_GAP = Lazy(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
 _SERIES_GAP = Lazy(r"\s*+(?:(?i:in|of|for|by)\s++)?$")
 _DIGIT = Lazy(r"\d|[一二三四五六七八九十百千万亿两]+[个家项]")
 _COUNT_ZH = Lazy(
@@ -73,6 +85,7 @@ class _Index:
         self.dates = [m for m in mentions if m.kind == "date" and _usable_period(text, m)]
         self.date_starts = [d.start for d in self.dates]
         self._clauses: dict[int, list[segment.Span]] = {}
+        self.respective: dict[int, dict[str, str]] = {}  # sentence start -> _respective
         self.paragraph_first: dict[int, int] = {}  # paragraph -> index of its first sentence
         self.paragraph_periods: dict[int, DateValue | None] = {}  # sentence -> _paragraph_period
         for i, sent in enumerate(self.sentences):
@@ -185,7 +198,43 @@ def _blanked(ix: _Index, start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _change(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
+def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
+    """Amount id -> change id, for the lists of changes marked as respective in ``sent``:
+    the i-th change of the list goes with the i-th of as many amounts before it."""
+    pairs: dict[str, str] = {}
+    percents = ix.between("percent", sent.start, sent.end)
+    i = 0
+    while i < len(percents):
+        run = [percents[i]]
+        while i + len(run) < len(percents):
+            nxt = percents[i + len(run)]
+            if not _LIST_GAP.fullmatch(ix.text, run[-1].end, nxt.start):
+                break
+            run.append(nxt)
+        i += len(run)
+        first, last = run[0], run[-1]
+        clause = ix.clause_of(sent, first.start)
+        after = last.end + ix.text.startswith(" ", last.end)  # ("3% respectively")
+        marked = (_RESPECTIVELY.search(ix.text, clause.start, first.start)
+                  or _RESPECTIVELY.match(ix.text, after))
+        if len(run) < 2 or not marked:
+            continue
+        if not all(isinstance(p.value, Percent) and p.value.change for p in run):
+            continue
+        moneys = ix.between("money", sent.start, first.start)
+        if len(moneys) >= len(run):
+            for a, p in zip(moneys[-len(run):], run, strict=True):
+                pairs[a.id] = p.id
+    return pairs
+
+
+def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = None) -> str | None:
+    """The change of the amount ``m`` (whose subject is ``subject``): see the module."""
+    respective = ix.respective.get(sent.start)
+    if respective is None:
+        respective = ix.respective[sent.start] = _respective(ix, sent)
+    if m.id in respective:
+        return respective[m.id]
     for p in ix.between("percent", m.end, min(sent.end, m.end + 120)):
         if p.start - m.end > 100 or ix.between("money", m.end, p.start) or ix.between("rank", m.end, p.start):
             return None
@@ -198,14 +247,36 @@ def _change(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
         clause = ix.clause_of(sent, p.start)
         if any(w in ix.text[clause.start:p.start] for w in lex.COUNT_SUBJECTS):
             continue
+        # the percent's own clause names the figure it changes: another one than the
+        # amount's (利润总额增长12%), or the amount's own (金额同比增长)
+        own = _blanked(ix, max(m.end, clause.start), p.start)
+        if _names_other_metric(own.replace(subject, "") if subject else own):
+            return None
         return p.id
     return None
+
+
+def _names_other_metric(gap: str) -> bool:
+    """Whether the text between an amount and a percent names another figure, whose
+    change the percent states (利润总额增长12%, "and imports grew 5%").
+
+    >>> _names_other_metric("，同比增长"), _names_other_metric("，其中工业投资增长")
+    (False, True)
+    >>> _names_other_metric(", and imports grew "), _names_other_metric(", and increased by ")
+    (True, False)
+    """
+    if gap.isascii():
+        return _EN_OTHER_CLAUSE.search(gap) is not None
+    return _HAN_PAIR.search(_ZH_GAP_WORDS.sub("", gap)) is not None
 
 
 def _rank(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
     for r in ix.between("rank", m.end, min(sent.end, m.end + 60)):
         if r.start - m.end > 40 or ix.between("money", m.end, r.start):
             return None
+        clause = ix.clause_of(sent, r.start)
+        if _RATE_RANK.search(ix.text, max(m.end, clause.start), r.start):
+            continue  # the rank of its growth rate (增速居全省第五)
         return r.id
     return None
 
@@ -268,7 +339,7 @@ def build_records(
             end=end,
             amount=m.id,
             period=_period(ix, m, si) if ix.sentences else None,
-            change=_change(ix, m, sent),
+            change=_change(ix, m, sent, subject),
             rank=_rank(ix, m, sent),
             subject=subject,
             count=_count(ix, m, sent),

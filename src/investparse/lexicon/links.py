@@ -61,6 +61,26 @@ COMPARISON_BEFORE_EN = (
 )
 COMPARISON_AFTER = ("相比", "比较", "对比", "持平")
 
+# Between a Chinese amount and its change, besides change, filler and prefix words
+# (lexicon.changes): words that name no other metric. Any other two Han characters left
+# there name one (利润总额增长12%, 其中工业投资增长15%, 比重提高2个百分点): the change is not
+# the amount's.
+CHANGE_GAP_ZH = (
+    "比", "较", "上年", "去年", "前年", "同期", "年初", "上月", "幅度", "速度", "大幅", "明显", "持续",
+    "稳定", "继续", "实现", "保持", "较快", "快速", "稳步", "小幅", "有所", "幅", "速",
+)
+# An English clause joined by one of these, with a noun of its own before its change
+# word, states another figure's change (exports reached X, and imports grew 5%).
+EN_NEW_CLAUSE = ("and", "while", "whereas", "but")
+
+# A list of changes marked as respective pairs off with the amounts before it, in order
+# (收入、利润分别为A、B，分别增长x%和y%; "were A and B, up x% and y% respectively").
+RESPECTIVELY = ("分别", "respectively")
+
+# A rank whose clause names one of these before it ranks a growth rate, not the amount
+# (860亿元，增速居全省第五，总量居全省第二).
+RATE_RANK_WORDS = ("增速", "增幅", "增长率", "增长速度", "growth rate", "growth")
+
 COUNT_NOUNS_ZH = ("项目", "企业", "外资企业", "家企业", "个项目", "合同", "订单", "协议")
 COUNT_CLASSIFIERS_ZH = ("个", "家", "项", "宗", "份", "批")
 COUNT_NOUNS_EN = ("projects", "enterprises", "companies", "firms", "orders", "contracts", "agreements",

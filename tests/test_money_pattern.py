@@ -114,3 +114,16 @@ def test_magnitude_shortcut_for_scale_words_agrees_with_the_general_reading(digi
         got, want = money._magnitude_of(text), money._general_magnitude_of(text)
         assert (got, str(got)) == (want, str(want)), text
 
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The signed deals added up to 7 billion yuan.", ("7 billion yuan", "exact")),
+    ("Its output went up to 2 billion yuan last year.", ("2 billion yuan", "exact")),
+    ("The fund will invest up to 2 billion yuan.", ("up to 2 billion yuan", "at_most")),
+])
+def test_up_to_after_a_verb_is_part_of_the_verb(text: str, want: tuple[str, str]) -> None:
+    import investparse
+
+    doc = investparse.parse_document(text)
+    m = next(m for m in doc.mentions if m.kind == "money")
+    assert (m.text, m.value.qualifier) == want  # type: ignore[union-attr]

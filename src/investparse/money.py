@@ -38,7 +38,7 @@ from .numerals import (
     ZH_UNIT_RUN_SCALES,
     numeral_value,
 )
-from .qualify import bounds, qualifier_of
+from .qualify import bounds, en_before_alt, qualifier_of
 from .zones import Zoner, anchors, reach_pattern
 
 # ---------------------------------------------------------------- currency lookups
@@ -175,7 +175,7 @@ _QB_FIRSTS = char_class({w[0] for w in [*q_lex.BEFORE, *q_lex.BEFORE_MAGNITUDE]}
 _QB = (
     rf"(?:(?={_QB_FIRSTS})(?P<qb>(?<![{q_lex.YUE_NOT_APPROX_AFTER}]){alt(_ZH_BEFORE)}了?"
     rf"|{alt(q_lex.BEFORE_MAGNITUDE)}(?={ZH_UNIT_CLASS})"
-    rf"|(?i:{alt(_EN_BEFORE, ascii_boundary=True)}))\s*+)"
+    rf"|(?i:{en_before_alt(_EN_BEFORE)}))\s*+)"
 )
 _ZH_AFTER = [w for w in q_lex.AFTER if not w.isascii()]
 _EN_AFTER = [w for w in q_lex.AFTER if w.isascii()]

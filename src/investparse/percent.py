@@ -48,7 +48,7 @@ from .numerals import (
     numeral_value,
     tidy,
 )
-from .qualify import bounds, qualifier_of
+from .qualify import bounds, en_before_alt, qualifier_of
 from .zones import Both, Zoner, anchors, reach_pattern
 
 _SP = r"[ \t]*+"
@@ -102,7 +102,7 @@ _IN_CHANGE_WORD = "".join(
 _QB = (
     rf"(?:{lead(_ZH_BEFORE, nocase=_EN_BEFORE)}"
     rf"(?P<qb>(?<![{q_lex.YUE_NOT_APPROX_AFTER}]){_IN_CHANGE_WORD}{alt(_ZH_BEFORE)}了?"
-    rf"|(?i:{alt(_EN_BEFORE, ascii_boundary=True)})){_SP})"
+    rf"|(?i:{en_before_alt(_EN_BEFORE)})){_SP})"
 )
 _AFTER = [w for w in q_lex.AFTER if w not in lex.AFTER_NOT_QUALIFIERS]
 _QA = (

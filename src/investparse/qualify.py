@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import regex
 
+from ._patterns import alt
 from .lexicon import qualifiers as q_lex
 from .models import Qualifier
 
@@ -22,6 +23,27 @@ _LOWER_AFTER = {k.lower(): v for k, v in q_lex.AFTER.items()}
 
 
 _WS = regex.compile(r"\s+")
+
+
+def en_before_alt(words: list[str]) -> str:
+    """An alternation of the English qualifier ``words`` (to match case-insensitively):
+    a word of :data:`~investparse.lexicon.qualifiers.EN_BEFORE_NOT_AFTER` only where none
+    of its verbs stands before it (fixed-width look-behinds: the standard library's
+    ``re`` compiles it too).
+
+    >>> import re
+    >>> p = re.compile("(?i:" + en_before_alt(["up to", "over"]) + ")")
+    >>> p.search("added up to 5") is None, p.search("up to 5").group(), p.search("over 5").group()
+    (True, 'up to', 'over')
+    """
+    guarded = [w for w in words if w in q_lex.EN_BEFORE_NOT_AFTER]
+    rest = [w for w in words if w not in q_lex.EN_BEFORE_NOT_AFTER]
+    parts = [
+        "".join(f"(?<!{regex.escape(v)} )" for v in q_lex.EN_BEFORE_NOT_AFTER[w])
+        + alt([w], ascii_boundary=True)
+        for w in guarded
+    ]
+    return "(?:" + "|".join([*parts, alt(rest, ascii_boundary=True)]) + ")"
 
 
 def _key(word: str) -> str:

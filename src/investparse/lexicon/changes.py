@@ -17,6 +17,7 @@ ZH: dict[str, str] = {
     "降幅": "decrease", "减少了": "decrease", "下降了": "decrease", "萎缩": "decrease", "減少": "decrease",
     "增长率": "increase", "增速为": "increase", "涨幅": "increase", "提速": "increase", "增量": "increase",
     "下降率": "decrease", "跌幅": "decrease", "减幅": "decrease", "降速": "decrease",
+    "加快": "increase", "放缓": "decrease", "回升": "increase", "减缓": "decrease",
 }
 EN: dict[str, str] = {
     "increase of": "increase", "increase by": "increase", "increased by": "increase",
@@ -41,11 +42,16 @@ EN: dict[str, str] = {
     "dropping": "decrease", "went down": "decrease", "going down": "decrease", "reduction": "decrease",
     "contracted by": "decrease", "contracted": "decrease", "slumped": "decrease", "plunged": "decrease",
     "slipped": "decrease", "eased": "decrease", "lowered by": "decrease", "cut by": "decrease",
+    "expanded": "increase", "accelerated by": "increase", "accelerated": "increase", "widened by": "increase",
+    "widened": "increase", "dipped by": "decrease", "dipped": "decrease", "tumbled": "decrease",
+    "plummeted": "decrease", "slowed by": "decrease", "slowed": "decrease", "narrowed by": "decrease",
+    "narrowed": "decrease",
 }
 # Words that introduce a level or a share, not a change.
 LEVEL_ZH = ("占比", "占", "达到", "为", "是", "比重", "率", "至", "到")
 LEVEL_EN = ("accounting for", "account for", "accounts for", "share of", "reaching", "reached", "reaches",
-            "to", "at", "of")
+            "to", "at", "of", "make up", "makes up", "made up", "making up", "take up", "takes up",
+            "took up", "taking up")
 
 # Words that may stand between a change word and its figure (增长了 / 增速达 / increase of).
 FILL_ZH = ("了", "达", "达到", "为", "分别为", "分别", "均", "约为", "高达", "同比", "仅", "近", "再",

@@ -37,6 +37,15 @@ BEFORE: dict[str, str] = {
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
     "a maximum of": "at_most", "not exceeding": "at_most",
 }
+BEFORE["upward of"] = "more_than"
+# Words after which an English qualifier is part of a verb, not a bound ("added up to
+# 12 billion yuan" is exact; "went up to 40%" is a level). One space apart.
+EN_BEFORE_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    "up to": ("add", "adds", "added", "adding", "went", "go", "goes", "going", "gone", "shot", "shoot",
+              "picked", "pick", "moved", "move", "climbed", "jumped", "rose", "rise", "risen", "summed",
+              "ramped", "stepped", "grew", "grown", "built", "sped", "speeded", "crept", "edged", "came",
+              "come", "totted", "mounted", "scaled", "inched"),
+}
 
 # Words before 约 that make it part of another word (签约, 合约, 节约, ...), not "about".
 YUE_NOT_APPROX_AFTER = "签合节公条预制契邀特履违集简婚盟规"

@@ -30,12 +30,14 @@ _FULL = Lazy(
     rf"|(?<!\d)(?P<d4>3[01]|[12]\d|0?[1-9])\s+(?P<mon4>{_MON})\s+(?P<y4>(?:19|20)\d\d)(?!\d)"
 )
 _LABEL = Lazy(
-    r"(?i:(?:date[d]?|published|posted|updated|release[d]?)\s*+:?\s*+|(?:发布时间|发布日期|时间|日期)\s*+[:：]?\s*+)$"
+    rf"(?i:(?<![A-Za-z]){alt(lex.DATELINE_LABELS_EN)}\s*+:?\s*+|{alt(lex.DATELINE_LABELS_ZH)}\s*+[:：]?\s*+)$"
 )
 _BYLINE_BEFORE = Lazy(r"[A-Z]{2,}[A-Z .'-]*+,\s*+$")
 _TIME_AFTER = Lazy(r"\s*+\d{1,2}:\d{2}")
 _SHAPE_AFTER = Lazy(
-    r"\s*+(?:\d{1,2}:\d{2}|/|\(|--|-\s|—|\||$)|\s{2,}|\s*+\n"
+    # (the line's end first: a possessive \s*+ would take the line break it ends in)
+    r"[ \t]*+(?:\r?\n|$)|\s*+(?:\d{1,2}:\d{2}|/|\(|--|-\s|—|\||$)|\s{2,}"
+    rf"|[ \t]*+{alt(lex.DATELINE_AFTER)}\s*+[:：]"
 )
 
 

@@ -60,7 +60,8 @@ EXAMPLES: list[Example] = [
               "an estimated $4 million"),
     # more than
     *examples(money("600000000", "CNY", "more_than"), "more than 600 million yuan", "over 600 million yuan",
-              "exceeding 600 million yuan", "in excess of 600 million yuan", "upwards of 600 million yuan", "upward of 600 million yuan",
+              "exceeding 600 million yuan", "in excess of 600 million yuan", "upwards of 600 million yuan",
+              "upward of 600 million yuan",
               "More than 600 million yuan", "over RMB 600 million", "above 600 million yuan",
               "more than RMB600 million"),
     *examples(money("2000000000", "USD", "more_than"), "more than $2 billion", "over US$2 billion",

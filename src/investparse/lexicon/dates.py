@@ -158,3 +158,10 @@ ZH_DAY_SUFFIXES = ("日", "号")
 # what may not follow 号: 12号线 is a metro line, 3号楼 a building
 ZH_HAO_NOT_BEFORE = "线楼院馆厂机位码门桥街路口车井地台库窑"
 ZH_MONTH_SUFFIXES = ("月份", "月")
+
+# Dateline: labels that may stand before a document's date on its line, and words that
+# may follow it there (2025-03-14 来源：市统计局; Date: 2025-03-14; Release time: ...)
+DATELINE_LABELS_EN = ("date", "dated", "published", "posted", "updated", "release", "released",
+                      "release time", "release date", "publication date", "time")
+DATELINE_LABELS_ZH = ("发布时间", "发布日期", "时间", "日期", "发布于", "发表时间", "更新时间")
+DATELINE_AFTER = ("来源", "作者", "编辑", "浏览", "点击", "字号", "Source", "Editor", "By", "Author")

@@ -1,0 +1,38 @@
+"""Dateline detection: a full date with a dateline's shape in the first lines, and no other."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from investparse.dateline import detect_dateline
+
+DAY = dt.date(2025, 11, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "2025-11-18\nThis year, the district signed 36 projects.",
+    "2025-11-18\r\nThis year, the district signed 36 projects.",
+    "Riverside zone news\nNovember 18, 2025\nThe zone signed 36 projects this year.",
+    "青溪区招商简报\n2025年11月18日\n今年以来，全区签约项目36个。",
+    "2025-11-18 来源：青溪区统计局\n今年1-9月，全区投资增长5%。",
+    "2025-11-18 15:30  News desk\nBody.",
+    "Release time: 2025-11-18\nBody.",
+    "发布时间：2025-11-18\n正文。",
+    "Title\n\n2025-11-18\n\nBody.",
+    "2025-11-18",
+])
+def test_dateline_found(text: str) -> None:
+    found = detect_dateline(text)
+    assert found is not None and found[0] == DAY
+    assert text[found[1]:found[2]].strip()[:4] == "2025" or "November" in text[found[1]:found[2]]
+
+
+@pytest.mark.parametrize("text", [
+    "2025年11月18日，全区签约项目36个，总投资120亿元。",
+    "On November 18, 2025, the district signed 36 projects.",
+    "The plan runs from 2025-11-18 to 2026-01-01 in three phases.",
+])
+def test_date_in_the_first_sentence_is_no_dateline(text: str) -> None:
+    assert detect_dateline(text) is None

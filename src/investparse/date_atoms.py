@@ -272,13 +272,19 @@ def _zh_day(m: regex.Match[str], text: str) -> Atom | None:
 
 
 _ZH_QUARTER = (
-    r"(?<![前第\d])(?:第(?P<q1>[一二三四1-4])|(?P<q2>[一二三四1-4]))\s*(?:个)?季度"
+    # (a range may write 季度 only once: 1-3季度, 一至三季度)
+    rf"(?<![前第\d])(?:第?(?P<q0>[一二三四1-4])(?:个?季度)?\s*{ZH_CONN}\s*)?"
+    r"(?:第(?P<q1>[一二三四1-4])|(?P<q2>[一二三四1-4]))\s*(?:个)?季度"
     r"|前(?P<qn>[二两三2-3])个?季度"
 )
 
 
-#: every match holds 季度, and before it only 第/前, a number and 个
-_ZH_QUARTER_ZONER = Zoner(anchor=anchors(["季度"]), reach=reach_pattern(_non_ascii(_ZH_QUARTER)), lead=(0, 0))
+#: every match holds 季度, and before it only 第/前, numbers, range connectors and 个
+_ZH_QUARTER_ZONER = Zoner(
+    anchor=anchors(["季度"]),
+    reach=reach_pattern([*_non_ascii(_ZH_QUARTER), *(c for w in lex.ZH_RANGE_CONNECTORS for c in w)]),
+    lead=(0, 0),
+)
 
 
 @_pattern(_ZH_QUARTER, zoner=_ZH_QUARTER_ZONER)
@@ -287,10 +293,16 @@ def _zh_quarter(m: regex.Match[str], text: str) -> Atom | None:
         n = zh_int(m.group("qn"))
         return Atom(m.start(), m.end(), Partial(q=1), Partial(q=n)) if n else None
     q = zh_int(m.group("q1") or m.group("q2"))
+    if m.group("q0"):
+        q0 = zh_int(m.group("q0"))
+        return Atom(m.start(), m.end(), Partial(q=q0), Partial(q=q)) if q0 and q and q0 < q else None
     return Atom(m.start(), m.end(), Partial(q=q)) if q else None
 
 
-@_pattern(rf"前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s*{alt(lex.ZH_MONTHS_UNIT)}")
+@_pattern(
+    rf"(?<![{lex.ZH_FIRST_N_NOT_AFTER}])前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s*{alt(lex.ZH_MONTHS_UNIT)}"
+    r"(?![薪票度饼光球子亮])"
+)
 def _zh_first_months(m: regex.Match[str], text: str) -> Atom | None:
     n = zh_int(m.group("n"))
     if n is None or not 2 <= n <= 12:

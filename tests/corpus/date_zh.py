@@ -57,8 +57,10 @@ EXAMPLES = [
     *examples(date(start="2025-01", end="2025-09"), "1至9月", "1-9月", "1~9月", "1到9月", "一至九月",
               "1-9月份", "今年1-9月", ref=R),
     *examples(date(start="2024-01", end="2024-10"), "2024年1-10月", "2024年1至10月份", "去年1-10月", ref=R),
-    *examples(date(start="2025-Q1", end="2025-Q3"), "前三季度", "今年前三季度", ref=R),
-    *examples(date(start="2025-01", end="2025-05"), "前5个月", "今年前五个月", ref=R),
+    *examples(date(start="2025-Q1", end="2025-Q3"), "前三季度", "今年前三季度", "1-3季度", "1至3季度",
+              "一至三季度", "一到三季度", "第一至第三季度", ref=R),
+    *examples(date(start="2024-Q2", end="2024-Q4"), "2024年2-4季度", "2024年二至四季度"),
+    *examples(date(start="2025-01", end="2025-05"), "前5个月", "今年前五个月", "前5月", "今年前5月份", ref=R),
     *examples(date(start="2015", end="2017"), "2015-2017年", "2015年至2017年", "2015至2017年",
               "从2015年到2017年", "2015年到2017年", "2015年与2017年之间"),
     *examples(date(start="XXXX-05", end="XXXX-10"), "5月-10月", "五月到十月", "从5月到10月"),
@@ -90,6 +92,7 @@ NEGATIVES = [
     # 后 "after", 本 and 明 ending another word, before 年
     *negatives("达产后年产值", "投产后年销售收入", "建成后年均纳税", "运营后年创税", "成本年均下降",
                "日本年轻人", "资本年化收益", "说明年度计划"),
+    *negatives("提前5个月", "之前3个月", "3-1季度"),
     *negatives("今年", "去年四季度", "上个月", note="relative without a reference date: no value"),
 ]
 

@@ -83,7 +83,9 @@ ZH_FIRST_N = "前"
 EN_FIRST_N = "the first"
 EN_MONTHS_UNIT = ("months",)
 EN_QUARTERS_UNIT = ("quarters",)
-ZH_MONTHS_UNIT = ("个月",)
+ZH_MONTHS_UNIT = ("个月", "月", "月份")  # (前10个月, and in headlines 前10月)
+# characters before 前 that make it part of another word (提前5个月, 之前3个月, 以前)
+ZH_FIRST_N_NOT_AFTER = "提之以此目当"
 
 # ---------------------------------------------------------------- modifiers
 EN_MOD_PREFIXES: dict[str, str] = {

@@ -55,7 +55,8 @@ NUMERALS: list[tuple[str, str]] = [
 ]
 
 NOT_NUMERALS = ["", "   ", "hello", "abc123", "签约", "元旦", "a few", "few", "several", "点", "分之", "and",
-                "one over zero", "1/0", "三分之", "point"]
+                "one over zero", "1/0", "三分之", "point",
+                "两三千万", "十二三亿"]  # (two neighbouring numbers, not one)
 
 
 @pytest.mark.parametrize(("text", "want"), NUMERALS, ids=[t for t, _ in NUMERALS])

@@ -36,6 +36,7 @@ from .numerals import (
     ZH_NUMERAL_CLASS,
     ZH_UNIT_CLASS,
     ZH_UNIT_RUN_SCALES,
+    approximate_pair,
     numeral_value,
 )
 from .qualify import bounds, en_before_alt, qualifier_of
@@ -451,9 +452,11 @@ def _value_of(m: re.Match[str], groups: tuple[str | None, ...]) -> tuple[Money, 
         return _money(amount, low, high, bare_code, qualifier), end
     # (every branch but the bare subunit's holds a number)
     n1 = None if n1_text is None else numeral_value(n1_text)
-    if n1_text is None or n1 is None:
+    if n1_text is None:
         return None
     cur = cur_before or cur_after or ""
+    if n1 is None:
+        return None if n1_text.isascii() else _pair_value(n1_text, cur, n2_text, end)
     # (most currencies are written as the tables have them)
     code, scale = _AS_WRITTEN.get(cur) or (currency_code(cur), _SCALE_OF.get(cur.strip(), _ONE))
     if code is None:
@@ -494,6 +497,16 @@ def _value_of(m: re.Match[str], groups: tuple[str | None, ...]) -> tuple[Money, 
         return _money(n1, n1, n1, code, qualifier), end
     low, high = bounds(n1, qualifier)
     return _money(n1, low, high, code, qualifier), end
+
+
+def _pair_value(n1_text: str, cur: str, n2_text: str | None, end: int) -> tuple[Money, int] | None:
+    """两三千万元: two neighbouring numbers, the range between them."""
+    pair = approximate_pair(n1_text)
+    code = _AS_WRITTEN.get(cur, (currency_code(cur), _ONE))[0]
+    if pair is None or code is None or n2_text:
+        return None
+    scale = _SCALE_OF.get(cur.strip(), _ONE)
+    return _money(None, pair[0] * scale, pair[1] * scale, code, "range"), end
 
 
 def _value_of_cut(m: re.Match[str], g: _Groups, code: str, n1: Decimal) -> tuple[Money, int]:

@@ -572,6 +572,8 @@ def numeral_value(text: str) -> Decimal | None:
         # (without a decimal point the value is whole, in digits times whole factors:
         # its exponent is not negative, and tidy would return it as it is)
         return tidy(fast) if "." in text else fast
+    if not text.isascii() and approximate_pair(text) is not None:
+        return None  # 两三千万 is "twenty or thirty million": two numbers, not one
     if not text.strip(_ZH_PLAIN_CHARS):  # 一百二十万: one token per character, read in integers
         whole: int | Decimal | None = _zh_product(text)
         if whole is None:
@@ -594,6 +596,44 @@ def numeral_value(text: str) -> Decimal | None:
     except (InvalidOperation, ArithmeticError):
         return None
     return None if value is None else tidy(sign * value)
+
+
+def _digit_pair_at(text: str) -> int:
+    """Where two Chinese digits in a row, the second one more than the first (两三, 十二三's
+    二三), are followed by a unit or magnitude, before any decimal point (四点一二万 reads
+    its decimals digit by digit); else -1."""
+    whole = len(text)
+    for point in lex.ZH_DECIMAL_POINT:
+        if point in text:
+            whole = min(whole, text.index(point))
+    for i in range(whole - 2):
+        a, b = lex.ZH_DIGITS.get(text[i]), lex.ZH_DIGITS.get(text[i + 1])
+        if a and b == a + 1 and text[i + 2:].lstrip(_ZH_VAGUE).startswith(_ZH_UNIT_STARTS):
+            return i
+    return -1
+
+
+_ZH_VAGUE = "".join(lex.ZH_VAGUE_INSIDE)
+_ZH_UNIT_STARTS = tuple([*lex.ZH_SMALL_UNITS, *lex.ZH_BIG_UNITS])
+
+
+def approximate_pair(text: str) -> tuple[Decimal, Decimal] | None:
+    """The two values of a Chinese numeral that names two neighbouring numbers (两三千万,
+    二三十亿, 十二三万: "two or three", "twelve or thirteen"), or None.
+
+    >>> approximate_pair("两三千万"), approximate_pair("十二三亿")
+    ((Decimal('20000000'), Decimal('30000000')), (Decimal('1200000000'), Decimal('1300000000')))
+    >>> approximate_pair("二十三万") is None, approximate_pair("一九九八") is None
+    (True, True)
+    >>> approximate_pair("四点一二万") is None
+    True
+    """
+    i = _digit_pair_at(text)
+    if i < 0:
+        return None
+    low = numeral_value(text[:i + 1] + text[i + 2:])
+    high = numeral_value(text[:i] + text[i + 1:])
+    return None if low is None or high is None else (low, high)
 
 
 def tidy(value: Decimal) -> Decimal:

@@ -62,6 +62,11 @@ EXAMPLES: list[Example] = [
     *examples(money_range("30000000", "50000000", "USD"), "3000-5000万美元", "3000万至5000万美元",
               "3000万美元至5000万美元"),
     *examples(money_range("5.6", "5.78", "CNY"), "五元六角至五元七角八分"),
+    # two neighbouring digits: "two or three ten-millions", a range
+    *examples(money_range("20000000", "30000000", "CNY"), "两三千万元", "二三千万元"),
+    *examples(money_range("2000000000", "3000000000", "CNY"), "二三十亿元"),
+    *examples(money_range("120000", "130000", "CNY"), "十二三万元"),
+    *examples(money_range("100000000", "200000000", "USD"), "一两亿美元"),
     # found by investparse.strategies: 块 after a numeral ending in 一, and before a range connector
     *examples(money("21", "CNY"), "二十一块", "二十一块钱"),
     *examples(money("101", "CNY"), "一百零一块"),

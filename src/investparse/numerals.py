@@ -572,11 +572,11 @@ def numeral_value(text: str) -> Decimal | None:
         # (without a decimal point the value is whole, in digits times whole factors:
         # its exponent is not negative, and tidy would return it as it is)
         return tidy(fast) if "." in text else fast
-    if not text.isascii() and approximate_pair(text) is not None:
-        return None  # 两三千万 is "twenty or thirty million": two numbers, not one
     if not text.strip(_ZH_PLAIN_CHARS):  # 一百二十万: one token per character, read in integers
         whole: int | Decimal | None = _zh_product(text)
         if whole is None:
+            if _digit_pair_at(text) >= 0:
+                return None  # 两三千万 is "twenty or thirty million": two numbers, not one
             whole = _zh_tokens_read(list(text), 0)
         if type(whole) is int and whole < _EXACT_BELOW:
             return Decimal(whole)  # (whole: tidy would return it as it is)
@@ -598,6 +598,22 @@ def numeral_value(text: str) -> Decimal | None:
     return None if value is None else tidy(sign * value)
 
 
+def _neighbour_pairs() -> str:
+    """Two Chinese digits, the second one more than the first, followed by a unit or a
+    magnitude (vague 余/多 between): the alternation :data:`_DIGIT_PAIR` searches."""
+    by_value: dict[int, list[str]] = {}
+    for c, v in lex.ZH_DIGITS.items():
+        by_value.setdefault(v, []).append(c)
+    pairs = "|".join(
+        char_class(by_value[v]) + char_class(by_value[v + 1]) for v in range(1, 9)
+    )
+    units = char_class([*lex.ZH_SMALL_UNITS, *lex.ZH_BIG_UNITS])
+    return rf"(?:{pairs})(?={char_class(lex.ZH_VAGUE_INSIDE)}*{units})"
+
+
+_DIGIT_PAIR = StdLazy(_neighbour_pairs())
+
+
 def _digit_pair_at(text: str) -> int:
     """Where two Chinese digits in a row, the second one more than the first (两三, 十二三's
     二三), are followed by a unit or magnitude, before any decimal point (四点一二万 reads
@@ -606,15 +622,8 @@ def _digit_pair_at(text: str) -> int:
     for point in lex.ZH_DECIMAL_POINT:
         if point in text:
             whole = min(whole, text.index(point))
-    for i in range(whole - 2):
-        a, b = lex.ZH_DIGITS.get(text[i]), lex.ZH_DIGITS.get(text[i + 1])
-        if a and b == a + 1 and text[i + 2:].lstrip(_ZH_VAGUE).startswith(_ZH_UNIT_STARTS):
-            return i
-    return -1
-
-
-_ZH_VAGUE = "".join(lex.ZH_VAGUE_INSIDE)
-_ZH_UNIT_STARTS = tuple([*lex.ZH_SMALL_UNITS, *lex.ZH_BIG_UNITS])
+    m = _DIGIT_PAIR.search(text, 0, whole)
+    return -1 if m is None else m.start()
 
 
 def approximate_pair(text: str) -> tuple[Decimal, Decimal] | None:

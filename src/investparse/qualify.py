@@ -38,8 +38,10 @@ def en_before_alt(words: list[str]) -> str:
     """
     guarded = [w for w in words if w in q_lex.EN_BEFORE_NOT_AFTER]
     rest = [w for w in words if w not in q_lex.EN_BEFORE_NOT_AFTER]
+    # (the word's first letters first: where they stand not, no look-behind is tried)
     parts = [
-        "".join(f"(?<!{regex.escape(v)} )" for v in q_lex.EN_BEFORE_NOT_AFTER[w])
+        f"(?={regex.escape(w[:2])})"
+        + "".join(f"(?<!{regex.escape(v)} )" for v in q_lex.EN_BEFORE_NOT_AFTER[w])
         + alt([w], ascii_boundary=True)
         for w in guarded
     ]

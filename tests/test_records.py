@@ -161,6 +161,17 @@ def test_change_respectively_pairs_in_order(text: str, want: list[str]) -> None:
     assert [change_value(doc, r) for r in recs] == want
 
 
+@pytest.mark.parametrize("text", [
+    "Port revenue reached 56 billion yuan ($7.9 billion), up 7.4 percent.",
+    "全区出口额56亿元（约合7.8亿美元），增长7.4%。",
+])
+def test_an_amount_restated_in_brackets_shares_the_links(text: str) -> None:
+    doc, recs = records(text)
+    assert [change_value(doc, r) for r in recs] == ["7.4", "7.4"]
+    assert recs[0].subject == recs[1].subject is not None
+    assert recs[1].amount != recs[0].amount
+
+
 def test_change_across_initials() -> None:
     doc, recs = records("Contracted foreign capital hit 640 million U.S. dollars, up 21 percent.")
     assert change_value(doc, recs[0]) == "21"

@@ -23,6 +23,7 @@ The rules, in the words of FORMAT.md and ANNOTATION.md:
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
@@ -52,6 +53,8 @@ _EN_OTHER_CLAUSE = Lazy(
     r"(?i)\b" + alt(lex.EN_NEW_CLAUSE) + r"\s++(?!" + alt(ch_lex.EN, ascii_boundary=True)
     + r")[a-z][\w'-]*+\s++(?:[a-z][\w'-]*+\s++){0,2}?" + alt(ch_lex.EN, ascii_boundary=True) + r"\s*+$"
 )
+_EQUIVALENT_OPEN = Lazy(r"\s*+" + alt(lex.EQUIVALENT_OPEN) + r"\s*+")
+_EQUIVALENT_CLOSE = Lazy(r"\s*+" + alt(lex.EQUIVALENT_CLOSE))
 _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
 _RESPECTIVELY = Lazy(alt(lex.RESPECTIVELY))
 _LIST_GAP = Lazy(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
@@ -86,6 +89,7 @@ class _Index:
         self.date_starts = [d.start for d in self.dates]
         self._clauses: dict[int, list[segment.Span]] = {}
         self.respective: dict[int, dict[str, str]] = {}  # sentence start -> _respective
+        self.equivalent = self.equivalents()
         self.paragraph_first: dict[int, int] = {}  # paragraph -> index of its first sentence
         self.paragraph_periods: dict[int, DateValue | None] = {}  # sentence -> _paragraph_period
         for i, sent in enumerate(self.sentences):
@@ -116,6 +120,20 @@ class _Index:
             if c.start <= pos < c.end:
                 return c
         return sent
+
+    def equivalents(self) -> dict[str, str]:
+        """Amount id -> the id of the amount it restates in brackets, right before it."""
+        out: dict[str, str] = {}
+        moneys = [m for m in self.mentions if m.kind == "money"]
+        for a, b in itertools.pairwise(moneys):
+            if (_EQUIVALENT_OPEN.fullmatch(self.text, a.end, b.start)
+                    and _EQUIVALENT_CLOSE.match(self.text, b.end)):
+                out[b.id] = out.get(a.id, a.id)
+        return out
+
+    def other_moneys(self, m: Linked, start: int, end: int) -> list[Linked]:
+        """The amounts in [start, end) but those that restate ``m``."""
+        return [o for o in self.between("money", start, end) if self.equivalent.get(o.id) != m.id]
 
     def between(self, kind: str, start: int, end: int) -> list[Linked]:
         lo = bisect_left(self.mention_starts, start)
@@ -236,7 +254,7 @@ def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = Non
     if m.id in respective:
         return respective[m.id]
     for p in ix.between("percent", m.end, min(sent.end, m.end + 120)):
-        if p.start - m.end > 100 or ix.between("money", m.end, p.start) or ix.between("rank", m.end, p.start):
+        if p.start - m.end > 100 or ix.other_moneys(m, m.end, p.start) or ix.between("rank", m.end, p.start):
             return None
         gap = _blanked(ix, m.end, p.start)
         if _DIGIT.search(gap) or _NEW_SUBJECT.search(gap):
@@ -272,7 +290,7 @@ def _names_other_metric(gap: str) -> bool:
 
 def _rank(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
     for r in ix.between("rank", m.end, min(sent.end, m.end + 60)):
-        if r.start - m.end > 40 or ix.between("money", m.end, r.start):
+        if r.start - m.end > 40 or ix.other_moneys(m, m.end, r.start):
             return None
         clause = ix.clause_of(sent, r.start)
         if _RATE_RANK.search(ix.text, max(m.end, clause.start), r.start):
@@ -322,7 +340,13 @@ def build_records(
     out: list[Record] = []
     moneys = [m for m in mentions if m.kind == "money"]
     previous: tuple[segment.Span, str | None] | None = None
+    made: dict[str, Record] = {}  # amount id -> its record
     for m in moneys:
+        same = made.get(ix.equivalent.get(m.id, ""))
+        if same is not None:  # the figure before it, restated: its links
+            out.append(same.model_copy(update={"id": f"r{len(out) + 1}", "amount": m.id}))
+            made[m.id] = out[-1]
+            continue
         si = ix.sentence_of(m.start)
         sent = ix.sentences[si] if ix.sentences else segment.Span(0, len(text))
         clause = ix.clause_of(sent, m.start)
@@ -344,4 +368,5 @@ def build_records(
             subject=subject,
             count=_count(ix, m, sent),
         ))
+        made[m.id] = out[-1]
     return out

@@ -81,6 +81,11 @@ RESPECTIVELY = ("分别", "respectively")
 # (860亿元，增速居全省第五，总量居全省第二).
 RATE_RANK_WORDS = ("增速", "增幅", "增长率", "增长速度", "growth rate", "growth")
 
+# An amount in brackets right after another is the same figure in another currency
+# (560 billion yuan ($78.9 billion); 56亿元（约合7.8亿美元）): it shares the first's links.
+EQUIVALENT_OPEN = ("(", "（")
+EQUIVALENT_CLOSE = (")", "）")
+
 COUNT_NOUNS_ZH = ("项目", "企业", "外资企业", "家企业", "个项目", "合同", "订单", "协议")
 COUNT_CLASSIFIERS_ZH = ("个", "家", "项", "宗", "份", "批")
 COUNT_NOUNS_EN = ("projects", "enterprises", "companies", "firms", "orders", "contracts", "agreements",

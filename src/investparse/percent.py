@@ -116,7 +116,7 @@ _INS = rf"(?P<ins>{alt(q_lex.INSIDE)})"
 _ZH_UNITS = {w: u for w, u in lex.UNITS_AFTER.items() if not w.isascii()}
 _SYM_UNITS = {w: u for w, u in lex.UNITS_AFTER.items() if w.isascii()}
 _UNIT = (
-    rf"(?:{_SP}{_spaced_alt(list(_ZH_UNITS))}|{alt(_SYM_UNITS)}"
+    rf"(?:{_SP}{_spaced_alt(list(_ZH_UNITS))}|[ \t]?+{alt(_SYM_UNITS)}"
     rf"|[ \t-]?+(?i:{alt(lex.EN_UNITS_AFTER, ascii_boundary=True)})"
     rf"|[ \t]?+{alt(lex.ABBREVIATIONS_AFTER, ascii_boundary=True)})"
 )
@@ -142,7 +142,10 @@ RANGE = StdLazy(
 #: 百分之四十五 / 千分之二 / 百分之五十多
 FRACTION = Lazy(
     rf"{_QB}?(?P<s1>{_SIGN})?(?<!{ZH_NUMERAL_CLASS}|\d)(?P<den>{_FRACTION_HEADS}){_SP}"
-    rf"(?P<s1>{_SIGN})?(?P<n1>{_ZH_NUMBER}{_EN_SCALE}?+)(?:{_SP}{_INS})?+{_QA}?",
+    rf"(?P<s1>{_SIGN})?(?P<n1>{_ZH_NUMBER}{_EN_SCALE}?+)"
+    # (a range: 百分之五到百分之六, 百分之二十至三十)
+    rf"(?:{_CONN}(?:(?P<den2>{_FRACTION_HEADS}){_SP})?(?P<n2>{_ZH_NUMBER}{_EN_SCALE}?+))?+"
+    rf"(?:{_SP}{_INS})?+{_QA}?",
     regex.VERSION1,
     guard=starts(bounded=_QB_SIGN, loose=[*_SIGNS, *lex.FRACTION_DENOMINATORS]),
 )
@@ -368,8 +371,20 @@ def _fraction(m: regex.Match[str]) -> Percent | None:
     n = _number(m.group("n1"), m.group("s1"))
     if n is None:
         return None
-    den = lex.FRACTION_DENOMINATORS[_SPACES.sub("", m.group("den"))[: -len(lex.FRACTION_MARK)]]
+    den = _denominator(m.group("den"))
+    if m.group("n2"):
+        n2 = _number(m.group("n2"))
+        den2 = _denominator(m.group("den2")) if m.group("den2") else den
+        if n2 is None or n * den2 >= n2 * den:
+            return None
+        return assembled(Percent, value=None, unit=lex.PERCENT, change=None, qualifier="range",
+                         low=tidy(n * 100 / den), high=tidy(n2 * 100 / den2))
     return _make(n * 100 / den, lex.PERCENT, _qualifier(m), None)
+
+
+def _denominator(head: str) -> int:
+    """百分之 -> 100."""
+    return lex.FRACTION_DENOMINATORS[_SPACES.sub("", head)[: -len(lex.FRACTION_MARK)]]
 
 
 def _cheng(m: regex.Match[str]) -> Percent | None:

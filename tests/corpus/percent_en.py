@@ -8,8 +8,8 @@ PP = "percentage_point"
 INC, DEC = "increase", "decrease"
 
 EXAMPLES = [
-    *examples(percent("12.5"), "12.5%", "12.5 percent", "12.5 per cent", "12.5 pct", "12.5 percentage",
-              "12.5-percent"),
+    *examples(percent("12.5"), "12.5%", "12.5 %", "12.5 percent", "12.5 per cent", "12.5 pct",
+              "12.5 percentage", "12.5-percent"),
     *examples(percent("40"), "forty percent", "forty per cent", "40 percent"),
     *examples(percent("100"), "one hundred percent", "a hundred percent"),
     *examples(percent("120"), "one hundred and twenty percent", "a hundred and twenty per cent"),

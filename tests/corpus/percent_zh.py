@@ -9,7 +9,7 @@ INC, DEC = "increase", "decrease"
 
 EXAMPLES = [
     # plain figures, every way of writing the sign
-    *examples(percent("18.3"), "18.3%", "18.3％", "１８．３％", "百分之十八点三", "百分之18.3"),
+    *examples(percent("18.3"), "18.3%", "18.3％", "１８．３％", "百分之十八点三", "百分之18.3", "18.3 %"),
     *examples(percent("45.88"), "百分之四十五点八八", "45.88%", "百 分 之 四十五点八八"),
     *examples(percent("100"), "百分之百", "百分之一百", "100%"),
     *examples(percent("6"), "6%", "百分之六", "百分之陆"),
@@ -62,7 +62,7 @@ EXAMPLES = [
     *examples(percent("5", qualifier="less_than"), "不足5%", "不到5%", "低于5%"),
     # ranges
     *examples(percent(None, qualifier="range", low="5", high="20"), "5-20%", "5%-20%", "5%至20%",
-              "5~20%", "5到20%"),
+              "5~20%", "5到20%", "百分之五到百分之二十", "百分之五至二十", "百分之5-20"),
     *examples(percent(None, PP, qualifier="range", low="1", high="2"), "1-2个百分点"),
     # multiples stated as a change: the change word is inside the span
     *examples(percent("100", change=INC), "增长1倍", "增长一倍", "翻一番", "翻了一番", "翻番",

@@ -71,7 +71,7 @@ ZH_MOVE = Lazy(
 )
 #: 由99位提升至87位
 ZH_FROM_TO = Lazy(
-    rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB})?{alt(lex.ZH_FROM)}{lex.ZH_ORDINAL}?(?P<a>{_ZH_INT})"
+    rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB})?{alt(lex.ZH_FROM)}(?P<scope>{_SCOPE})?{lex.ZH_ORDINAL}?(?P<a>{_ZH_INT})"
     rf"{alt(lex.ZH_POSITION_UNITS)}(?P<mv>{alt(_ZH_MOVE_VERBS)}){alt(lex.ZH_TO)}"
     rf"{lex.ZH_ORDINAL}?(?P<n>{_ZH_INT}){alt(lex.ZH_POSITION_UNITS)}?",
     regex.VERSION1,
@@ -136,7 +136,14 @@ _EN_MOVE_UP = {w.lower() for w in lex.EN_MOVE_UP}
 #: moving up one position / up three places / down 2 spots
 EN_MOVE = Lazy(
     rf"(?<![A-Za-z])(?P<mv>(?i:{alt([*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN], ascii_boundary=True)}))"
-    rf"\s++(?:(?i:by)\s++)?(?P<n>{_EN_NUM})\s++(?i:{alt(lex.EN_MOVE_UNITS, ascii_boundary=True)})",
+    rf"\s++(?:(?i:by)\s++)?(?P<n>{_EN_NUM})\s++(?i:{alt(lex.EN_MOVE_UNITS, ascii_boundary=True)})"
+    rf"(?:\s++(?i:to)\s++{_THE}(?P<pos>{_EN_ORD}){_ORD_GUARD})?",  # (to 12th: the position reached)
+    regex.VERSION1,
+)
+#: took first place in the province / won third place among 18 cities
+EN_PLACE = Lazy(
+    rf"(?<![A-Za-z])(?i:{alt(lex.EN_PLACE_VERBS, ascii_boundary=True)})\s++{_THE}(?P<ord>{_EN_ORD})\s++"
+    rf"(?i:{alt(lex.EN_PLACE_NOUNS, ascii_boundary=True)}){_TAIL}",
     regex.VERSION1,
 )
 #: what ends an English clause about ranking (found forward and, reversed, backward)
@@ -152,6 +159,7 @@ _BARE_ORD = Lazy(
     rf"(?:\s++(?i:in|across|within)\s++{_THE}(?P<scope>{_EN_SCOPE}))?",
     regex.VERSION1,
 )
+_MOVE_TO_GAP = Lazy(rf"{_SP}{alt(lex.MOVE_TO_GAPS)}{_SP}")
 _MOVE_GAP = Lazy(rf"(?:{alt([g for g in lex.MOVE_GAPS if g])})?+")
 
 
@@ -271,13 +279,18 @@ def _en_move(text: str, m: regex.Match[str]) -> Rank | None:
     if n is None:
         return None
     sign = 1 if _WS.sub(" ", m.group("mv").lower()) in _EN_MOVE_UP else -1
-    return _rank(change=sign * n)
+    return _rank(position=_int(m.group("pos")), change=sign * n)
+
+
+def _en_place(text: str, m: regex.Match[str]) -> Rank | None:
+    n = _int(m.group("ord"))
+    return None if n is None else _rank(position=n, total=_int(m.group("total")), scope=_scope(m))
 
 
 _BUILDERS = (
     (ZH_POSITION, _zh_position), (ZH_TOP, _zh_top), (ZH_FIRST, _zh_first), (ZH_MOVE, _zh_move),
     (ZH_FROM_TO, _zh_from_to), (EN_VERB_RANK, _en_verb), (EN_TOP, _en_top), (EN_NO, _en_no),
-    (EN_MOVE, _en_move),
+    (EN_MOVE, _en_move), (EN_PLACE, _en_place),
 )
 #: the patterns tried only in the zones of the words every match holds (see :mod:`.zones`;
 #: ``tests/test_zones.py`` proves they find what a full scan finds)
@@ -301,6 +314,7 @@ _ZONERS: dict[Lazy, Zoner] = {
     # "top", and before it only "the"
     EN_TOP: Zoner(anchor=anchors([], bounded=[lex.EN_TOP]), reach=reach_pattern([], ["the"]), lead=(0, 0)),
     EN_MOVE: at_words(bounded=[*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN]),
+    EN_PLACE: at_words(bounded=lex.EN_PLACE_VERBS),
 }
 ZONED = [(f"rank.{h.__name__}", p, _ZONERS[p], False) for p, h in _BUILDERS if p in _ZONERS]
 
@@ -364,6 +378,13 @@ def _merge_moves(text: str, found: list[Found]) -> list[Found]:
                 and pv.change is None and (pv.position is not None or pv.top is not None)
                 and _MOVE_GAP.fullmatch(text, prev.end, f.start)):
             out[-1] = Found("rank", prev.start, f.end, assembled(Rank, **{**pv.__dict__, "change": v.change}))
+            continue
+        if (prev is not None and isinstance(v, Rank) and isinstance(pv, Rank)
+                and pv.position is None and pv.top is None and pv.change is not None
+                and v.change is None and v.position is not None
+                and _MOVE_TO_GAP.fullmatch(text, prev.end, f.start)):
+            # 提升5个位次至第12位: the move, then the position it reaches
+            out[-1] = Found("rank", prev.start, f.end, assembled(Rank, **{**v.__dict__, "change": pv.change}))
             continue
         out.append(f)
     return out

@@ -28,9 +28,17 @@ EXAMPLES = [
     *examples(rank(change=-2), "down two places", "fell 2 places", "dropped two positions",
               "slipped two spots"),
     *examples(rank(7, change=2), "ranked seventh, up two places"),
+    *examples(rank(12, change=3), "moved up three places to 12th", "climbed three spots to the 12th"),
+    *examples(rank(8, change=-2), "dropped two places to 8th", "slipped two places to eighth"),
+    *examples(rank(1, scope="the province"), "took first place in the province",
+              "won first place in the province"),
+    *examples(rank(3, total=18), "won third place among 18 cities",
+              "secured the third place among 18 cities"),
+    *examples(rank(3), "ranked third place", "came third place"),
 ]
 
 NEGATIVES = [
+    *negatives("in the first place", "first place to visit"),
     *negatives("the Fifth Expo", "the Third China E-commerce Summit", "the 40th anniversary",
                "8.6th generation", "the 6th generation line", "Firstly", "Secondly", "First, we will",
                "the first quarter", "the first half", "for the first time", "the first step",

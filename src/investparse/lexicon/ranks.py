@@ -51,6 +51,8 @@ ZH_MOVE_UNITS = ("个位次", "位次", "位", "名")
 #: 由99位提升至87位
 ZH_FROM = ("由", "从")
 ZH_TO = ("至", "到")
+#: a move, then the position it reaches: 提升5个位次至第12位 (one phrase)
+MOVE_TO_GAPS = ("至", "到", "，至", ",至", "，升至", "，降至", "升至", "降至")
 
 # ---------------------------------------------------------------- English
 EN_VERBS = ("rank", "ranks", "ranked", "ranking", "placed", "placing", "came", "comes", "coming",
@@ -94,6 +96,11 @@ EN_MOVE_DOWN = ("moving down", "moved down", "move down", "went down", "going do
                 "dropped", "dropping", "slipped", "slid", "down", "lost", "fell by", "dropped by")
 EN_MOVE_UNITS = ("places", "place", "positions", "position", "spots", "spot", "notches", "notch",
                  "rungs", "rung", "places higher", "places lower")
+#: took first place in the province / won third place among 18 cities
+EN_PLACE_VERBS = ("took", "take", "takes", "taking", "won", "win", "wins", "winning", "secured", "claimed",
+                  "ranked", "ranking", "came", "finished", "placed", "held", "kept", "retained",
+                  "remained in")
+EN_PLACE_NOUNS = ("place", "position", "spot")
 #: what may stand between a position and the move that follows it (both languages)
 MOVE_GAPS = ("", ",", "，", "、", ", ", " and ", ", and ", " ", "较上年", "比上年", ",较上年", "，较上年",
              ",比上年", "，比上年", ",同比", "，同比")

@@ -269,7 +269,8 @@ _CHANGE_BEFORE = Lazy(
         loose=[*ch_lex.PREFIX_ZH, *_ZH_CHANGE, *ch_lex.LEVEL_ZH, *ch_lex.LEVEL_END_ZH, ch_lex.SHARE_ZH],
     ),
 )
-_LIST_GAP = Lazy(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
+#: what joins the figures of one list (shared with record linking)
+LIST_GAP = Lazy(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
 _NO_RANGE_BEFORE = Lazy(rf"(?i:{alt(lex.RANGE_NOT_AFTER, ascii_boundary=True)})\s*+$")
 _URL = Lazy(r"(?i:(?:https?|ftp)://|www\.)[!-~]++")
 _WINDOW = 40
@@ -476,7 +477,7 @@ def _with_change(text: str, found: list[Found]) -> list[Found]:
         if change is None and out:
             prev = out[-1]
             gap = text[prev.end:f.start]
-            if isinstance(prev.value, Percent) and prev.value.change and _LIST_GAP.fullmatch(gap):
+            if isinstance(prev.value, Percent) and prev.value.change and LIST_GAP.fullmatch(gap):
                 change, ctx = prev.value.change, -1
         if change is not None:
             # (what model_copy(update=...) makes, without its generic machinery: the

@@ -35,6 +35,7 @@ from .found import Linked
 from .lexicon import changes as ch_lex
 from .lexicon import links as lex
 from .models import Count, DateValue, Percent, Record, assembled
+from .percent import LIST_GAP
 from .subject import subject_of
 
 #: how far (in characters) around an amount linking looks for its context
@@ -57,7 +58,6 @@ _EQUIVALENT_OPEN = Lazy(r"\s*+" + alt(lex.EQUIVALENT_OPEN) + r"\s*+")
 _EQUIVALENT_CLOSE = Lazy(r"\s*+" + alt(lex.EQUIVALENT_CLOSE))
 _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
 _RESPECTIVELY = Lazy(alt(lex.RESPECTIVELY))
-_LIST_GAP = Lazy(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
 _SERIES_GAP = Lazy(r"\s*+(?:(?i:in|of|for|by)\s++)?$")
 _DIGIT = Lazy(r"\d|[一二三四五六七八九十百千万亿两]+[个家项]")
 _COUNT_ZH = Lazy(
@@ -220,13 +220,15 @@ def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
     """Amount id -> change id, for the lists of changes marked as respective in ``sent``:
     the i-th change of the list goes with the i-th of as many amounts before it."""
     pairs: dict[str, str] = {}
+    if not _RESPECTIVELY.search(ix.text, sent.start, sent.end):
+        return pairs  # (most sentences)
     percents = ix.between("percent", sent.start, sent.end)
     i = 0
     while i < len(percents):
         run = [percents[i]]
         while i + len(run) < len(percents):
             nxt = percents[i + len(run)]
-            if not _LIST_GAP.fullmatch(ix.text, run[-1].end, nxt.start):
+            if not LIST_GAP.fullmatch(ix.text, run[-1].end, nxt.start):
                 break
             run.append(nxt)
         i += len(run)

@@ -502,10 +502,10 @@ def _value_of(m: re.Match[str], groups: tuple[str | None, ...]) -> tuple[Money, 
 def _pair_value(n1_text: str, cur: str, n2_text: str | None, end: int) -> tuple[Money, int] | None:
     """两三千万元: two neighbouring numbers, the range between them."""
     pair = approximate_pair(n1_text)
-    code = _AS_WRITTEN.get(cur, (currency_code(cur), _ONE))[0]
+    # (the currency and its scale read as _value_of reads them)
+    code, scale = _AS_WRITTEN.get(cur) or (currency_code(cur), _SCALE_OF.get(cur.strip(), _ONE))
     if pair is None or code is None or n2_text:
         return None
-    scale = _SCALE_OF.get(cur.strip(), _ONE)
     return _money(None, pair[0] * scale, pair[1] * scale, code, "range"), end
 
 

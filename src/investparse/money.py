@@ -40,6 +40,7 @@ from .numerals import (
     numeral_value,
 )
 from .qualify import bounds, en_before_alt, qualifier_of
+from .unit_lists import LIST_ENDS, with_list_items
 from .zones import Zoner, anchors, reach_pattern
 
 # ---------------------------------------------------------------- currency lookups
@@ -542,6 +543,7 @@ def find(text: str, ctx: Context) -> list[Found]:
     found: list[Found] = []
     pos = 0
     n = len(text)
+    listed = False
     # (a short text, a single phrase, is searched whole and without the guard, as
     # zones.search does with no zones, written out: see zones.SHORT)
     short = (MONEY._body or MONEY.matcher).search if n < zones.SHORT else None
@@ -569,6 +571,12 @@ def find(text: str, ctx: Context) -> list[Found]:
             found.append(_new_found(Found, ("money", start, end, value, context)))
         else:  # (what _span gives then)
             found.append(_new_found(Found, ("money", at, end, value, -1)))
+        if at and text.endswith(LIST_ENDS, 0, at):
+            listed = True
+    if listed:  # an amount after a list word: the items before it, when they are a list
+        found = with_list_items(text, found if len(found) < 2 else _merge_two_sided(text, found),
+                                lambda phrase: find(phrase, ctx))
+        return found
     return found if len(found) < 2 else _merge_two_sided(text, found)
 
 

@@ -341,7 +341,7 @@ def build_records(
     ix = _Index(text, mentions)
     out: list[Record] = []
     moneys = [m for m in mentions if m.kind == "money"]
-    previous: tuple[segment.Span, str | None] | None = None
+    previous: tuple[segment.Span, str | None, int, int] | None = None  # clause, subject, sentence, end
     made: dict[str, Record] = {}  # amount id -> its record
     for m in moneys:
         same = made.get(ix.equivalent.get(m.id, ""))
@@ -352,10 +352,13 @@ def build_records(
         si = ix.sentence_of(m.start)
         sent = ix.sentences[si] if ix.sentences else segment.Span(0, len(text))
         clause = ix.clause_of(sent, m.start)
-        prev_subject = previous[1] if previous and previous[0] == clause else None
-        near = ix.overlapping(max(clause.start, m.start - WINDOW), min(clause.end, m.end + WINDOW))
-        subject = subject_of(text, m, sent, clause, near, prev_subject)
-        previous = (clause, subject)
+        if previous and previous[2] == si and LIST_GAP.fullmatch(text, previous[3], m.start):
+            subject = previous[1]  # the next item of a list (5亿、8亿元): the same subject
+        else:
+            prev_subject = previous[1] if previous and previous[0] == clause else None
+            near = ix.overlapping(max(clause.start, m.start - WINDOW), min(clause.end, m.end + WINDOW))
+            subject = subject_of(text, m, sent, clause, near, prev_subject)
+        previous = (clause, subject, si, m.end)
         start, end = (sent.start, sent.end) if span is None else span(sent.start, sent.end)
         # every field is made here, of validated parts: the model is only assembled
         out.append(assembled(

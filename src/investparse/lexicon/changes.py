@@ -61,6 +61,13 @@ FILL_EN = ("by", "of", "was", "were", "is", "are", "an", "a", "annual", "annuall
 # Between two figures of one list: a later figure takes the change of the first
 # (分别增长18.3%、22%和5% / rose by 5% and 7%).
 LIST_JOINERS = ("、", "和", "与", "及", ",", "，", "and", "or", ", and")
+# The joiners of a list of amounts that names its unit once, on its last item (5亿、8亿元,
+# "5 billion, 8 billion and 10 billion yuan"): a Chinese comma ends a clause there, not an item.
+AMOUNT_LIST_JOINERS_ZH = ("、", "和", "与", "及", "或")
+AMOUNT_LIST_JOINERS_EN = (",", "and", "or", ", and")
+# ... and those after an item without a scale of its own ("5 and 8 billion yuan"): in
+# "In 2023, 8 billion yuan" the comma ends an opening phrase.
+AMOUNT_LIST_BARE_JOINERS_EN = ("and", "or")
 
 # Words before a change word that belong to it: 同比增长, 比上年增长, 较上年同期下降.
 PREFIX_ZH = ("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "比去年同期",

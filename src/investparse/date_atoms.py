@@ -430,7 +430,8 @@ _YEAR_WORDS = ("calendar", "year", "cy")
 
 @_pattern(
     rf"(?<![\d.]){_NOT_YEAR_BEFORE}(?:(?i:(?:{_YEAR_WORDS[0]}\s+)?{_YEAR_WORDS[1]}|{_YEAR_WORDS[2]})\s+)?"
-    rf"(?P<y>{YEAR4})(?!\s*年){_NOT_YEAR_AFTER}",
+    # (not "the 1990s": a decade, which no year atom states)
+    rf"(?P<y>{YEAR4})(?!\s*年|s(?![A-Za-z])){_NOT_YEAR_AFTER}",
     # (the look-behinds are costly: tried only where a year, or a word and a space, starts)
     guard=rf"(?={YEAR4}(?!\d)|(?i:{alt(_YEAR_WORDS)})\s)",
 )

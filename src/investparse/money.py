@@ -107,14 +107,18 @@ def _currency_alt(surfaces: dict[str, str]) -> str:
     zh_words = [w for w in words if not w.isascii()]
     rank = {c: i for i, c in reversed(list(enumerate(w[0] for w in zh_words)))}
     zh = sorted(zh_words, key=lambda w: (rank[w[0]], -len(w)))
-    en = [w for w in words if w.isascii()]
+    en = [w for w in words if w.isascii() and w not in cur_lex.WORD_GUARDS]
+    en_guarded = [w for w in words if w.isascii() and w in cur_lex.WORD_GUARDS]
     parts = []
     if zh:  # tried only where one of them can start
         zh_parts = [_guarded(w) if w in cur_lex.WORD_GUARDS else alt([w]) for w in zh]
         parts.append(f"(?={char_class({w[0] for w in zh})})(?:{'|'.join(zh_parts)})")
     parts.append("(?i:" + alt(en, ascii_boundary=True) + ")")
+    for w in en_guarded:  # (a guard of its own: "won" only after a scale word)
+        behind, ahead = cur_lex.WORD_GUARDS[w]
+        parts.append(f"{behind}(?i:{alt([w], ascii_boundary=True)}){ahead}")
     parts.append(alt(exact, ascii_boundary=True))
-    firsts = {w[0] for w in surfaces} | {w[0].swapcase() for w in en}
+    firsts = {w[0] for w in surfaces} | {w[0].swapcase() for w in (*en, *en_guarded)}
     # the first-character check lets the scan skip most positions without trying every word
     return "(?=" + char_class(firsts) + ")(?:" + "|".join(parts) + ")"
 

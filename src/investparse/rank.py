@@ -106,7 +106,8 @@ _TAIL = (
     rf"(?:\s++(?i:{alt(lex.EN_TOTAL_PREPS, ascii_boundary=True)})\s++{_THE}(?P<total>{_EN_NUM})"
     rf"(?:\s++(?!(?:of|in)(?![A-Za-z]))[a-z-]++){{0,3}}+"
     rf"(?:\s++(?:of|in)\s++{_THE}(?P<scope>{_EN_SCOPE}))?"
-    rf"|\s++(?i:{alt(lex.EN_SCOPE_PREPS, ascii_boundary=True)})\s++{_THE}(?P<scope>{_EN_SCOPE}))?"
+    rf"|\s++(?i:{alt(lex.EN_SCOPE_PREPS, ascii_boundary=True)})\s++{_THE}(?P<scope>{_EN_SCOPE})"
+    rf"|\s++(?P<scope>(?i:{alt(lex.EN_SCOPE_ADVERBS, ascii_boundary=True)})))?"
 )
 _TOP_WORD = rf"(?i:{lex.EN_TOP})"
 _NOT_LIST = rf"(?!\s++(?:[A-Z][a-z]++\s++)?(?i:{alt(lex.EN_LIST_NOUNS, ascii_boundary=True)}))"

@@ -25,6 +25,7 @@ EXAMPLES: list[Example] = [
     *examples(money("38000000", "GBP"), "38 million pounds", "£38 million", "GBP 38 million", "£38m",
               "38 million pounds sterling"),
     *examples(money("1200000000", "JPY"), "1.2 billion yen", "JPY 1.2 billion"),
+    *examples(money("450000000000", "KRW"), "450 billion won", "450 billion Korean won", "KRW 450 billion"),
     *examples(money("100000000000", "CNY"), "100-billion-yuan", "100 billion yuan",
               "one hundred billion yuan"),
     *examples(money("217000000", "USD"), "217 million US dollars", "217 million dollars"),
@@ -68,7 +69,8 @@ EXAMPLES: list[Example] = [
               "exceeding 2 billion US dollars"),
     # at least / at most / less than
     *examples(money("10000000", "USD", "at_least"), "at least $10 million", "at least 10 million dollars",
-              "no less than $10 million", "$10 million or more", "a minimum of $10 million"),
+              "no less than $10 million", "$10 million or more", "a minimum of $10 million",
+              "$10 million-plus", "10 million dollars-plus"),
     *examples(money("3000000", "USD", "less_than"), "less than 3 million US dollars", "under $3 million",
               "below 3 million dollars", "less than US$3 million"),
     *examples(money("50000000", "EUR", "at_most"), "up to 50 million euros", "up to €50 million",
@@ -94,6 +96,7 @@ EXAMPLES: list[Example] = [
 
 NEGATIVES: list[Negative] = [
     *negatives("in 2024", "2023 annual report", "the year 2019", note="bare years"),
+    *negatives("14 won prizes", "the 3 who won", note="won after a bare number is the verb"),
     *negatives("Tel: +86-23-67158993", "+86-10-12345678", "call 400-800-8888", note="phone numbers"),
     *negatives("220kv substation", "5G base stations", "12-inch wafers", "8.6th generation line",
                "28nm process", "ISO 9001", "Model X-200", note="model and technology numbers"),

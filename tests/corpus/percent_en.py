@@ -16,7 +16,7 @@ EXAMPLES = [
     *examples(percent("-2.4"), "-2.4%", "minus 2.4 percent", "negative 2.4%"),
     *examples(percent("0.3"), "3‰", "3 per mille"),
     *examples(percent("3.2", PP), "3.2 percentage points", "3.2 pp", "3.2pp", "3.2 ppt",
-              "3.2 percentage point", "3.2 percent points"),
+              "3.2 percentage point", "3.2 percent points", "3.2 percentage-points"),
     *examples(percent("0.25", PP), "25 basis points", "25 bp", "25bps"),
     *examples(percent("9.7", change=INC), "increasing by 9.7%", "increased by 9.7%", "rose 9.7%",
               "rose by 9.7%", "grew 9.7%", "grew by 9.7%", "up 9.7%", "up by 9.7%",

@@ -15,6 +15,8 @@ EXAMPLES = [
     *examples(rank(3, total=38), "ranked third among 38 counties"),
     *examples(rank(11), "ranked 11th", "ranking 11th", "ranked eleventh"),
     *examples(rank(5, scope="China"), "ranked fifth in China", "ranked 5th in China"),
+    *examples(rank(8, scope="nationwide"), "ranked 8th nationwide", "ranking eighth nationwide"),
+    *examples(rank(2, scope="worldwide"), "ranked second worldwide"),
     *examples(rank(9, scope="the country"), "ranked ninth in the country"),
     *examples(rank(top=50, scope="China"), "the top 50 in China", "top 50 in China"),
     *examples(rank(top=3), "top three", "the top three", "top 3"),

@@ -65,7 +65,8 @@ CURRENCIES: tuple[Currency, ...] = (
              symbols=("£",), codes=("GBP",), minor=(("pence", 100), ("penny", 100), ("p", 100))),
     Currency("JPY", words=("日元", "日圆", "日圓", "円", "japanese yen", "yen", "jpy"),
              symbols=("JP¥",), codes=("JPY",), minor=(("日本銭", 100), ("銭", 100), ("sen", 100))),
-    Currency("KRW", words=("韩元", "韓元", "韩币", "korean won", "krw"), symbols=("₩",), codes=("KRW",)),
+    Currency("KRW", words=("韩元", "韓元", "韩币", "korean won", "krw", "won"), symbols=("₩",),
+             codes=("KRW",)),
     Currency("TWD", words=("新台币", "新臺幣", "新台幣", "台币", "new taiwan dollars", "taiwan dollars",
                            "twd"),
              symbols=("NT$",), codes=("TWD",)),
@@ -165,4 +166,6 @@ WORD_GUARDS: dict[str, tuple[str, str]] = {
           rf"(?!(?![零一二两三四五六七八九角毛分钱{_QUALIFIER_HEADS}多余至到]){_text.HAN_CLASS})"),
     "块钱": (_KUAI_BEHIND, ""),
     "円": ("", ""),
+    # "won" is a verb too ("12 won awards"): a currency only after a scale word
+    "won": ("(?:(?<=(?i:illion) )|(?<=(?i:housand) ))", ""),
 }

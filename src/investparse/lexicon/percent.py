@@ -28,7 +28,8 @@ EN_UNITS_AFTER: dict[str, tuple[str, Decimal]] = {
     "per mille": (PERCENT, Decimal("0.1")), "per mil": (PERCENT, Decimal("0.1")),
     "percentage points": (POINT, Decimal(1)), "percentage point": (POINT, Decimal(1)),
     "percent points": (POINT, Decimal(1)), "percent point": (POINT, Decimal(1)),
-    "percentage-point": (POINT, Decimal(1)), "pct points": (POINT, Decimal(1)),
+    "percentage-point": (POINT, Decimal(1)), "percentage-points": (POINT, Decimal(1)),
+    "pct points": (POINT, Decimal(1)),
     "pct pts": (POINT, Decimal(1)),
     "basis points": (POINT, Decimal("0.01")), "basis point": (POINT, Decimal("0.01")),
 }

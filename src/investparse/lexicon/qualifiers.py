@@ -59,7 +59,7 @@ AFTER: dict[str, str] = {
     "左右": "approx", "上下": "approx", "前后": "approx",
     "有余": "more_than",
     "or more": "at_least", "and above": "at_least", "and over": "at_least", "or above": "at_least",
-    "plus": "at_least", "-level": "at_least", "level": "at_least",
+    "plus": "at_least", "-plus": "at_least", "-level": "at_least", "level": "at_least",
     "or less": "at_most", "and below": "at_most", "or so": "approx",
 }
 

@@ -84,6 +84,9 @@ EN_LIST_OWNERS = ("world's", "world’s", "world", "global", "fortune", "china's
 #: a scope written after the rank: in Sichuan province / among 22 urban districts of Chongqing
 EN_SCOPE_PREPS = ("in", "across", "within", "nationwide in")
 EN_TOTAL_PREPS = ("among", "out of", "of")
+#: a scope written as one word after the rank: ranked 8th nationwide
+EN_SCOPE_ADVERBS = ("nationwide", "nationally", "worldwide", "globally", "province-wide", "provincewide",
+                    "citywide", "city-wide")
 EN_SCOPE_NOUNS = ("province", "city", "municipality", "district", "county", "region", "area", "country",
                   "nation", "world", "state")
 #: scopes written in lower case
@@ -106,5 +109,5 @@ MOVE_GAPS = ("", ",", "，", "、", ", ", " and ", ", and ", " ", "较上年", "
              ",比上年", "，比上年", ",同比", "，同比")
 #: the words that may follow a ranking ordinal: ranked second in ... / first among ...
 EN_ORDINAL_FOLLOW_OK = ("in", "among", "of", "out", "with", "for", "on", "across", "within", "and",
-                        "nationwide", "nationally", "overall", "again", "respectively", "last", "this",
+                        *EN_SCOPE_ADVERBS, "overall", "again", "respectively", "last", "this",
                         "by", "to", "from", "after", "behind", "only", "place", "position", "or")

@@ -137,6 +137,17 @@ def test_change_is_the_next_percent_with_a_direction(text: str, want: str) -> No
     assert change_value(doc, recs[0]) == want
 
 
+@pytest.mark.parametrize(("text", "want", "subject"), [
+    ("Service exports grew 14.5% year on year to 6.2 billion yuan.", "14.5", "Service exports"),
+    ("Tax revenue rose by 2.5 times to reach 900 million yuan.", "250", "Tax revenue"),
+    ("技术合同成交额同比增长27%，达到41亿元。", "27", "技术合同成交额"),
+    ("外贸进口增长6.3%至88亿元。", "6.3", "外贸进口"),
+])
+def test_change_before_the_level_it_leads_to(text: str, want: str, subject: str) -> None:
+    doc, recs = records(text)
+    assert (change_value(doc, recs[0]), recs[0].subject) == (want, subject)
+
+
 @pytest.mark.parametrize("text", [
     "实现营业收入42亿元，利润总额增长12%。",
     "完成技改投资18亿元，其中制造业投资增长15%。",

@@ -179,6 +179,22 @@ EN_MULTIPLE = Lazy(
     guard=starts(bounded=[*q_lex.BEFORE, *lex.EN_MULTIPLES]),
 )
 
+_EN_INCREASE = [w for w, c in ch_lex.EN.items() if c == "increase" and not w.endswith((" of", " by"))
+                and w.split()[-1] not in ("growth", "rise", "increase", "up", "rate")]
+_TIMES_WORDS = [u for u in lex.EN_TIMES_UNITS if u[0] != "-"]
+_TIMES_SUFFIXES = [u for u in lex.EN_TIMES_UNITS if u[0] == "-"]
+_TIMES_UNIT = (rf"(?P<unit>\s?(?i:{alt(_TIMES_WORDS, ascii_boundary=True)})|{alt(_TIMES_SUFFIXES)})"
+               r"(?![A-Za-z-])")
+#: increased by 2.5 times / grew 3-fold / a 2.5-fold increase
+EN_TIMES = Lazy(
+    rf"(?<![A-Za-z])(?P<verb>(?i:{alt(_EN_INCREASE)}))\s++(?:(?P<by>(?i:by))\s++)?{_QB}?"
+    rf"(?P<n1>{ARABIC}|{EN_WORDS}){_TIMES_UNIT}"
+    rf"|(?<![\w.])(?P<n1>{ARABIC}|{EN_WORDS})(?P<unit>{alt(_TIMES_SUFFIXES)})"
+    rf"\s++(?P<noun>(?i:{alt(lex.EN_FOLD_NOUNS, ascii_boundary=True)}))",
+    regex.VERSION1,
+    guard=starts(bounded=[*_EN_INCREASE, *NUMBER_FIRST_WORDS], digits=True, not_after_digit=True),
+)
+
 # ---------------------------------------------------------------- zones
 # where each pattern can match (see :mod:`.zones`): a number's words before a unit, a
 # 分之, a 成; before those a qualifier, a sign or "between"
@@ -420,6 +436,17 @@ def _en_multiple(m: regex.Match[str]) -> Percent:
     return _make(value, lex.PERCENT, qualifier_of(m.group("qb"), None), "increase")
 
 
+def _en_times(m: regex.Match[str]) -> Percent | None:
+    unit = m.group("unit").strip().lower()
+    if unit in lex.EN_TIMES_NEED_BY and not m.group("by"):
+        return None
+    n = numeral_value(m.group("n1"))
+    if n is None or n <= lex.EN_TIMES_UNITS[unit]:
+        return None
+    value = (n - lex.EN_TIMES_UNITS[unit]) * 100
+    return _make(value, lex.PERCENT, qualifier_of(m.group("qb"), None), "increase")
+
+
 def _candidates(text: str) -> list[Found]:
     out: list[Found] = []
     seen = zones.AnchorSpans(text)  # (the text lowered once for the three zoners)
@@ -448,6 +475,12 @@ def _candidates(text: str) -> list[Found]:
                 out.append(Found("percent", m.start(), m.end(), value))
     for m in zones.finditer(EN_MULTIPLE, text, _EN_MULTIPLE_ZONER.zones(text, seen=seen)):
         out.append(Found("percent", m.start(), m.end(), _en_multiple(m)))
+    low = seen.low()
+    if "times" in low or "fold" in low:  # (every numbered English multiple holds one)
+        for m in EN_TIMES.finditer(text):
+            value = _en_times(m)
+            if value is not None:
+                out.append(Found("percent", m.start(), m.end(), value))
     return out
 
 

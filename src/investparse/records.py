@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -34,7 +35,7 @@ from ._patterns import Lazy, alt
 from .found import Linked
 from .lexicon import changes as ch_lex
 from .lexicon import links as lex
-from .models import Count, DateValue, Percent, Record, assembled
+from .models import Count, DateValue, Kind, Percent, Record, Value, assembled
 from .percent import LIST_GAP
 from .subject import subject_of
 
@@ -58,6 +59,26 @@ _EQUIVALENT_OPEN = Lazy(r"\s*+" + alt(lex.EQUIVALENT_OPEN) + r"\s*+")
 _EQUIVALENT_CLOSE = Lazy(r"\s*+" + alt(lex.EQUIVALENT_CLOSE))
 _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
 _RESPECTIVELY = Lazy(alt(lex.RESPECTIVELY))
+#: a change word that ends a subject read before the change (出口同比增长, "exports rose by")
+_TRAILING_CHANGE = Lazy(
+    rf"(?:{alt(ch_lex.PREFIX_ZH)})?+(?:{alt(ch_lex.ZH)}|(?i:\s*+{alt(ch_lex.EN, ascii_boundary=True)}))"
+    rf"(?:\s++(?i:by|of))?+\s*+$"
+)
+#: what stands between a change and the level it leads to (rose 15% to 30 billion yuan)
+_CHANGE_THEN_LEVEL = Lazy(
+    rf"\s*+[,，]?\s*+(?:(?i:{alt(lex.CHANGE_THEN_LEVEL_FILL, ascii_boundary=True)})\s*+[,，]?\s*+)?"
+    rf"(?:{alt(lex.CHANGE_THEN_LEVEL_ZH)}|(?i:{alt(lex.CHANGE_THEN_LEVEL_EN, ascii_boundary=True)})\s)\s*+"
+)
+
+
+class _From(NamedTuple):
+    """An amount read from the start of the change before it, for its subject."""
+
+    id: str
+    kind: Kind
+    start: int
+    end: int
+    value: Value
 _SERIES_GAP = Lazy(r"\s*+(?:(?i:in|of|for|by)\s++)?$")
 _DIGIT = Lazy(r"\d|[一二三四五六七八九十百千万亿两]+[个家项]")
 _COUNT_ZH = Lazy(
@@ -248,6 +269,20 @@ def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
     return pairs
 
 
+def _change_before(ix: _Index, m: Linked, sent: segment.Span) -> Linked | None:
+    """The change written right before the level it leads to: the 15% of "rose 15% to 30
+    billion yuan" and of 增长15%，达到30亿元."""
+    i = bisect_left(ix.mention_starts, m.start) - 1
+    if i < 0:
+        return None
+    p = ix.mentions[i]
+    if p.kind != "percent" or p.start < sent.start or m.start - p.end > 40:
+        return None
+    if not (isinstance(p.value, Percent) and p.value.change):
+        return None
+    return p if _CHANGE_THEN_LEVEL.fullmatch(ix.text, p.end, m.start) else None
+
+
 def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = None) -> str | None:
     """The change of the amount ``m`` (whose subject is ``subject``): see the module."""
     respective = ix.respective.get(sent.start)
@@ -352,8 +387,16 @@ def build_records(
         si = ix.sentence_of(m.start)
         sent = ix.sentences[si] if ix.sentences else segment.Span(0, len(text))
         clause = ix.clause_of(sent, m.start)
+        before = _change_before(ix, m, sent)
         if previous and previous[2] == si and LIST_GAP.fullmatch(text, previous[3], m.start):
             subject = previous[1]  # the next item of a list (5亿、8亿元): the same subject
+        elif before is not None:  # "exports rose 15% to ...": the subject stands before the change
+            at = _From(m.id, m.kind, before.start, m.end, m.value)
+            at_clause = ix.clause_of(sent, before.start)
+            near = ix.overlapping(max(at_clause.start, before.start - WINDOW), m.end)
+            subject = subject_of(text, at, sent, at_clause, near, None)
+            if subject and (cut := _TRAILING_CHANGE.search(subject)) is not None:
+                subject = subject[:cut.start()].rstrip() or None
         else:
             prev_subject = previous[1] if previous and previous[0] == clause else None
             near = ix.overlapping(max(clause.start, m.start - WINDOW), min(clause.end, m.end + WINDOW))
@@ -368,7 +411,7 @@ def build_records(
             end=end,
             amount=m.id,
             period=_period(ix, m, si) if ix.sentences else None,
-            change=_change(ix, m, sent, subject),
+            change=before.id if before is not None else _change(ix, m, sent, subject),
             rank=_rank(ix, m, sent),
             subject=subject,
             count=_count(ix, m, sent),

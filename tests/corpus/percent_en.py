@@ -44,6 +44,11 @@ EXAMPLES = [
     *examples(percent(None, qualifier="range", low="5", high="20"), "5-20%", "5%-20%", "5 to 20 percent",
               "between 5% and 20%", "5% to 20%"),
     *examples(percent("100", change=INC), "doubled", "doubling"),
+    # a number of times after an increase word: "by N times" as 增长N倍, "N-fold" to N times
+    *examples(percent("250", change=INC), "increased by 2.5 times", "grew by 2.5 times", "rose by 2.5 times"),
+    *examples(percent("300", change=INC), "increased by three times"),
+    *examples(percent("150", change=INC), "grew 2.5-fold", "increased 2.5 fold", "2.5-fold increase",
+              "2.5-fold rise"),
     *examples(percent("200", change=INC), "tripled", "trebled"),
     *examples(percent("300", change=INC), "quadrupled"),
     *examples(percent("100", change=INC, qualifier="approx"), "almost doubling", "nearly doubled"),
@@ -53,6 +58,8 @@ EXAMPLES = [
 NEGATIVES = [
     *negatives("percent", "percentage points", "per cent", "the percentage", "a large percentage",
                "basis", "pp", note="units alone"),
+    *negatives("rose 3 times this year", "three times a year", "times of growth", "a 2.5-fold",
+               note="times without by, and -fold without an increase, count or compare"),
     *negatives("double promotion", "double first-class", "a double win", "triple helix",
                "doubles tennis", "double-digit", "double", note="multiplying words that are not changes"),
     *negatives("increased sharply", "rose steadily", "grew fast", "fell slightly", "year-on-year",

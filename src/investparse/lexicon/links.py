@@ -76,6 +76,12 @@ EN_NEW_CLAUSE = ("and", "while", "whereas", "but")
 # A list of changes marked as respective pairs off with the amounts before it, in order
 # (收入、利润分别为A、B，分别增长x%和y%; "were A and B, up x% and y% respectively").
 RESPECTIVELY = ("分别", "respectively")
+# A change written before the level it leads to: "rose 15% to 30 billion yuan", 增长15%，达到30亿元.
+# The words between the two (after an optional comma and year-on-year word).
+CHANGE_THEN_LEVEL_ZH = ("至", "到", "达到", "达")
+CHANGE_THEN_LEVEL_EN = ("to", "to reach", "reaching", "to hit", "hitting", "to a total of", "to a record")
+CHANGE_THEN_LEVEL_FILL = ("year-on-year", "year on year", "yoy", "y-o-y", "from a year earlier",
+                          "from the previous year", "over the previous year")
 
 # A rank whose clause names one of these before it ranks a growth rate, not the amount
 # (860亿元，增速居全省第五，总量居全省第二).

@@ -66,6 +66,14 @@ EN_MULTIPLES: dict[str, int] = {
     "tripled": 200, "tripling": 200, "triples": 200, "trebled": 200, "trebling": 200,
     "quadrupled": 300, "quadrupling": 300, "quadruples": 300,
 }
+#: English multiples with a number, after an increase word: unit -> what the multiple
+#: loses to become the increase. "increased by 2.5 times" says what 增长2.5倍 says (+250%);
+#: "grew 2.5-fold" and "a 2.5-fold increase" say "to 2.5 times" (+150%, as doubled is +100%).
+#: "times" needs "by" before it ("rose 3 times" may count occasions).
+EN_TIMES_UNITS: dict[str, int] = {"times": 0, "-fold": 1, "fold": 1}
+EN_TIMES_NEED_BY = ("times",)
+#: the words a "2.5-fold" before them makes an increase of
+EN_FOLD_NOUNS = ("increase", "rise", "growth", "jump", "expansion", "surge")
 #: Chinese words that govern a multiple as a change (the span holds them: 增长1倍)
 ZH_MULTIPLE_VERBS: dict[str, str] = {
     "增长": "increase", "增加": "increase", "提高": "increase", "提升": "increase", "上升": "increase",

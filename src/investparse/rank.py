@@ -147,6 +147,22 @@ EN_PLACE = Lazy(
     rf"(?i:{alt(lex.EN_PLACE_NOUNS, ascii_boundary=True)}){_TAIL}",
     regex.VERSION1,
 )
+#: topped the list / tops the national ranking in Sichuan
+EN_TOPPED = Lazy(
+    rf"(?<![A-Za-z])(?i:{alt(lex.EN_TOPPED_VERBS, ascii_boundary=True)})\s++(?i:the|its|a)\s++"
+    rf"(?:[A-Za-z'’-]++\s++){{0,2}}?(?i:{alt(lex.EN_TOPPED_NOUNS, ascii_boundary=True)})(?![A-Za-z]){_TAIL}",
+    regex.VERSION1,
+)
+_PLACE = rf"(?:\s++(?i:{alt(lex.EN_PLACE_NOUNS, ascii_boundary=True)}))?+"
+#: rose to 30th from 35th / fell from 3rd place to 6th: the position reached, and the move
+EN_MOVE_BETWEEN = Lazy(
+    rf"(?<![A-Za-z])(?P<mv>(?i:{alt(lex.EN_MOVE_BETWEEN_VERBS, ascii_boundary=True)}))\s++"
+    rf"(?:(?P<dir>(?i:up|down))\s++)?"
+    rf"(?:(?i:to)\s++{_THE}(?P<pos>{_EN_ORD}){_PLACE}\s++(?i:from)\s++{_THE}(?P<prev>{_EN_ORD}){_PLACE}"
+    rf"|(?i:from)\s++{_THE}(?P<prev>{_EN_ORD}){_PLACE}\s++(?i:to)\s++{_THE}(?P<pos>{_EN_ORD}){_PLACE})"
+    rf"(?![A-Za-z-]|\s++(?i:of)\s){_TAIL}",
+    regex.VERSION1,
+)
 #: what ends an English clause about ranking (found forward and, reversed, backward)
 _CLAUSE_END = Lazy(r"[.;!?\n]")
 _CLAUSE_END_BACK = Lazy(_CLAUSE_END.pattern, regex.REVERSE)
@@ -288,10 +304,26 @@ def _en_place(text: str, m: regex.Match[str]) -> Rank | None:
     return None if n is None else _rank(position=n, total=_int(m.group("total")), scope=_scope(m))
 
 
+def _en_topped(text: str, m: regex.Match[str]) -> Rank | None:
+    return _rank(position=1, total=_int(m.group("total")), scope=_scope(m))
+
+
+def _en_move_between(text: str, m: regex.Match[str]) -> Rank | None:
+    pos, prev = _int(m.group("pos")), _int(m.group("prev"))
+    if pos is None or prev is None or pos == prev:
+        return None
+    way = lex.EN_MOVE_BETWEEN_VERBS[_WS.sub(" ", m.group("mv").lower())]
+    if m.group("dir"):
+        way = 1 if m.group("dir").lower() == "up" else -1
+    if way and (prev - pos) * way < 0:
+        return None  # "rose from the 1st to the 5th": no move up a ranking
+    return _rank(position=pos, total=_int(m.group("total")), scope=_scope(m), change=prev - pos)
+
+
 _BUILDERS = (
     (ZH_POSITION, _zh_position), (ZH_TOP, _zh_top), (ZH_FIRST, _zh_first), (ZH_MOVE, _zh_move),
     (ZH_FROM_TO, _zh_from_to), (EN_VERB_RANK, _en_verb), (EN_TOP, _en_top), (EN_NO, _en_no),
-    (EN_MOVE, _en_move), (EN_PLACE, _en_place),
+    (EN_MOVE, _en_move), (EN_PLACE, _en_place), (EN_TOPPED, _en_topped), (EN_MOVE_BETWEEN, _en_move_between),
 )
 #: the patterns tried only in the zones of the words every match holds (see :mod:`.zones`;
 #: ``tests/test_zones.py`` proves they find what a full scan finds)
@@ -316,6 +348,8 @@ _ZONERS: dict[Lazy, Zoner] = {
     EN_TOP: Zoner(anchor=anchors([], bounded=[lex.EN_TOP]), reach=reach_pattern([], ["the"]), lead=(0, 0)),
     EN_MOVE: at_words(bounded=[*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN]),
     EN_PLACE: at_words(bounded=lex.EN_PLACE_VERBS),
+    EN_TOPPED: at_words(bounded=lex.EN_TOPPED_VERBS),
+    EN_MOVE_BETWEEN: at_words(bounded=lex.EN_MOVE_BETWEEN_VERBS),
 }
 ZONED = [(f"rank.{h.__name__}", p, _ZONERS[p], False) for p, h in _BUILDERS if p in _ZONERS]
 

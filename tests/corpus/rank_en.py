@@ -23,6 +23,12 @@ EXAMPLES = [
     *examples(rank(top=10), "ranked in the top 10", "ranks among the top ten"),
     *examples(rank(1), "No.1", "No. 1"),
     *examples(rank(4), "No. 4"),
+    *examples(rank(1), "topped the list", "tops the national ranking", "topping the provincial rankings"),
+    *examples(rank(1, scope="Sichuan"), "topped the list in Sichuan"),
+    *examples(rank(14, change=6), "rose to 14th from 20th", "climbed from 20th to 14th",
+              "moved up to 14th place from 20th", "moved from 20th to 14th"),
+    *examples(rank(9, change=-4, scope="the province"), "fell from 5th to 9th in the province",
+              "dropped to 9th from 5th in the province"),
     *examples(rank(change=1), "moving up one position", "moved up 1 place", "up one place",
               "climbed one spot"),
     *examples(rank(change=3), "up three places", "rose 3 places", "moving up three positions",
@@ -41,6 +47,8 @@ EXAMPLES = [
 
 NEGATIVES = [
     *negatives("in the first place", "first place to visit"),
+    *negatives("prices rose from the 1st to the 5th", "sales topped 5 billion", "topped up the account",
+               note="a move against its verb, and topping a figure, are no ranks"),
     *negatives("the Fifth Expo", "the Third China E-commerce Summit", "the 40th anniversary",
                "8.6th generation", "the 6th generation line", "Firstly", "Secondly", "First, we will",
                "the first quarter", "the first half", "for the first time", "the first step",

@@ -148,6 +148,17 @@ def test_change_before_the_level_it_leads_to(text: str, want: str, subject: str)
     assert (change_value(doc, recs[0]), recs[0].subject) == (want, subject)
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("园区产值达到73亿元，较上年同期的61亿元增长19.7%。", "19.7"),
+    ("Retail sales hit 41 billion yuan, compared with 37 billion yuan a year earlier, up 10.8 percent.",
+     "10.8"),
+])
+def test_a_comparison_base_amount_takes_no_change(text: str, want: str) -> None:
+    doc, recs = records(text)
+    assert [change_value(doc, r) for r in recs] == [want, None]
+    assert recs[1].subject == recs[0].subject
+
+
 @pytest.mark.parametrize("text", [
     "实现营业收入42亿元，利润总额增长12%。",
     "完成技改投资18亿元，其中制造业投资增长15%。",

@@ -71,6 +71,13 @@ _CHANGE_THEN_LEVEL = Lazy(
 )
 
 
+#: the words right before an amount that is a comparison base (see lexicon.links)
+_BASE_AMOUNT = Lazy(
+    rf"(?:(?:{alt(lex.COMPARISON_BEFORE_ZH)})[^{lex.BASE_AMOUNT_GAP_NOT_ZH}\d]{{0,10}}?{lex.BASE_AMOUNT_OF_ZH}"
+    rf"|(?i:(?<![A-Za-z]){alt(lex.BASE_AMOUNT_BEFORE_EN)})\s++)$"
+)
+
+
 class _From(NamedTuple):
     """An amount read from the start of the change before it, for its subject."""
 
@@ -111,6 +118,9 @@ class _Index:
         self._clauses: dict[int, list[segment.Span]] = {}
         self.respective: dict[int, dict[str, str]] = {}  # sentence start -> _respective
         self.equivalent = self.equivalents()
+        #: the ids of the amounts that are comparison bases (较去年同期的286亿元)
+        self.bases = {m.id for m in mentions if m.kind == "money"
+                      and _BASE_AMOUNT.search(text, max(0, m.start - 16), m.start) is not None}
         self.paragraph_first: dict[int, int] = {}  # paragraph -> index of its first sentence
         self.paragraph_periods: dict[int, DateValue | None] = {}  # sentence -> _paragraph_period
         for i, sent in enumerate(self.sentences):
@@ -154,7 +164,8 @@ class _Index:
 
     def other_moneys(self, m: Linked, start: int, end: int) -> list[Linked]:
         """The amounts in [start, end) but those that restate ``m``."""
-        return [o for o in self.between("money", start, end) if self.equivalent.get(o.id) != m.id]
+        return [o for o in self.between("money", start, end)
+                if self.equivalent.get(o.id) != m.id and o.id not in self.bases]
 
     def between(self, kind: str, start: int, end: int) -> list[Linked]:
         lo = bisect_left(self.mention_starts, start)
@@ -390,6 +401,8 @@ def build_records(
         before = _change_before(ix, m, sent)
         if previous and previous[2] == si and LIST_GAP.fullmatch(text, previous[3], m.start):
             subject = previous[1]  # the next item of a list (5亿、8亿元): the same subject
+        elif m.id in ix.bases:  # 较去年同期的286亿元: the figure before it, at another time
+            subject = previous[1] if previous and previous[2] == si else None
         elif before is not None:  # "exports rose 15% to ...": the subject stands before the change
             at = _From(m.id, m.kind, before.start, m.end, m.value)
             at_clause = ix.clause_of(sent, before.start)
@@ -411,7 +424,8 @@ def build_records(
             end=end,
             amount=m.id,
             period=_period(ix, m, si) if ix.sentences else None,
-            change=before.id if before is not None else _change(ix, m, sent, subject),
+            change=before.id if before is not None else None if m.id in ix.bases else _change(
+                ix, m, sent, subject),
             rank=_rank(ix, m, sent),
             subject=subject,
             count=_count(ix, m, sent),

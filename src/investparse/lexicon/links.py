@@ -60,6 +60,13 @@ COMPARISON_BEFORE_EN = (
     "than those of", "that of", "those of", "over the same period", "from a year earlier in",
 )
 COMPARISON_AFTER = ("相比", "比较", "对比", "持平")
+# An amount that is a comparison base itself (较去年同期的286亿元, "than 28.6 billion yuan",
+# "compared with 28.6 billion yuan"): no change of its own, and none it keeps from the
+# amount before it. Chinese: a comparison word, a few characters, then 的; the characters
+# hold none of these (比上年增加12亿元 is an increase, not a base).
+BASE_AMOUNT_BEFORE_EN = ("compared with", "compared to", "than", "as against", "versus", "vs.")
+BASE_AMOUNT_GAP_NOT_ZH = "，。；：,;:增减降提升涨跌多少高低"
+BASE_AMOUNT_OF_ZH = "的"
 
 # Between a Chinese amount and its change, besides change, filler and prefix words
 # (lexicon.changes): words that name no other metric. Any other two Han characters left

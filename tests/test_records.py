@@ -248,6 +248,9 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("Output reached 900 million yuan in the first eight months.", "Output"),
     # the stop inside U.S. ends no sentence
     ("Imports from the zone were worth 1.3 billion U.S. dollars, up 9 percent.", "Imports from the zone"),
+    # a label and its colon
+    ("项目地点：高新区；计划投资：6.5亿元。", "计划投资"),
+    ("Registered capital: 20 million US dollars.", "Registered capital"),
 ])
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)

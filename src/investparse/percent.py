@@ -436,6 +436,11 @@ def _en_multiple(m: regex.Match[str]) -> Percent:
     return _make(value, lex.PERCENT, qualifier_of(m.group("qb"), None), "increase")
 
 
+#: a change word's prefix right before a multiple (同比增长1倍)
+_MULTIPLE_PREFIX = Lazy(rf"(?:{alt(ch_lex.PREFIX_ZH)})$")
+_PREFIX_REACH = max(len(w) for w in ch_lex.PREFIX_ZH)
+
+
 def _en_times(m: regex.Match[str]) -> Percent | None:
     unit = m.group("unit").strip().lower()
     if unit in lex.EN_TIMES_NEED_BY and not m.group("by"):
@@ -472,7 +477,9 @@ def _candidates(text: str) -> list[Found]:
         for m in matches:
             value = build(m)
             if value is not None:
-                out.append(Found("percent", m.start(), m.end(), value))
+                # (同比增长1倍: the prefix before the change word is the phrase's context)
+                pre = _MULTIPLE_PREFIX.search(text, max(0, m.start() - _PREFIX_REACH), m.start())
+                out.append(Found("percent", m.start(), m.end(), value, -1 if pre is None else pre.start()))
     for m in zones.finditer(EN_MULTIPLE, text, _EN_MULTIPLE_ZONER.zones(text, seen=seen)):
         out.append(Found("percent", m.start(), m.end(), _en_multiple(m)))
     low = seen.low()

@@ -66,6 +66,11 @@ _ADJECTIVAL = Lazy(r"\d-[A-Za-z]+(?:-[A-Za-z]+)*+$")
 _EN_NP_AFTER = Lazy(
     r"\s++(?P<np>(?:(?!" + alt(lex.EN_NP_END, ascii_boundary=True) + r")[\w'’()-]++\s*+){1,8}+)")
 _PROPER = Lazy(r"^[A-Z][\w-]*$")
+#: a colon after a speech verb opens a quote, not a value: "He said: ...", 他表示：
+_SPEECH = Lazy(rf"(?:{alt(lex.SPEECH_VERBS_ZH)}|(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)}))\s*+$")
+#: a label and its colon right before an amount: a few words, no digit, no clause mark
+_LABEL_REACH = 40
+_LABEL = Lazy(r"(?:^|(?<=[，。；;,.!?！？\n]))\s*+(?P<label>[^，。；：;:,.!?！？\n\d]{2,30}?)\s*+[:：]\s*+$")
 _WS = Lazy(r"\s+")
 
 
@@ -207,5 +212,22 @@ def subject_of(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Li
         return previous
     zh = bool(_HAN.search(text, max(sent.start, m.start - WINDOW), min(sent.end, m.end + WINDOW)))
     if zh:
-        return _zh_subject(text, m, sent, clause, mentions)
-    return _en_subject(text, m, sent, clause, mentions)
+        found = _zh_subject(text, m, sent, clause, mentions)
+    else:
+        found = _en_subject(text, m, sent, clause, mentions)
+    return found if found is not None else _label(text, m, sent)
+
+
+def _label(text: str, m: Linked, sent: Span) -> str | None:
+    """The label of an amount written after it and a colon (总投资：12亿元, "Total investment:
+    3.5 billion yuan"): the words since the clause mark before it.
+
+    >>> _label("项目名称：产业园；总投资：12亿元", Span(13, 17), Span(0, 17))
+    '总投资'
+    >>> _label("He said: 5 billion yuan", Span(9, 23), Span(0, 23)) is None
+    True
+    """
+    label = _LABEL.search(text, max(sent.start, m.start - _LABEL_REACH), m.start)
+    if label is None or _SPEECH.search(label.group("label")):
+        return None
+    return _tidy(label.group("label")) or None

@@ -66,7 +66,7 @@ EXAMPLES = [
     *examples(percent(None, PP, qualifier="range", low="1", high="2"), "1-2个百分点"),
     # multiples stated as a change: the change word is inside the span
     *examples(percent("100", change=INC), "增长1倍", "增长一倍", "翻一番", "翻了一番", "翻番",
-              "增长了1倍", "提高1倍"),
+              "增长了1倍", "提高1倍", "同比增长1倍", "比上年增长1倍"),
     *examples(percent("140", change=INC), "增长一点四倍", "增长1.4倍"),
     *examples(percent("300", change=INC), "翻两番", "翻了两番", "增长3倍"),
     *examples(percent("700", change=INC), "翻三番"),

@@ -89,7 +89,8 @@ ZH_FIRST_N_NOT_AFTER = "提之以此目当"
 
 # ---------------------------------------------------------------- modifiers
 EN_MOD_PREFIXES: dict[str, str] = {
-    "the end of": "end", "end of": "end", "the close of": "end", "late": "end",
+    "the end of": "end", "end of": "end", "the close of": "end", "late": "end", "end": "end",
+    "year-end": "end",
     "the beginning of": "start", "beginning of": "start", "the start of": "start",
     "start of": "start", "early": "start",
     "the middle of": "mid", "middle of": "mid", "mid": "mid",

@@ -108,3 +108,6 @@ COUNT_SUBJECTS = ("个数", "数量", "家数", "项目数", "户数", "number o
 SERIES_CONNECTIVES = (
     "to", "and", "from", "in", "then", "further", "rising", "rose", "up", "又", "再", "和", "及", "至", "到",
 )
+# A colon after these opens a quote: the words before it label no amount (他表示：, "He said:").
+SPEECH_VERBS_ZH = ("表示", "指出", "说", "介绍", "强调", "称", "透露", "认为")
+SPEECH_VERBS_EN = ("said", "says", "say", "stated", "noted", "added", "explained", "announced", "told")

@@ -8,7 +8,7 @@ same phrase with that number in the last one's place. The joiners are the lexico
 >>> from investparse.found import Context
 >>> from investparse.money import find
 >>> [(f.start, f.end, f.value.amount) for f in find("分别为5亿、8亿元", Context())]
-[(3, 5, Decimal("500000000")), (6, 9, Decimal("800000000"))]
+[(3, 5, Decimal('500000000')), (6, 9, Decimal('800000000'))]
 """
 
 from __future__ import annotations

@@ -219,7 +219,7 @@ def subject_of(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Li
 
 
 def _label(text: str, m: Linked, sent: Span) -> str | None:
-    """The label of an amount written after it and a colon (总投资：12亿元, "Total investment:
+    """The label written before an amount and its colon (总投资：12亿元, "Total investment:
     3.5 billion yuan"): the words since the clause mark before it.
 
     >>> _label("项目名称：产业园；总投资：12亿元", Span(13, 17), Span(0, 17))

@@ -180,7 +180,7 @@ EN_MULTIPLE = Lazy(
 )
 
 _EN_INCREASE = [w for w, c in ch_lex.EN.items() if c == "increase" and not w.endswith((" of", " by"))
-                and w.split()[-1] not in ("growth", "rise", "increase", "up", "rate")]
+                and w.split()[-1] not in lex.EN_TIMES_NOT_AFTER]
 _TIMES_WORDS = [u for u in lex.EN_TIMES_UNITS if u[0] != "-"]
 _TIMES_SUFFIXES = [u for u in lex.EN_TIMES_UNITS if u[0] == "-"]
 _TIMES_UNIT = (rf"(?P<unit>\s?(?i:{alt(_TIMES_WORDS, ascii_boundary=True)})|{alt(_TIMES_SUFFIXES)})"

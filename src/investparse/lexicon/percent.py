@@ -72,6 +72,8 @@ EN_MULTIPLES: dict[str, int] = {
 #: "times" needs "by" before it ("rose 3 times" may count occasions).
 EN_TIMES_UNITS: dict[str, int] = {"times": 0, "-fold": 1, "fold": 1}
 EN_TIMES_NEED_BY = ("times",)
+#: the last words of change words that take no multiple after them (nouns: "growth 3 times")
+EN_TIMES_NOT_AFTER = ("growth", "rise", "increase", "up", "rate")
 #: the words a "2.5-fold" before them makes an increase of
 EN_FOLD_NOUNS = ("increase", "rise", "growth", "jump", "expansion", "surge")
 #: Chinese words that govern a multiple as a change (the span holds them: 增长1倍)

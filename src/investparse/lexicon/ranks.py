@@ -109,13 +109,12 @@ EN_TOPPED_VERBS = ("topped", "tops", "topping")
 EN_TOPPED_NOUNS = ("list", "lists", "ranking", "rankings", "table", "chart", "charts", "league table",
                    "leaderboard", "index")
 #: the words a move between two positions starts with (rose to 30th from 35th / fell from
-#: 3rd to 6th) -> its direction: +1 up the ranking, -1 down, 0 either way
+#: 3rd to 6th) -> its direction: +1 up the ranking, -1 down, 0 either way (the move words
+#: above, but those that end in "by", which a count of places follows)
 EN_MOVE_BETWEEN_VERBS: dict[str, int] = {
-    "rose": 1, "rising": 1, "climbed": 1, "climbing": 1, "jumped": 1, "moved up": 1, "moving up": 1,
-    "advanced": 1, "improved": 1, "improving": 1,
-    "fell": -1, "falling": -1, "dropped": -1, "dropping": -1, "slipped": -1, "slid": -1,
-    "moved down": -1, "moving down": -1,
-    "moved": 0, "moving": 0,
+    **{w: 1 for w in EN_MOVE_UP if not w.endswith(" by")},
+    **{w: -1 for w in EN_MOVE_DOWN if not w.endswith(" by")},
+    "improved": 1, "improving": 1, "moved": 0, "moving": 0,
 }
 #: what may stand between a position and the move that follows it (both languages)
 MOVE_GAPS = ("", ",", "，", "、", ", ", " and ", ", and ", " ", "较上年", "比上年", ",较上年", "，较上年",

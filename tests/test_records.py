@@ -334,6 +334,26 @@ def test_assembled_models_are_the_models_model_construct_makes() -> None:
         assert copied == want and copied.model_dump_json() == want.model_dump_json()
 
 
+def test_assembled_models_share_one_fields_set_that_copies_and_pickles_as_a_set() -> None:
+    import copy
+    import pickle
+
+    doc = investparse.parse_document("2024年1至9月，签约项目12个，总投资超28亿元，同比增长5%，居全省第3位。")
+    values = [m.value for m in doc.mentions]
+    assert {type(v).__name__ for v in values} == {"Money", "Percent", "Rank", "DateValue"}
+    for obj in (*doc.mentions, *values, *doc.records, doc.records[0].count):
+        assert obj is not None
+        # every field was given: the set is the class's, shared by its instances
+        assert obj.model_fields_set == set(type(obj).model_fields)
+        for other in (copy.copy(obj), copy.deepcopy(obj), pickle.loads(pickle.dumps(obj))):
+            assert other == obj and type(other.model_fields_set) is set
+    first, second = doc.mentions[0], doc.mentions[1]
+    assert first.model_fields_set is second.model_fields_set
+    rec = doc.records[0]
+    moved = rec.model_copy(update={"subject": "x"})  # (model_copy adds to the copy's own set)
+    assert moved.subject == "x" and rec.subject != "x" and rec.model_fields_set == set(type(rec).model_fields)
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["a", " ", "  ", "\t", "\n", "\u3000", "\xa0", "\x1c", "\x85", "，", "项目"]),
                 max_size=12).map("".join))

@@ -27,7 +27,7 @@ from .found import Context, Found
 from .lexicon import dates as lex
 from .lexicon import numerals as num_lex
 from .lexicon import text as text_lex
-from .models import DateValue
+from .models import DateValue, assembled
 from .timex import Partial, Ref, fill, merge, order_key, timex
 
 __all__ = ["detect_dateline", "document_year", "find", "find_in_document"]
@@ -263,6 +263,12 @@ def _unmodified(p: Partial) -> Partial:
     return p if p.mod is None else replace(p, mod=None)
 
 
+def _date_value(timex: str | None = None, start: str | None = None, end: str | None = None,
+                mod: str | None = None) -> DateValue:
+    """A :class:`DateValue` of parts made valid here (its fields in order)."""
+    return assembled(DateValue, timex=timex, start=start, end=end, mod=mod)
+
+
 def _value(it: _Item, ref: Ref) -> DateValue | None:
     lo = _unmodified(it.lo)
     if it.open_start or it.open_end:
@@ -271,20 +277,20 @@ def _value(it: _Item, ref: Ref) -> DateValue | None:
         else:
             first = last = timex(lo, ref)
         if it.open_start:
-            return DateValue(start=first, end=None) if first else None
-        return DateValue(start=None, end=last) if last else None
+            return _date_value(start=first) if first else None
+        return _date_value(end=last) if last else None
     if it.hi is not None:
         first, last = timex(lo, ref), timex(_unmodified(it.hi), ref)
         if first is None or last is None:
             return None
         if first == last:
-            return DateValue(timex=first)
-        return DateValue(start=first, end=last)
+            return _date_value(timex=first)
+        return _date_value(start=first, end=last)
     value = timex(lo, ref)
     if value is None:
         return None
     mod = it.lo.mod if it.lo.mod in ("start", "mid", "end") else None
-    return DateValue(timex=value, mod=mod)  # type: ignore[arg-type]
+    return _date_value(timex=value, mod=mod)
 
 
 def _points(text: str) -> tuple[str, list[_Item]]:

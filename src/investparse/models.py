@@ -50,6 +50,31 @@ class _Frozen(BaseModel):
 _M = TypeVar("_M", bound=BaseModel)
 
 
+class _EveryField(frozenset[str]):
+    """The ``__pydantic_fields_set__`` of a model that :func:`assembled` made with every
+    field given: one per class, shared by all its instances (a set per instance is a
+    quarter of the objects a parse leaves alive, and of the garbage collector's work on
+    a large document). Frozen models never add to it; a copy of it is a plain ``set``,
+    as ``model_copy`` updates the copy's in place.
+
+    >>> from copy import copy
+    >>> every = _EveryField({"value", "unit"})
+    >>> copied = copy(every); copied.add("x"); sorted(every), type(copied).__name__
+    (['unit', 'value'], 'set')
+    """
+
+    __slots__ = ()
+
+    def __copy__(self) -> set[str]:
+        return set(self)
+
+    def __deepcopy__(self, memo: object) -> set[str]:
+        return set(self)
+
+    def __reduce__(self) -> tuple[type[set[str]], tuple[list[str]]]:
+        return set, (list(self),)  # (unpickled, a plain set: a model's own)
+
+
 def assembled(cls: type[_M], **fields: Any) -> _M:
     """An instance of ``cls`` from values validated already, every field given: what
     ``cls.model_construct(**fields)`` makes, without its look-up of defaults and aliases
@@ -61,7 +86,8 @@ def assembled(cls: type[_M], **fields: Any) -> _M:
     """
     obj = _NEW(cls)  # (a BaseModel has no __new__ of its own: object's, without looking it up)
     _SET_DICT(obj, fields)
-    _SET_FIELDS_SET(obj, set(fields))
+    every = _EVERY.get(cls)  # (the fields are the model's: a count tells whether all are given)
+    _SET_FIELDS_SET(obj, every if every is not None and len(fields) == len(every) else set(fields))
     _SET_EXTRA(obj, None)
     _SET_PRIVATE(obj, None)
     return obj
@@ -87,7 +113,7 @@ class Money(_Frozen):
 
 
 
-_MONEY_FIELDS = frozenset(("amount", "low", "high", "currency", "qualifier"))
+_MONEY_FIELDS = _EveryField(("amount", "low", "high", "currency", "qualifier"))
 
 
 def assembled_money(amount: Decimal | None, low: Decimal | None, high: Decimal | None,
@@ -101,7 +127,7 @@ def assembled_money(amount: Decimal | None, low: Decimal | None, high: Decimal |
     """
     obj = _NEW(Money)
     _SET_DICT(obj, {"amount": amount, "low": low, "high": high, "currency": currency, "qualifier": qualifier})
-    _SET_FIELDS_SET(obj, set(_MONEY_FIELDS))
+    _SET_FIELDS_SET(obj, _MONEY_FIELDS)
     _SET_EXTRA(obj, None)
     _SET_PRIVATE(obj, None)
     return obj
@@ -217,3 +243,9 @@ class Document(_Frozen):
             if m.id == mention_id:
                 return m
         return None
+
+
+#: each model class -> the fields set its assembled instances share (see _EveryField)
+_EVERY: dict[type[BaseModel], _EveryField] = {
+    cls: _EveryField(cls.model_fields) for cls in (Money, Percent, Rank, DateValue, Mention, Count, Record)
+}

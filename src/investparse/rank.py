@@ -202,7 +202,7 @@ def _int(text: str | None) -> int | None:
 
 def _rank(position: int | None = None, top: int | None = None, total: int | None = None,
           scope: str | None = None, change: int | None = None) -> Rank:
-    return Rank(position=position, top=top, total=total, scope=scope, change=change)
+    return assembled(Rank, position=position, top=top, total=total, scope=scope, change=change)
 
 
 def _scope(m: regex.Match[str]) -> str | None:

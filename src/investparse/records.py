@@ -367,7 +367,7 @@ def _count(ix: _Index, m: Linked, sent: segment.Span) -> Count | None:
                 if pattern is _COUNT_ZH and not (cm.group("noun") or cm.group("noun2")):
                     continue
                 dist = abs(cm.start() - m.start)
-                count = Count(value=int(cm.group("n").replace(",", "")), unit=noun.lower())
+                count = assembled(Count, value=int(cm.group("n").replace(",", "")), unit=noun.lower())
                 if best is None or dist < best[0]:
                     best = (dist, count)
     return best[1] if best else None

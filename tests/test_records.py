@@ -392,3 +392,21 @@ def test_a_thousands_comma_ends_no_clause() -> None:
     text = "合同额3,815万元，增长5%, then 4, 5"
     got = [c.text(text) for c in segment.clauses(text, segment.Span(0, len(text)))]
     assert got == ["合同额3,815万元，", "增长5%,", " then 4,", " 5"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["其中", "实现", "总额", "为", "达", "的", "进出口", "x", "全市", "，"]),
+                max_size=8).map("".join))
+def test_subject_trimmed_cuts_the_longest_trim_word_at_each_end(text: str) -> None:
+    import re
+
+    from investparse import subject
+    from investparse.lexicon import links
+
+    def longest(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    want = re.sub(f"^(?:{longest(links.ZH_SUBJECT_TRIM_START)})", "", text, count=1)
+    want = want[:len(want) - len(m.group())] if (m := re.search(
+        f"(?:{longest(links.ZH_SUBJECT_TRIM_END)})$", want)) and m.group() else want
+    assert subject._trimmed(text) == want

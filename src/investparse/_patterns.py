@@ -11,7 +11,7 @@ import functools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
@@ -541,6 +541,24 @@ class _Source:
         #: what ``matcher`` returns, once compiled (a :class:`StdLazy`'s only)
         self._body: Any = None
 
+    #: the methods the compiled pattern answers itself: each is a slot, which the first
+    #: call fills with the compiled pattern's own bound method (a method here that passed
+    #: the call on would double the cost of a short search: thousands per document)
+    _BOUND: ClassVar[tuple[str, ...]] = ()
+
+    @property
+    def compiled(self) -> Any:
+        raise NotImplementedError
+
+    def __getattr__(self, name: str) -> Any:
+        # (called only for a slot not filled yet: then the pattern compiles, once)
+        if name not in type(self)._BOUND:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        compiled = self.compiled
+        for method in type(self)._BOUND:
+            object.__setattr__(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
     def _group_names(self, groupindex: Mapping[str, int], groups: int) -> tuple[str, ...]:
         names = self._names
         if names is None:
@@ -560,7 +578,8 @@ class Lazy(_Source):
     ('12', '\\\\d+')
     """
 
-    __slots__ = ("_compiled", "_guard")
+    __slots__ = ("_compiled", "_guard", "findall", "finditer", "fullmatch", "match", "search", "split", "sub")
+    _BOUND = ("findall", "finditer", "fullmatch", "match", "search", "split", "sub")
 
     #: the module that compiles it (``re`` for :class:`StdLazy`)
     engine = regex
@@ -602,26 +621,14 @@ class Lazy(_Source):
         compiled = self.compiled
         return self._group_names(compiled.groupindex, compiled.groups)
 
-    def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
-        return (self._compiled or self.compiled).search(string, *args, **kwargs)
-
-    def match(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
-        return (self._compiled or self.compiled).match(string, *args, **kwargs)
-
-    def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
-        return (self._compiled or self.compiled).fullmatch(string, *args, **kwargs)
-
-    def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
-        return (self._compiled or self.compiled).finditer(string, *args, **kwargs)
-
-    def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return (self._compiled or self.compiled).findall(string, *args, **kwargs)
-
-    def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
-        return (self._compiled or self.compiled).sub(repl, string, *args, **kwargs)
-
-    def split(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return (self._compiled or self.compiled).split(string, *args, **kwargs)
+    if TYPE_CHECKING:  # (slots, filled on first use: see _Source._BOUND)
+        def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None: ...
+        def match(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None: ...
+        def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None: ...
+        def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]: ...
+        def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]: ...
+        def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> str: ...
+        def split(self, string: str, *args: Any, **kwargs: Any) -> list[Any]: ...
 
 
 class StdLazy(_Source):
@@ -642,7 +649,8 @@ class StdLazy(_Source):
     ['12元', '2元']
     """
 
-    __slots__ = ("_compiled", "_guard")
+    __slots__ = ("_compiled", "_guard", "findall", "fullmatch", "match", "search")
+    _BOUND = ("findall", "fullmatch", "match", "search")  # (finditer takes overlapped: a method)
 
     #: the module that compiles it (``regex`` for :class:`Lazy`)
     engine = re
@@ -684,17 +692,11 @@ class StdLazy(_Source):
         compiled = self.compiled
         return self._group_names(compiled.groupindex, compiled.groups)
 
-    def search(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).search(string, pos, endpos)
-
-    def match(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).fullmatch(string, pos, endpos)
-
-    def findall(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> list[Any]:
-        return (self._compiled or self.compiled).findall(string, pos, endpos)
+    if TYPE_CHECKING:  # (slots, filled on first use: see _Source._BOUND)
+        def search(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None: ...
+        def match(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None: ...
+        def fullmatch(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None: ...
+        def findall(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> list[Any]: ...
 
     def finditer(self, string: str, pos: int = 0, endpos: int = 2**63 - 1, *,
                  overlapped: bool = False) -> Iterator[re.Match[str]]:

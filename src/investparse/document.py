@@ -68,6 +68,9 @@ def parse_document(
     # records are linked on the normalised text (repaired quotes, folded digits), from
     # light tuples; the mentions are made once, with spans in the caller's string
     linked = [_Linked(f"m{i}", f.kind, f.start, f.end, f.value) for i, f in enumerate(found, 1)]
+    # (a named tuple is never untracked by the garbage collector: the finders' tuples,
+    # dropped here, would be walked by every full collection while records are linked)
+    del found, dated
     changed = norm.text != text
     records = build_records(norm.text, linked, norm.to_original if changed else None)
     mentions = []

@@ -28,10 +28,13 @@ _HAN = Lazy(r"\p{Han}")
 _ZH_HARD_STOP = Lazy(r"[，。；;,!?！？…\n（(]")
 _ZH_STOP_VERB = Lazy(alt(lex.ZH_SUBJECT_STOP_VERBS))
 _ZH_PROJECT = Lazy(alt(lex.ZH_PROJECT_NOUNS))
-#: the words trimmed off a subject's start and end, longest first (what a longest-first
-#: alternation anchored there removes, by str.startswith / str.endswith)
-_ZH_TRIM_START = tuple(sorted(set(lex.ZH_SUBJECT_TRIM_START), key=len, reverse=True))
-_ZH_TRIM_END = tuple(sorted(set(lex.ZH_SUBJECT_TRIM_END), key=len, reverse=True))
+#: the words trimmed off a subject's start and end, and their lengths, longest first (a
+#: look-up of the text's first and last few characters per length: what a longest-first
+#: alternation anchored there removes)
+_ZH_TRIM_START = frozenset(lex.ZH_SUBJECT_TRIM_START)
+_ZH_TRIM_END = frozenset(lex.ZH_SUBJECT_TRIM_END)
+_ZH_TRIM_START_LENGTHS = sorted({len(w) for w in _ZH_TRIM_START}, reverse=True)
+_ZH_TRIM_END_LENGTHS = sorted({len(w) for w in _ZH_TRIM_END}, reverse=True)
 
 
 def _trimmed(s: str) -> str:
@@ -40,10 +43,14 @@ def _trimmed(s: str) -> str:
     >>> _trimmed("其中实现进出口总额为")
     '实现进出口'
     """
-    if s.startswith(_ZH_TRIM_START):
-        s = s[len(next(w for w in _ZH_TRIM_START if s.startswith(w))):]
-    if s.endswith(_ZH_TRIM_END):
-        s = s[: len(s) - len(next(w for w in _ZH_TRIM_END if s.endswith(w)))]
+    for n in _ZH_TRIM_START_LENGTHS:
+        if len(s) >= n and s[:n] in _ZH_TRIM_START:
+            s = s[n:]
+            break
+    for n in _ZH_TRIM_END_LENGTHS:
+        if len(s) >= n and s[len(s) - n:] in _ZH_TRIM_END:
+            s = s[:len(s) - n]
+            break
     return s
 
 _QUOTES = Lazy(r"[“”\"'‘’《》「」]")

@@ -23,7 +23,7 @@ from investparse.normalize import normalize
 from .test_anchoring import _corpus_texts, _generated
 
 #: (name, pattern, zoner, overlapped): every pattern a finder tries only in its zones
-ZONED: list[tuple[str, Lazy | StdLazy, zones.Zoner | zones.Both, bool]] = [
+ZONED: list[tuple[str, Lazy | StdLazy, zones.Zoner | zones.Both | zones.Hits, bool]] = [
     ("money.MONEY", money.MONEY, money._ZONER, False),
     *((f"percent.{name}", pattern, zoner, overlapped) for name, pattern, zoner, overlapped in percent.ZONED),
     *date_atoms.ZONED,
@@ -170,7 +170,7 @@ def _reaches() -> list[zones.Reach]:
     found: dict[int, zones.Reach] = {}
     for _, _, zoner, _ in ZONED:
         for z in (zoner.first, zoner.second) if isinstance(zoner, zones.Both) else (zoner,):
-            if isinstance(z.reach, zones.Reach):
+            if isinstance(getattr(z, "reach", None), zones.Reach):
                 found[id(z.reach)] = z.reach
     return list(found.values())
 

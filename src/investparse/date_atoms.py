@@ -23,7 +23,7 @@ from .lexicon import dates as lex
 from .lexicon import numerals as num_lex
 from .numerals import NUMBER_CHARS
 from .timex import Partial
-from .zones import Zoner, anchors, at_words, reach_pattern
+from .zones import Hits, Zoner, anchors, at_words, reach_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +162,11 @@ Handler = Callable[[regex.Match[str], str], Atom | None]
 _PATTERNS: list[tuple[Lazy, Handler]] = []
 #: the patterns tried only in the zones of the English words every match holds (see
 #: :mod:`.zones`; ``tests/test_zones.py`` proves they find what a full scan finds)
-_ZONERS: dict[Lazy, Zoner] = {}
+_ZONERS: dict[Lazy, Zoner | Hits] = {}
 
 
 def _pattern(
-    pattern: str, flags: int = 0, *, guard: str = "", zoner: Zoner | None = None
+    pattern: str, flags: int = 0, *, guard: str = "", zoner: Zoner | Hits | None = None
 ) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
         lazy = Lazy(pattern, flags | regex.VERSION0, guard=guard)
@@ -178,6 +178,10 @@ def _pattern(
 
 
 _AT_MONTH = at_words(bounded=lex.EN_MONTHS)
+#: the numeric dates (4/22, 22.4.2024, 3-2024): every match holds a digit, a separator
+#: and a digit, and starts on the digit before the separator or on the one before that
+#: (``re``'s ``\s`` holds every white space ``regex``'s does: no hit is missed)
+_DIGIT_SEP_DIGIT = Hits(r"\d\s*+[-/.]\s*+\d", lead=1)
 
 
 def _month_of(name: str) -> int:
@@ -369,6 +373,8 @@ def _ymd_compact(m: regex.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     r"(?<![\w.,/:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)|,\s*)(?P<y>\d{4}|\d{1,2})(?![\d%]|[.,]\d)"
+,
+    zoner=_DIGIT_SEP_DIGIT,
 )
 def _dmy(m: regex.Match[str], text: str) -> Atom | None:
     a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
@@ -394,6 +400,7 @@ def _ym(m: regex.Match[str], text: str) -> Atom | None:
 @_pattern(
     rf"(?<![\w.,/:-])(?P<m>{AR_MONTH})\s*[-/]\s*(?P<y>{YEAR4})(?![\d%]|\.\d|\s*[-/]\s*\d|\s*年)",
     guard=starts(digits=True, not_after_digit=True),
+    zoner=_DIGIT_SEP_DIGIT,
 )
 def _my(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=int(m.group("y")), m=int(m.group("m"))))
@@ -402,6 +409,8 @@ def _my(m: regex.Match[str], text: str) -> Atom | None:
 @_pattern(
     rf"(?<![\w.,/:])(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})"
     rf"(?![\d%]|[.,/:]\d|\s*[%年月日]|{_QUANTITY_UNIT})"
+,
+    zoner=_DIGIT_SEP_DIGIT,
 )
 def _md(m: regex.Match[str], text: str) -> Atom | None:
     a, b = int(m.group("a")), int(m.group("b"))

@@ -437,6 +437,39 @@ class Both:
         return intersect(self.first.zones(text, seen=seen), self.second.zones(text, seen=seen))
 
 
+class Hits:
+    """The zones of a pattern whose every match starts at most ``lead`` characters before
+    a match of ``hit``, a short pattern the standard library's ``re`` scans for several
+    times faster than ``regex`` tries the whole one at every position (``4/22``: a digit,
+    a separator, a digit): ``[start - lead, start]`` of each hit, overlapping hits too.
+
+    >>> z = Hits(r"\\d[-/.]\\d", lead=1)
+    >>> text = "On 4/22 and 12-3, not 5 or 6." + " " * 80
+    >>> z.zones(text)
+    [(2, 3), (12, 13)]
+    """
+
+    __slots__ = ("hit", "lead")
+
+    def __init__(self, hit: str, *, lead: int) -> None:
+        self.hit = StdLazy(hit)
+        self.lead = lead
+
+    def zones(self, text: str, *, seen: AnchorSpans | None = None) -> Zones | None:
+        if len(text) < SHORT:
+            return None if self.hit.search(text) else []
+        out: Zones = []
+        lead = self.lead
+        for m in self.hit.finditer(text, overlapped=True):
+            p = m.start()
+            lo = p - lead if p > lead else 0
+            if out and lo <= out[-1][1] + 1:
+                out[-1] = (out[-1][0], p)
+            else:
+                out.append((lo, p))
+        return out
+
+
 def intersect(a: Zones | None, b: Zones | None) -> Zones | None:
     """The positions in both ``a`` and ``b`` (None: everywhere), for a pattern whose every
     match holds the anchors of two zoners.

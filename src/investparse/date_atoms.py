@@ -182,6 +182,15 @@ _AT_MONTH = at_words(bounded=lex.EN_MONTHS)
 #: and a digit, and starts on the digit before the separator or on the one before that
 #: (``re``'s ``\s`` holds every white space ``regex``'s does: no hit is missed)
 _DIGIT_SEP_DIGIT = Hits(r"\d\s*+[-/.]\s*+\d", lead=1)
+#: (each numeric date pattern's own hits, matched only where those start: a superset of
+#: where its matches start, less one; ``[ \t]`` where the pattern's ``\s`` says *not*)
+_DMY_HITS = Hits(r"\d([-/.])\d\d?(?:\1|,\s*)\d", lead=1, within=_DIGIT_SEP_DIGIT)
+_MY_HITS = Hits(rf"\d\s*+[-/]\s*+{YEAR4}", lead=1, within=_DIGIT_SEP_DIGIT)
+_MD_HITS = Hits(
+    rf"\d[-/.]\d\d?(?![\d%]|[.,/:]\d|[ \t]*+[%年月日{regex.escape(lex.ZH_NOT_YEAR_AFTER)}])",
+    lead=1,
+    within=_DIGIT_SEP_DIGIT,
+)
 
 
 def _month_of(name: str) -> int:
@@ -374,7 +383,7 @@ def _ymd_compact(m: regex.Match[str], text: str) -> Atom | None:
 @_pattern(
     r"(?<![\w.,/:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)|,\s*)(?P<y>\d{4}|\d{1,2})(?![\d%]|[.,]\d)"
 ,
-    zoner=_DIGIT_SEP_DIGIT,
+    zoner=_DMY_HITS,
 )
 def _dmy(m: regex.Match[str], text: str) -> Atom | None:
     a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
@@ -400,7 +409,7 @@ def _ym(m: regex.Match[str], text: str) -> Atom | None:
 @_pattern(
     rf"(?<![\w.,/:-])(?P<m>{AR_MONTH})\s*[-/]\s*(?P<y>{YEAR4})(?![\d%]|\.\d|\s*[-/]\s*\d|\s*年)",
     guard=starts(digits=True, not_after_digit=True),
-    zoner=_DIGIT_SEP_DIGIT,
+    zoner=_MY_HITS,
 )
 def _my(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=int(m.group("y")), m=int(m.group("m"))))
@@ -410,7 +419,7 @@ def _my(m: regex.Match[str], text: str) -> Atom | None:
     rf"(?<![\w.,/:])(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})"
     rf"(?![\d%]|[.,/:]\d|\s*[%年月日]|{_QUANTITY_UNIT})"
 ,
-    zoner=_DIGIT_SEP_DIGIT,
+    zoner=_MD_HITS,
 )
 def _md(m: regex.Match[str], text: str) -> Atom | None:
     a, b = int(m.group("a")), int(m.group("b"))

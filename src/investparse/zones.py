@@ -153,12 +153,14 @@ class AnchorSpans:
     ([(2, 6)], True)
     """
 
-    __slots__ = ("_found", "_low", "text")
+    __slots__ = ("_found", "_low", "hits", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._low: str | None = None
         self._found: dict[Anchors, list[tuple[int, int]]] = {}
+        #: where each :class:`Hits` hits, found once for every pattern that looks for them
+        self.hits: dict[Hits, list[int]] = {}
 
     def low(self) -> str:
         """The text :func:`lowered` (once)."""
@@ -443,25 +445,45 @@ class Hits:
     times faster than ``regex`` tries the whole one at every position (``4/22``: a digit,
     a separator, a digit): ``[start - lead, start]`` of each hit, overlapping hits too.
 
+    ``within``: hits that start wherever one of these does (a shorter hit, shared by
+    several patterns): the text is scanned once for those (the scan is remembered in the
+    ``seen`` of the text), and ``hit`` is only matched where each starts.
+
     >>> z = Hits(r"\\d[-/.]\\d", lead=1)
     >>> text = "On 4/22 and 12-3, not 5 or 6." + " " * 80
     >>> z.zones(text)
     [(2, 3), (12, 13)]
+    >>> Hits(r"\\d/\\d", lead=1, within=z).zones(text)
+    [(2, 3)]
     """
 
-    __slots__ = ("hit", "lead")
+    __slots__ = ("_first", "hit", "lead", "within")
 
-    def __init__(self, hit: str, *, lead: int) -> None:
+    def __init__(self, hit: str, *, lead: int, within: Hits | None = None) -> None:
         self.hit = StdLazy(hit)
+        # (one character, then the rest looked ahead for: a plain scan finds every start)
+        self._first = StdLazy(f"(?=(?:{hit}))[\\s\\S]")
         self.lead = lead
+        self.within = within
+
+    def starts(self, text: str, seen: AnchorSpans) -> list[int]:
+        """Where a hit starts in ``text``, in order (remembered in ``seen``)."""
+        found = seen.hits.get(self)
+        if found is None:
+            if self.within is None:
+                found = [m.start() for m in self._first.finditer(text)]
+            else:
+                match = self.hit.match
+                found = [p for p in self.within.starts(text, seen) if match(text, p)]
+            seen.hits[self] = found
+        return found
 
     def zones(self, text: str, *, seen: AnchorSpans | None = None) -> Zones | None:
         if len(text) < SHORT:
             return None if self.hit.search(text) else []
         out: Zones = []
         lead = self.lead
-        for m in self.hit.finditer(text, overlapped=True):
-            p = m.start()
+        for p in self.starts(text, AnchorSpans(text) if seen is None else seen):
             lo = p - lead if p > lead else 0
             if out and lo <= out[-1][1] + 1:
                 out[-1] = (out[-1][0], p)
@@ -583,6 +605,6 @@ def search(pattern: Lazy | StdLazy, text: str, zones: Zones | None, pos: int = 0
 
 
 __all__ = [
-    "SHORT", "AnchorSpans", "Anchors", "Both", "Reach", "WordStarts", "Zoner", "Zones", "anchors", "at_words",
-    "finditer", "intersect", "lowered", "reach_pattern", "search",
+    "SHORT", "AnchorSpans", "Anchors", "Both", "Hits", "Reach", "WordStarts", "Zoner", "Zones", "anchors",
+    "at_words", "finditer", "intersect", "lowered", "reach_pattern", "search",
 ]

@@ -132,7 +132,8 @@ _PCT_PREFIXES = ["", "It rose ", "China ", "a ", "Data: ", "约", "增长", "by 
 _PCT_SIGNS = ["", "-", "+", "负", "minus "]
 _PCT_NUMBERS = ["5", "18.3", "one", "twenty five", "五十", "3成", "百分之五", "doubled", "1/2"]
 _PCT_UNITS = ["%", " percent", " percentage points", "个百分点", " pct", " bps", "", "倍"]
-_PCT_JOINS = ["", " to 10%", "-20%", " and 7 percent", "至30%"]
+_PCT_JOINS = ["", " to 10%", "-20%", " and 7 percent", "至30%", " to twenty percent", " ~ -3 %",
+              "到 40 个百分点", "-", " to", "至负5%"]
 
 
 def test_percent_zones_with_lead_words_find_what_a_full_scan_finds() -> None:

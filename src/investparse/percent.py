@@ -256,7 +256,7 @@ _EN_MULTIPLE_ZONER = Zoner(
 #: (name, pattern, zoner, overlapped): the patterns tried only in their zones
 ZONED: list[tuple[str, Lazy | StdLazy, Zoner | Both, bool]] = [
     ("SINGLE", SINGLE, _UNIT_ZONER, False),
-    ("RANGE", RANGE, Both(_UNIT_ZONER, _RANGE_ZONER), True),
+    ("RANGE", RANGE, Both(_UNIT_ZONER, _RANGE_ZONER, second_inside=True), True),
     ("FRACTION", FRACTION, _FRACTION_ZONER, False),
     ("CHENG", CHENG, _CHENG_ZONER, False),
     ("EN_MULTIPLE", EN_MULTIPLE, _EN_MULTIPLE_ZONER, False),
@@ -457,8 +457,10 @@ def _candidates(text: str) -> list[Found]:
     seen = zones.AnchorSpans(text)  # (the text lowered once for the three zoners)
     units = _UNIT_ZONER.zones(text, seen=seen)
     # a range holds a connector and a unit: it starts where both zoners say one can
-    # (what Both(_UNIT_ZONER, _RANGE_ZONER) finds, with the unit zones found once)
-    ranges = zones.intersect(units, _RANGE_ZONER.zones(text, seen=seen))
+    # (what Both(_UNIT_ZONER, _RANGE_ZONER) finds, with the unit zones found once): the
+    # unit's zone holds the range's start and its connector (the reach of a unit walks
+    # back over a number, a connector and the unit before them)
+    ranges = zones.intersect(units, _RANGE_ZONER.zones(text, seen=seen, inside=units))
     for sm in zones.finditer(RANGE, text, ranges, overlapped=True):  # (re matches: see StdLazy)
         value = _range(text, sm)
         if value is not None:

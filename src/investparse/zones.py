@@ -357,7 +357,9 @@ class Zoner:
     at_anchor: bool = False
     lead_words: Anchors | None = None
 
-    def zones(self, text: str, *, seen: AnchorSpans | None = None) -> Zones | None:
+    def zones(
+        self, text: str, *, seen: AnchorSpans | None = None, inside: Zones | None = None
+    ) -> Zones | None:
         """The sorted, disjoint, inclusive ranges of positions where a match can start.
 
         Linear: the reach of an anchor is walked back no further than the anchor before it
@@ -367,11 +369,15 @@ class Zoner:
         pattern everywhere; no zone for one that holds none (every match holds one: a
         scan for the anchors costs a few thousand instructions, the pattern's tens of
         thousands). ``seen``: the anchors already found in this text (and its lowered
-        copy), for zoners that share them.
+        copy), for zoners that share them. ``inside``: the zones of another zoner, one of
+        which holds both the start of every match and its anchor of this one (a range's
+        connector, inside the zone of its unit): an anchor outside them all is skipped.
         """
         seen = AnchorSpans(text) if seen is None else seen
         if len(text) < SHORT:
             return None if seen.spans(self.anchor) else []
+        keep: Zones = [] if inside is None else inside
+        j, n_keep = 0, -1 if inside is None else len(keep)
         out: Zones = []
         reach = self.reach
         lead_other, lead_ascii = self.lead
@@ -385,6 +391,11 @@ class Zoner:
             a = end - 1  # a match may start inside the anchor found (US dollars / dollars)
             if at_anchor and (word := text[start:end]).isascii() and word.isalpha():
                 a = start  # (no letter-bounded word starts inside a run of letters)
+            if n_keep >= 0:
+                while j < n_keep and keep[j][1] < a:
+                    j += 1
+                if j == n_keep or keep[j][0] > a:
+                    continue  # (the previous anchor kept stays the floor: the walk is one)
             s = start
             if reach is not None:
                 bound = floor
@@ -433,10 +444,15 @@ class Both:
 
     first: Zoner
     second: Zoner
+    #: one zone of the first holds both the start of every match and its anchor of the
+    #: second (see ``inside`` in :meth:`Zoner.zones`)
+    second_inside: bool = False
 
     def zones(self, text: str, *, seen: AnchorSpans | None = None) -> Zones | None:
         seen = AnchorSpans(text) if seen is None else seen
-        return intersect(self.first.zones(text, seen=seen), self.second.zones(text, seen=seen))
+        first = self.first.zones(text, seen=seen)
+        inside = first if self.second_inside else None
+        return intersect(first, self.second.zones(text, seen=seen, inside=inside))
 
 
 class Hits:

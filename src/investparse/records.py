@@ -125,11 +125,14 @@ class _Index:
         self.paragraph_periods: dict[int, DateValue | None] = {}  # sentence -> _paragraph_period
         for i, sent in enumerate(self.sentences):
             self.paragraph_first.setdefault(sent.paragraph, i)
-        # where a Chinese classifier, and where an English count noun, starts (any count
-        # match holds one of each kind)
+        # where a Chinese classifier after a digit, and where an English count noun,
+        # starts (any count match holds one of either kind)
         self.count_marks: dict[bool, list[int]] = {False: [], True: []}
         for p, english in _COUNT_MARKS.find(zones.lowered(text)):
-            self.count_marks[english].append(p)
+            # (a Chinese count's classifier follows its number's last digit, or a comma:
+            # str.isdigit holds every character \d does)
+            if english or (p and (text[p - 1].isdigit() or text[p - 1] == ",")):
+                self.count_marks[english].append(p)
 
     def has_count_mark(self, english: bool, start: int, end: int) -> bool:
         """Whether a classifier (or, ``english``, a count noun) starts in ``[start, end)``."""
@@ -356,21 +359,30 @@ def _count(ix: _Index, m: Linked, sent: segment.Span) -> Count | None:
     best: tuple[int, Count] | None = None
     for c in near:
         lo, hi = max(c.start, m.start - WINDOW), min(c.end, m.end + WINDOW)
-        for pattern in (_COUNT_ZH, _COUNT_EN):
-            if not ix.has_count_mark(pattern is _COUNT_EN, lo, hi):
-                continue  # no match can lie in the window
-            for cm in pattern.finditer(ix.text, lo, hi):
-                if ix.overlapping(cm.start(), cm.end()):
-                    continue
-                noun = (cm.groupdict().get("noun") or cm.groupdict().get("noun2") or
-                        cm.groupdict().get("cls") or "")
-                if pattern is _COUNT_ZH and not (cm.group("noun") or cm.group("noun2")):
-                    continue
-                dist = abs(cm.start() - m.start)
-                count = assembled(Count, value=int(cm.group("n").replace(",", "")), unit=noun.lower())
+        for english in (False, True):
+            for at, count in _counts_in(ix, english, lo, hi):
+                dist = abs(at - m.start)
                 if best is None or dist < best[0]:
                     best = (dist, count)
     return best[1] if best else None
+
+
+def _counts_in(ix: _Index, english: bool, lo: int, hi: int) -> list[tuple[int, Count]]:
+    """The counts (and where each starts) of one language's pattern in ``[lo, hi)``, but
+    those that overlap a mention."""
+    if not ix.has_count_mark(english, lo, hi):
+        return []  # no match can lie in the window
+    pattern = _COUNT_EN if english else _COUNT_ZH
+    out: list[tuple[int, Count]] = []
+    for cm in pattern.finditer(ix.text, lo, hi):
+        if ix.overlapping(cm.start(), cm.end()):
+            continue
+        noun = cm.groupdict().get("noun") or cm.groupdict().get("noun2") or cm.groupdict().get("cls") or ""
+        if not english and not (cm.group("noun") or cm.group("noun2")):
+            continue
+        value = int(cm.group("n").replace(",", ""))
+        out.append((cm.start(), assembled(Count, value=value, unit=noun.lower())))
+    return out
 
 
 def build_records(

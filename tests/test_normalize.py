@@ -32,7 +32,14 @@ REF = dt.date(2025, 3, 14)
         ("ＵＳ＄５ｍ", "US$5m"),
         ("增长１２％", "增长12%"),
         ("增长12﹪", "增长12%"),
-        ("１，２３４", "1，234"),  # the full-width comma is clause punctuation: kept
+        # the full-width comma is clause punctuation, kept, but between full-width digits
+        # before a group of exactly three it is their thousands separator
+        ("１，２３４", "1,234"),
+        ("１２，３４５，６７８．５", "12,345,678.5"),
+        ("1，234", "1，234"),
+        ("１，２３", "1，23"),
+        ("１，２３４５", "1，2345"),
+        ("共５，其中", "共5，其中"),
         ("兩億五千萬圓", "两亿五千万元"),
         ("3.5個百分點", "3.5个百分点"),
         ("約5億美元", "约5亿美元"),

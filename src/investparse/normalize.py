@@ -76,20 +76,32 @@ _WIDTH = _width_table()
 #: runs of the characters the table maps, found by the standard library's engine (its scan
 #: for a class of characters is fast; str.translate looks every character up in the table,
 #: the regex module's scan tries the class at every position: both cost several times more)
+#: (and in a run, a full-width thousands separator: the run holds it only between digits)
+_RUN_WIDTH = {**_WIDTH, ord(lex.FULLWIDTH_THOUSANDS_SEPARATOR): ","}
+
+
 @functools.cache
 def _mapped() -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(sorted(chr(k) for k in _WIDTH))) + "]+")
+    mapped = "[" + re.escape("".join(sorted(chr(k) for k in _WIDTH))) + "]"
+    digits = "[" + "".join(chr(c) for c in range(ord("０"), ord("９") + 1)) + "]"
+    # (a run, and a separator with a full-width digit before it and three after, then
+    # more of the run: each repeat starts with the separator, which no run holds)
+    sep = rf"(?<={digits}){re.escape(lex.FULLWIDTH_THOUSANDS_SEPARATOR)}(?={digits}{{3}}(?!{digits}))"
+    return re.compile(rf"{mapped}++(?:{sep}{mapped}++)*+")
 
 
 def _width_run(m: re.Match[str]) -> str:
-    return m.group().translate(_WIDTH)
+    return m.group().translate(_RUN_WIDTH)
 
 
 def _widened(text: str) -> str:
-    """``text.translate(_WIDTH)``, translating only the runs of characters it maps.
+    """``text.translate(_WIDTH)``, translating only the runs of characters it maps (and a
+    full-width comma between full-width digits before a group of three: a separator).
 
     >>> _widened("增长１２％，２０２４年")
     '增长12%，2024年'
+    >>> _widened("共１２，５００家，３，１２")
+    '共12,500家，3，12'
     """
     return _mapped().sub(_width_run, text)
 

@@ -80,6 +80,7 @@ EXAMPLES: list[Example] = [
     # Traditional and full-width
     *examples(money("2500000000", "CNY", "approx"), "約25億元", "约２５亿元"),
     *examples(money("45000000", "CNY", "more_than"), "超過4500萬元", "超过４５００万元"),
+    *examples(money("125000000", "CNY"), "１２，５００万元", "12,500万元"),
 ]
 
 NEGATIVES: list[Negative] = [

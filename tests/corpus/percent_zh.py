@@ -16,6 +16,7 @@ EXAMPLES = [
     *examples(percent("0.5"), "0.5%", "5‰", "千分之五"),
     *examples(percent("0.02"), "万分之二"),
     *examples(percent("120.5"), "百分之一百二十点五", "120.5%"),
+    *examples(percent("2500"), "百分之２，５００", "2,500%"),
     *examples(percent("2500"), "百分之2.5k"),
     *examples(percent("1234"), "1,234%"),
     # negatives written with a sign

@@ -26,6 +26,9 @@ SINGLE_CHAR: dict[str, str] = {
 # Full-width ASCII (U+FF01..U+FF5E) maps to ASCII, except these, which Chinese
 # text uses as clause punctuation and which the segmenter reads as they are.
 FULLWIDTH_KEEP = "，。；：！？（）、"
+# ... but a full-width comma between full-width digits, before a group of exactly three
+# (１２，５００), is their thousands separator, and becomes ",".
+FULLWIDTH_THOUSANDS_SEPARATOR = "，"
 # Characters that are dropped (zero-width spaces and joiners, word joiner, BOM, soft
 # hyphen): scraped text hides them inside numbers ("1\u200b000").
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"

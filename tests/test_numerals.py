@@ -52,10 +52,15 @@ NUMERALS: list[tuple[str, str]] = [
     ("one hundred and thirty fifths", "26"), ("one hundred thirty fifths", "2.857142857142857142857142857"),
     ("one twenty-fifth", "0.04"), ("two and fifty-four hundredths", "2.54"), ("a hundredth", "0.01"),
     ("one over twenty", "0.05"), ("one-eighth", "0.125"), ("ninety - five hundred-fifths", "1900"),
+    # a singular denominator takes a numerator of one: what stands between is its own
+    ("one one hundred third", "0.009708737864077669902912621359"), ("one two hundredth", "0.005"),
+    ("a three thousandth", "0.0003333333333333333333333333333"),
 ]
 
 NOT_NUMERALS = ["", "   ", "hello", "abc123", "签约", "元旦", "a few", "few", "several", "点", "分之", "and",
                 "one over zero", "1/0", "三分之", "point",
+                "five hundredth", "one three fifth", "two third",  # (ordinals, not fractions)
+                "one two three",  # (three numbers)
                 "两三千万", "十二三亿"]  # (two neighbouring numbers, not one)
 
 

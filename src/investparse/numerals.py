@@ -452,6 +452,8 @@ def _en_cardinal_read(raws: list[str], zero: int | Decimal) -> int | Decimal | N
             last, seen = "point", True
             continue
         if kind == _ONES:
+            if last == "ones":
+                return None  # "one two three": three numbers, not one
             current = (current or zero) + number
             last = "ones"
         elif kind == _TENS:
@@ -520,7 +522,31 @@ def _en_fraction(raws: list[str]) -> Decimal | None:
                 return None
             return whole_value + part_value / den
     numer = _en_cardinal(head)
+    if numer != 1 and not words[-1].endswith("s"):
+        return _en_compound_denominator(head, den)
     return None if numer is None else numer / den
+
+
+def _en_compound_denominator(head: list[str], den: int) -> Decimal | None:
+    """A singular denominator after more than one: a numerator of one, then the rest of
+    the denominator ("one one hundred fifth" = 1/105); None when the words read so
+    make no denominator ("five hundredth" is an ordinal, not 5/100).
+
+    >>> _en_compound_denominator(["one", "one", "hundred"], 5), _en_compound_denominator(["five"], 100)
+    (Decimal('0.009523809523809523809523809524'), None)
+    >>> _en_compound_denominator(["one", "two"], 100), _en_compound_denominator(["one", "three"], 5)
+    (Decimal('0.005'), None)
+    """
+    if len(head) < 2 or head[0] not in ("one", "a", "an"):
+        return None
+    rest = _en_cardinal(head[1:])
+    if rest is None or rest <= 0:
+        return None
+    if den >= 100 and 10 ** (len(str(den)) - 1) == den and rest < 1000:
+        return Decimal(1) / (rest * den)  # one two-hundredth = 1/200
+    if rest % 10 ** len(str(den)):
+        return None  # ("one three fifth": no denominator three-and-five)
+    return Decimal(1) / (rest + den)
 
 
 def _en_value(text: str) -> Decimal | None:

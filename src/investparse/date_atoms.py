@@ -193,6 +193,17 @@ _MD_HITS = Hits(
 )
 
 
+def _in_chinese(text: str, start: int, end: int) -> bool:
+    """Whether a Han character stands right before ``start`` or at ``end`` (a space apart).
+
+    >>> _in_chinese("你12-11-10有时间吗", 1, 9), _in_chinese("on 12-11-10 at", 3, 11)
+    (True, False)
+    """
+    before = text[max(0, start - 2):start].rstrip()[-1:]
+    after = text[end:end + 2].lstrip()[:1]
+    return any("\u4e00" <= c <= "\u9fff" for c in before + after)
+
+
 def _month_of(name: str) -> int:
     m = _MON_NAME.match(name.strip())
     return lex.EN_MONTHS[m.group(0).lower()] if m else 0
@@ -381,7 +392,9 @@ def _ymd_compact(m: regex.Match[str], text: str) -> Atom | None:
 
 
 @_pattern(
-    r"(?<![\w.,/:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)|,\s*)(?P<y>\d{4}|\d{1,2})(?![\d%]|[.,]\d)"
+    # (a Han character may stand before it: 你12-11-10有空吗; no other word character)
+    r"(?<![^\W\p{Han}]|[.,/:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)|,\s*)(?P<y>\d{4}|\d{1,2})"
+    r"(?![\d%]|[.,]\d)"
 ,
     zoner=_DMY_HITS,
 )
@@ -389,7 +402,8 @@ def _dmy(m: regex.Match[str], text: str) -> Atom | None:
     a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
     if m.group("s") != "/" and "," in m.group(0):
         return None
-    if len(ys) == 1:  # 27-7-3: a two-digit year first
+    if len(ys) == 1 or (len(ys) == 2 and _in_chinese(text, m.start(), m.end()) and b <= 12):
+        # 27-7-3, and 12-11-10 in Chinese text: a two-digit year first (the Chinese order)
         y, mo, d = _yy(m.group("a")), b, int(ys)
     else:
         y = int(ys) if len(ys) == 4 else _yy(ys)

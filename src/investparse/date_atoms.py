@@ -193,6 +193,9 @@ _MD_HITS = Hits(
 )
 
 
+_HAN = Lazy(r"\p{Han}")
+
+
 def _in_chinese(text: str, start: int, end: int) -> bool:
     """Whether a Han character stands right before ``start`` or at ``end`` (a space apart).
 
@@ -201,7 +204,7 @@ def _in_chinese(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - 2):start].rstrip()[-1:]
     after = text[end:end + 2].lstrip()[:1]
-    return any("\u4e00" <= c <= "\u9fff" for c in before + after)
+    return _HAN.search(before + after) is not None
 
 
 def _month_of(name: str) -> int:

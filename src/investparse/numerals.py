@@ -537,7 +537,7 @@ def _en_compound_denominator(head: list[str], den: int) -> Decimal | None:
     >>> _en_compound_denominator(["one", "two"], 100), _en_compound_denominator(["one", "three"], 5)
     (Decimal('0.005'), None)
     """
-    if len(head) < 2 or head[0] not in ("one", "a", "an"):
+    if len(head) < 2 or (head[0] not in lex.EN_ARTICLE_ONE and lex.EN_ONES.get(head[0]) != 1):
         return None
     rest = _en_cardinal(head[1:])
     if rest is None or rest <= 0:

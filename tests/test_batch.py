@@ -106,3 +106,10 @@ def test_dask_bag_on_processes() -> None:
         got = db.from_sequence(texts, npartitions=3).map_partitions(parse_partition, REF).compute()
     assert got == [investparse.parse_document(t, REF).model_dump(mode="json") for t in texts]
     assert [Document.model_validate(d) for d in got] == [investparse.parse_document(t, REF) for t in texts]
+
+
+def test_a_model_with_defaults_left_out_pickles_with_its_own_fields_set() -> None:
+    pct = Percent(value=Decimal("5.5"))  # (unit, change, ... left to their defaults)
+    back = pickle.loads(pickle.dumps(pct))
+    assert back == pct and back.model_fields_set == {"value"}
+    assert back.model_dump(exclude_unset=True) == {"value": Decimal("5.5")}

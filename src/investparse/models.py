@@ -46,6 +46,16 @@ class _Frozen(BaseModel):
     # the schemas are built on first use, not at import (0.03 s of `import investparse`)
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled as its class, its field dict and, unless it is the one every field
+        # given shares, its fields set: BaseModel's own pickling (a state dict of four
+        # slots per model, and a set each) costs a worker of ``parse_documents`` and the
+        # process it returns to twice as much, for tens of thousands of mentions
+        fields_set = self.__pydantic_fields_set__
+        every = _EVERY.get(type(self))
+        shared = every is not None and (fields_set is every or fields_set == every)
+        return _unpickled, (type(self), self.__dict__, None if shared else set(fields_set))
+
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -245,7 +255,25 @@ class Document(_Frozen):
         return None
 
 
+def _unpickled(cls: type[_M], fields: dict[str, Any], fields_set: set[str] | None) -> _M:
+    """A model that ``_Frozen.__reduce__`` pickled, as it was.
+
+    >>> import pickle
+    >>> c = Count(value=3, unit="个")
+    >>> back = pickle.loads(pickle.dumps(c))
+    >>> back == c, back.model_fields_set == {"value", "unit"}
+    (True, True)
+    """
+    obj = _NEW(cls)
+    _SET_DICT(obj, fields)
+    _SET_FIELDS_SET(obj, _EVERY[cls] if fields_set is None else fields_set)
+    _SET_EXTRA(obj, None)
+    _SET_PRIVATE(obj, None)
+    return obj
+
+
 #: each model class -> the fields set its assembled instances share (see _EveryField)
 _EVERY: dict[type[BaseModel], _EveryField] = {
-    cls: _EveryField(cls.model_fields) for cls in (Money, Percent, Rank, DateValue, Mention, Count, Record)
+    Money: _MONEY_FIELDS,  # (assembled_money's)
+    **{cls: _EveryField(cls.model_fields) for cls in (Percent, Rank, DateValue, Mention, Count, Record)},
 }

@@ -13,6 +13,7 @@ in JSON mode.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -51,7 +52,7 @@ class _Frozen(BaseModel):
         # given shares, its fields set: BaseModel's own pickling (a state dict of four
         # slots per model, and a set each) costs a worker of ``parse_documents`` and the
         # process it returns to twice as much, for tens of thousands of mentions
-        fields_set = self.__pydantic_fields_set__
+        fields_set: AbstractSet[str] = self.__pydantic_fields_set__  # (a set, or an _EveryField)
         every = _EVERY.get(type(self))
         shared = every is not None and (fields_set is every or fields_set == every)
         return _unpickled, (type(self), self.__dict__, None if shared else set(fields_set))

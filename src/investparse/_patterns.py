@@ -66,8 +66,10 @@ def _alt(words: frozenset[str], ascii_boundary: bool) -> str:
     return _emit(seqs, [_keys(seq) for seq in seqs], list(range(len(seqs))), 0, "", top=True)
 
 
-_LOOKBEHIND = r"(?<![A-Za-z])"
-_LOOKAHEAD = r"(?![A-Za-z])"
+# (the long s and the Kelvin sign count as the letters they fold to, as the lowered text
+# that zones are found on reads them: zones.lowered)
+_LOOKBEHIND = "(?<![A-Za-z\u017f\u212a])"
+_LOOKAHEAD = "(?![A-Za-z\u017f\u212a])"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -519,10 +519,12 @@ def _month_yy(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=_yy(yy), m=_month_of(m.group("mon") or m.group("mon2"))))
 
 
+_MONTH_CONN = rf"\s*(?i:{alt(lex.EN_RANGE_CONNECTORS, ascii_boundary=True)})\s*"
 _AMBIGUOUS_MONTH_OK = Lazy(
-    rf"\s*,?\s*(?:{YEAR4}|{AR_DAY}(?!\d))|\s+(?i:{_DEICTIC})\s+(?i:year)|\s*(?:-|(?i:to|through|until))\s*{MON}"
+    rf"\s*,?\s*(?:{YEAR4}|{AR_DAY}(?!\d))|\s+(?i:{_DEICTIC})\s+(?i:year)|{_MONTH_CONN}{MON}"
 )
-_CUE = Lazy(rf"(?i:{_B}{alt(lex.EN_MONTH_CUES)}\s+|\d\s*)$")
+# (and a month before it, with a range connector: January-March, "January to May")
+_CUE = Lazy(rf"(?i:{_B}{alt(lex.EN_MONTH_CUES)}\s+|\d\s*)$|{MON}{_MONTH_CONN}$")
 
 
 @_pattern(MON, zoner=_AT_MONTH)

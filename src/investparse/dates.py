@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from . import comparison
 from ._patterns import Lazy, alt
 from .date_atoms import Atom, atoms
 from .dateline import detect_dateline
@@ -62,6 +63,7 @@ _SINCE_AFTER = Lazy(
 )
 _BY_BEFORE = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_BY_BEFORE)}\s++)$")
 _HAN = Lazy(r"\p{Han}")
+_YEAR_SPAN_BREAK = Lazy(rf"[{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]|{alt(lex.YEAR_SPAN_BREAKS_EN)}")
 _WS = Lazy(r"\s++")
 _UNTIL_NOW = Lazy(r"\s*+至今")
 # Every Chinese digit and unit character read as the first one of its value in the
@@ -293,6 +295,40 @@ def _value(it: _Item, ref: Ref) -> DateValue | None:
     return _date_value(timex=value, mod=mod)
 
 
+def _has_year(it: _Item) -> bool:
+    """Whether the item names its year (or is relative to the reference: 上月, today)."""
+    return "year" in it.lo.groups() or (it.hi is not None and "year" in it.hi.groups())
+
+
+def _stated_year(it: _Item, ref: Ref) -> int | None:
+    """The one year a point or a range within a year states (2023年, 2023年1-6月, 去年
+    against a reference), else None (2021-2025年, since 2023, 上月)."""
+    if it.open_start or it.open_end:
+        return None
+    years = set()
+    for p in (it.lo, it.hi):
+        if p is None:
+            continue
+        if p.mrel is not None or p.drel is not None or p.qrel is not None or p.hrel is not None:
+            return None
+        if p.y is not None:
+            years.add(p.y)
+        elif p.yrel is not None and ref is not None:
+            years.add((ref if isinstance(ref, int) else ref.year) + p.yrel)
+        elif p.y is None and p.yrel is None:
+            return None
+    return years.pop() if len(years) == 1 else None
+
+
+def _in_year(it: _Item, year: int) -> _Item:
+    """The yearless item (a month, quarter or half: not a bare day) in ``year``."""
+    parts = it.lo.groups() | (it.hi.groups() if it.hi is not None else set())
+    if not parts & {"month", "quarter", "half"} or it.lo.anaphoric:
+        return it
+    hi = None if it.hi is None else replace(it.hi, y=year)
+    return replace(it, lo=replace(it.lo, y=year), hi=hi)
+
+
 def _points(text: str) -> tuple[str, list[_Item]]:
     """The text with its numerals folded, and its date points with their modifiers (what
     needs no reference date)."""
@@ -369,11 +405,18 @@ def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tu
         items = _items(text, points, ref)[0]
     found: list[Found] = []
     bounds = _core_bounds(text)
+    anchor: tuple[int, int] | None = None  # the year the sentence states, and where it ends
     for it in items:
         if it.weak and not _standalone(bounds, it):
             continue
         if it.lo.anaphoric and it.hi is None and set(it.lo.groups()) == {"year"}:
             continue
+        if _has_year(it):
+            if not comparison.is_base(text, it.start, it.end):  # (比2023年: no narrative time)
+                stated = _stated_year(it, ref)
+                anchor = None if stated is None else (stated, it.end)
+        elif anchor is not None and _YEAR_SPAN_BREAK.search(text, anchor[1], it.start) is None:
+            it = _in_year(it, anchor[0])  # 2022年……，其中四季度: 2022-Q4
         value = _value(it, ref)
         if value is not None:
             lead = _IN_BEFORE.search(text, max(0, it.start - 8), it.start)

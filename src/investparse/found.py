@@ -29,8 +29,9 @@ class Found(NamedTuple):
 
     ``context_start`` is where the words the finder read to build the value begin when
     they lie outside the span (the ``增长`` of ``增长18.3%`` whose span is ``18.3%``);
-    -1 when there are none. The single-phrase parsers accept a phrase that such
-    context plus the span covers.
+    -1 when there are none; ``context_end`` is where such words after the span end (the
+    ``increase`` of "a 4.4 percent increase"), or -1. The single-phrase parsers accept a
+    phrase that such context plus the span covers.
 
     A named tuple, not a frozen dataclass: the finders make one per phrase, and a frozen
     dataclass sets each field through ``object.__setattr__``, which costs three times as
@@ -42,6 +43,7 @@ class Found(NamedTuple):
     end: int
     value: Value
     context_start: int = -1
+    context_end: int = -1
 
     @property
     def reach(self) -> int:

@@ -572,9 +572,9 @@ def find(text: str, ctx: Context) -> list[Found]:
             continue  # 单位：百万元 / Unit: million yuan label a column, they state no amount
         if groups[_ART_AT] or groups[_OPEN_AT]:
             start, end, context = _span(m, _new_groups(_Groups, groups), end)
-            found.append(_new_found(Found, ("money", start, end, value, context)))
+            found.append(_new_found(Found, ("money", start, end, value, context, -1)))
         else:  # (what _span gives then)
-            found.append(_new_found(Found, ("money", at, end, value, -1)))
+            found.append(_new_found(Found, ("money", at, end, value, -1, -1)))
         if at and text.endswith(LIST_ENDS, 0, at):
             listed = True
     if listed:  # an amount after a list word: the items before it, when they are a list
@@ -584,7 +584,7 @@ def find(text: str, ctx: Context) -> list[Found]:
     return found if len(found) < 2 else _merge_two_sided(text, found)
 
 
-#: a Found of all five fields, without the named tuple's __new__ (a Python function:
+#: a Found of all six fields, without the named tuple's __new__ (a Python function:
 #: twice the cost of the tuple itself)
 _new_found = tuple.__new__
 #: a _Groups of a match's groups without _make's check of their number (the pattern's

@@ -285,6 +285,12 @@ _CHANGE_BEFORE = Lazy(
         loose=[*ch_lex.PREFIX_ZH, *_ZH_CHANGE, *ch_lex.LEVEL_ZH, *ch_lex.LEVEL_END_ZH, ch_lex.SHARE_ZH],
     ),
 )
+#: a noun of change right after a figure: "4.4 percent increase", "5% year-on-year drop"
+_EN_CHANGE_AFTER_WORDS = {k.lower(): v for k, v in ch_lex.AFTER_EN.items()}
+_CHANGE_AFTER = Lazy(
+    rf"(?:[ \t]*+-?[ \t]*+(?i:{alt(ch_lex.AFTER_FILL_EN, ascii_boundary=True)})(?![A-Za-z]))*+"
+    rf"[ \t]*+-?[ \t]*+(?P<en>(?i:{alt(_EN_CHANGE_AFTER_WORDS, ascii_boundary=True)}))(?![A-Za-z])"
+)
 #: what joins the figures of one list (shared with record linking)
 LIST_GAP = Lazy(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
 _NO_RANGE_BEFORE = Lazy(rf"(?i:{alt(lex.RANGE_NOT_AFTER, ascii_boundary=True)})\s*+$")
@@ -515,6 +521,12 @@ def _with_change(text: str, found: list[Found]) -> list[Found]:
         change, ctx = _change_before(text, f.start)
         if change is None and ctx >= 0:
             out.append(Found("percent", f.start, f.end, value, ctx))
+            continue
+        after = None if change is not None else _CHANGE_AFTER.match(text, f.end)
+        if after is not None:  # ("a 4.4 percent increase")
+            value = assembled(Percent, **{**value.__dict__, "change": _EN_CHANGE_AFTER_WORDS[
+                after.group("en").lower()]})
+            out.append(Found("percent", f.start, f.end, value, ctx, after.end()))
             continue
         if change is None and out:
             prev = out[-1]

@@ -52,7 +52,8 @@ def _single(kind: Kind, func: str, phrase: object, ctx: Context) -> Value | None
     for f in scan.FINDERS[kind](text, ctx):  # the longest phrase that covers the core
         # (f.reach <= start, without the property's call)
         reach = f.start if f.context_start < 0 else min(f.start, f.context_start)
-        if reach <= start and f.end >= end and (best is None or f.end - f.start > best.end - best.start):
+        if (reach <= start and (f.end >= end or f.context_end >= end)
+                and (best is None or f.end - f.start > best.end - best.start)):
             best = f
     return None if best is None else best.value
 

@@ -131,7 +131,9 @@ EN_TOP = Lazy(
 )
 #: No.1 / No. 3
 EN_NO = Lazy(
-    rf"(?<![A-Za-z])(?<!(?:{alt(lex.EN_NO_NOT_AFTER)})\s){regex.escape(lex.EN_NO)}\s?(?P<n>\d{{1,3}})(?![\d,.]\d)"
+    rf"(?<![A-Za-z])(?<!(?:{alt(lex.EN_NO_NOT_AFTER)})\s){regex.escape(lex.EN_NO)}\s?(?P<n>\d{{1,3}}+)(?![\d,.]\d)"
+    # (not a name's number: No. 1 Middle School, No. 88 Jinhua Road; "No.1 City for ..." ranks)
+    rf"(?!\s++(?:[A-Z][a-z]++\s++){{0,2}}(?:{alt(lex.EN_NO_NAME_NOUNS)})(?![A-Za-z]))"
 )
 _EN_MOVE_UP = {w.lower() for w in lex.EN_MOVE_UP}
 #: moving up one position / up three places / down 2 spots

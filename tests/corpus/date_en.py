@@ -52,6 +52,11 @@ EXAMPLES = [
               "from Jan to Apr this year", "January-April this year", "between January and April this year",
               "Jan-Apr", ref=R),
     *examples(date(start="2018-01", end="2018-11"), "from January to November", "Jan-Nov", ref=R),
+    # (March and May are verbs too: after a month and a connector they are months)
+    *examples(date(start="2018-01", end="2018-03"), "January-March", "January to March", "Jan-Mar", ref=R),
+    *examples(date(start="2018-01", end="2018-05"), "January-May", "January-to-May", "January through May",
+              ref=R),
+    *examples(date(start="2018-01", end="2018-08"), "January-to-August", ref=R),
     *examples(date(start="2015", end="2017"), "from 2015 to 2017", "2015-2017", "2015 to 2017",
               "between 2015 and 2017", "from 2015 through 2017", "2015~2017"),
     *examples(date(start="2018-Q1", end="2018-Q3"), "the first three quarters", "the first 3 quarters",

@@ -93,6 +93,8 @@ NEGATIVES = [
     *negatives("达产后年产值", "投产后年销售收入", "建成后年均纳税", "运营后年创税", "成本年均下降",
                "日本年轻人", "资本年化收益", "说明年度计划"),
     *negatives("提前5个月", "之前3个月", "3-1季度"),
+    *negatives("1800型机床", "2000系列", "大厦1603室", "8楼1201室", "会议室2018", "型号3000", "编号2021",
+               note="model, room and serial numbers"),
     *negatives("今年", "去年四季度", "上个月", note="relative without a reference date: no value"),
 ]
 

@@ -53,6 +53,17 @@ EXAMPLES = [
     *examples(percent("300", change=INC), "quadrupled"),
     *examples(percent("100", change=INC, qualifier="approx"), "almost doubling", "nearly doubled"),
     *examples(percent("100", change=INC, qualifier="more_than"), "more than doubled"),
+    # a noun of change after the figure
+    *examples(percent("4.4", change=INC), "4.4 percent increase", "4.4% rise", "4.4 percent growth",
+              "4.4% year-on-year increase", "4.4-percent gain", "4.4 percent annual growth"),
+    *examples(percent("4.4", change=DEC), "4.4 percent decrease", "4.4% drop", "4.4% year-on-year decline",
+              "4.4-percent fall", "4.4 percent reduction"),
+    *examples(percent("0.3", PP, DEC), "0.3 percentage point drop"),
+    # perfect tenses, and growth that is a fall
+    *examples(percent("2.6", change=INC), "grown by 2.6%", "grown 2.6%", "risen 2.6%", "risen by 2.6%"),
+    *examples(percent("2.6", change=DEC), "fallen 2.6%", "fallen by 2.6%", "shrunk by 2.6%",
+              "negative growth of 2.6%"),
+    *examples(percent("5", change=DEC, qualifier="at_most"), "fell by as much as 5%"),
 ]
 
 NEGATIVES = [
@@ -64,6 +75,8 @@ NEGATIVES = [
                "doubles tennis", "double-digit", "double", note="multiplying words that are not changes"),
     *negatives("increased sharply", "rose steadily", "grew fast", "fell slightly", "year-on-year",
                "an increase", "a decline", "growth rate", note="change words without a figure"),
+    *negatives("a 5-year increase", "3 years of growth",
+               note="a noun of change after a number that is no figure"),
     *negatives("46.5 billion yuan", "in 2017", "115 new projects", "8.6th generation", "220kv",
                "the Fifth Expo", "No.1", "top 50", "12-inch", "5G", note="other kinds of number"),
     *negatives("https://example.org/search?q=50%20off", "see www.example.com/a%2Fb",

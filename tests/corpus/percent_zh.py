@@ -23,6 +23,7 @@ EXAMPLES = [
     *examples(percent("-8.92"), "-8.92%", "负8.92%", "百分之负8.92"),
     *examples(percent("-8.92", change=INC), "增长-8.92%", "同比增长-8.92%"),
     *examples(percent("-3", change=DEC), "下降-3%"),
+    *examples(percent("1.7", change=DEC), "负增长1.7%", "同比负增长1.7%"),
     # tenths
     *examples(percent("30"), "三成", "3成", "叁成"),
     *examples(percent("97"), "九成七"),

@@ -60,6 +60,8 @@ NEGATIVES = [
     *negatives("Fortune 500", "Global 500", "world's top 500", "Top 500 Enterprises of China",
                "world top 500 universities", "China's top 100 companies", note="list names"),
     *negatives("Line No. 3", "Building No. 5", "Document No. 12", "Room No. 2", note="numbers as names"),
+    *negatives("No. 7 Middle School", "No. 16 Binhe Road", "the No. 2 Central Document",
+               note="a name's number: a capitalised name after it"),
     *negatives("ranking", "ranked", "the rankings", "top leader", "top priority", "at the top",
                "top-level design", "tops", note="no number"),
     *negatives("rose 5%", "up 5%", "fell 3 percent", "up 2 percentage points", "down 10%",

@@ -18,6 +18,7 @@ ZH: dict[str, str] = {
     "增长率": "increase", "增速为": "increase", "涨幅": "increase", "提速": "increase", "增量": "increase",
     "下降率": "decrease", "跌幅": "decrease", "减幅": "decrease", "降速": "decrease",
     "加快": "increase", "放缓": "decrease", "回升": "increase", "减缓": "decrease",
+    "负增长": "decrease",
 }
 EN: dict[str, str] = {
     "increase of": "increase", "increase by": "increase", "increased by": "increase",
@@ -46,7 +47,23 @@ EN: dict[str, str] = {
     "widened": "increase", "dipped by": "decrease", "dipped": "decrease", "tumbled": "decrease",
     "plummeted": "decrease", "slowed by": "decrease", "slowed": "decrease", "narrowed by": "decrease",
     "narrowed": "decrease",
+    # perfect tenses ("have grown by 4%"; "had increased by" is "increased by")
+    "grown": "increase", "grown by": "increase", "risen": "increase", "risen by": "increase",
+    "fallen": "decrease", "fallen by": "decrease", "shrunk": "decrease", "shrunk by": "decrease",
+    # growth that is a fall
+    "negative growth": "decrease", "negative growth of": "decrease",
 }
+# English nouns of change after the figure they govern: "a 4.4 percent increase", "a 5%
+# year-on-year drop"; AFTER_FILL words may stand between (hyphens and spaces apart).
+AFTER_EN: dict[str, str] = {
+    "increase": "increase", "rise": "increase", "growth": "increase", "gain": "increase",
+    "jump": "increase", "surge": "increase", "hike": "increase", "uptick": "increase", "climb": "increase",
+    "decrease": "decrease", "decline": "decrease", "drop": "decrease", "fall": "decrease",
+    "reduction": "decrease", "contraction": "decrease", "dip": "decrease", "slump": "decrease",
+    "slide": "decrease", "plunge": "decrease", "cut": "decrease",
+}
+AFTER_FILL_EN = ("year-on-year", "year on year", "yoy", "y-o-y", "annual", "yearly", "average",
+                 "annualized", "month-on-month", "quarter-on-quarter", "sharp", "steady")
 # Words that introduce a level or a share, not a change.
 LEVEL_ZH = ("占比", "占", "达到", "为", "是", "比重", "率", "至", "到")
 LEVEL_EN = ("accounting for", "account for", "accounts for", "share of", "reaching", "reached", "reaches",

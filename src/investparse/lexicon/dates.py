@@ -110,7 +110,7 @@ ZH_YEAR = "年"
 
 # ---------------------------------------------------------------- ranges
 ZH_RANGE_CONNECTORS = ("至", "到", "-", "~", "〜", "—")
-EN_RANGE_CONNECTORS = ("-", "~", "to", "till", "until", "through", "thru")
+EN_RANGE_CONNECTORS = ("-", "~", "to", "till", "until", "through", "thru", "-to-")
 ZH_BETWEEN_CONNECTORS = ("和", "与", "及")
 EN_BETWEEN_CONNECTORS = ("and",)
 ZH_RANGE_OPENERS = ("从", "自", "在", "由")
@@ -137,6 +137,7 @@ TARGET_BEFORE = ("到", "until", "till")
 # a bare 4-digit number followed by one of these is a quantity, not a year
 ZH_NOT_YEAR_AFTER = (
     "吨个家元万亿千百项人台辆套米亩件位名户次余多平方公里瓦度号届周岁倍%‰股只篇条款座栋间所例株"
+    "型室层系"  # (2000型, 1503室, 2000系列)
 )
 EN_NOT_YEAR_AFTER = (
     "tons", "tonnes", "ton", "t", "projects", "project", "units", "unit", "yuan", "dollars", "people",
@@ -153,7 +154,15 @@ EN_QUANTITY_BEFORE = (
     "almost", "roughly", "exceeding", "than",
 )
 # ... and one of these right before it: "No. 2020", "$2020", "第2020"
-NOT_YEAR_BEFORE = ("no.", "no", "#", "$", "¥", "€", "£", "第", "room", "tel", "phone")
+NOT_YEAR_BEFORE = ("no.", "no", "#", "$", "¥", "€", "£", "第", "room", "tel", "phone", "室", "号", "型号",
+                   "编号")
+
+# ---------------------------------------------------------------- the year a sentence states
+# A date with no year of its own (四季度, 1-6月, "in March") after one with a year in the same
+# sentence is in that year: 2022年全市……，其中四季度…… is 2022-Q4, not the reference year's.
+# These end the stretch a stated year governs (a semicolon does not: 2023年3月……；5月……).
+YEAR_SPAN_BREAKS_ZH = "。！？!?\n"
+YEAR_SPAN_BREAKS_EN = (". ", ".\n")
 # Chinese year suffixes after digits
 ZH_YEAR_SUFFIXES = ("年度", "年")
 # Chinese day suffixes

@@ -25,6 +25,7 @@ BEFORE: dict[str, str] = {
     "surpassing": "more_than",
     # at_least
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "起码": "at_least", "最少": "at_least",
+    "最低": "at_least", "最低为": "at_least",
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
     "a minimum of": "at_least", "no fewer than": "at_least",
     # less_than
@@ -35,7 +36,7 @@ BEFORE: dict[str, str] = {
     "最多": "at_most", "至多": "at_most", "不超过": "at_most", "不高于": "at_most", "不多于": "at_most",
     "最高": "at_most",
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
-    "a maximum of": "at_most", "not exceeding": "at_most",
+    "a maximum of": "at_most", "not exceeding": "at_most", "as much as": "at_most",
 }
 BEFORE["upward of"] = "more_than"
 # Words after which an English qualifier is part of a verb, not a bound ("added up to

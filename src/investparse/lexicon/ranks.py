@@ -68,6 +68,11 @@ EN_NO = "No."
 #: "No. 3" after these is a name, not a rank
 EN_NO_NOT_AFTER = ("Line", "Document", "Building", "Room", "Road", "Lot", "Gate", "Hall", "Plant",
                    "Platform", "Article", "Item", "File", "Order", "Block", "Unit", "Phase", "Exit")
+#: "No. 3" before these (a capitalised word or two apart) is a name, not a rank: No. 1 Middle
+#: School, No. 88 Jinhua Road, the No. 1 Central Document
+EN_NO_NAME_NOUNS = ("School", "Road", "Street", "Avenue", "Lane", "Hospital", "Document", "Factory",
+                    "Plant", "Mine", "Building", "Park", "Gate", "Terminal", "Pier", "Bridge", "Tunnel",
+                    "Exit", "Dock", "Berth", "Line", "Middle", "Primary", "Hall", "Village")
 #: an ordinal followed by these is no rank: first quarter, 8.6th generation, 40th anniversary
 EN_NOT_RANK_AFTER = ("quarter", "quarters", "half", "generation", "anniversary", "time", "times", "step",
                      "steps", "session", "sessions", "edition", "phase", "batch", "meeting", "round",

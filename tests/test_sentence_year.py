@@ -1,0 +1,49 @@
+"""A date with no year of its own takes the year its sentence states before it.
+
+``2022年全县……，其中四季度……`` is 2022-Q4 whatever the reference date; a comparison base
+(``比2023年``), a range over several years, or the end of the sentence ends what a stated
+year governs, and then the reference date decides as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from investparse import parse_document
+
+REF = dt.date(2026, 5, 20)
+
+# (text, the date phrase, its expected value: timex, or (start, end))
+CASES: list[tuple[str, str, str | tuple[str, str]]] = [
+    ("2021年全县工业产值80亿元，其中四季度25亿元。", "四季度", "2021-Q4"),
+    ("2022年，全区完成投资64亿元，其中1-6月完成30亿元。", "1-6月", ("2022-01", "2022-06")),
+    ("2020年5月，签约项目6个；8月，签约项目9个。", "8月", "2020-08"),
+    ("去年全市外贸增长3%，上半年增长2%。", "上半年", "2025-H1"),
+    ("In 2019, the zone drew 2 billion yuan, and in the third quarter alone 0.8 billion yuan.",
+     "the third quarter", "2019-Q3"),
+    # what a stated year does not govern
+    ("2021年全县工业产值80亿元。四季度增长5%。", "四季度", "2026-Q4"),  # another sentence
+    ("1-4月，全市投资比2023年同期增长6%，其中3月增长8%。", "3月", "2026-03"),  # a comparison base
+    ("2021-2025年累计投资500亿元，其中一季度完成20亿元。", "一季度", "2026-Q1"),  # several years
+    ("上月全市签约12亿元，其中二季度完成3亿元。", "二季度", "2026-Q2"),  # a relative month
+    ("2021年3月5日开工，8日竣工。", "8日", "2026-05-08"),  # a bare day keeps the reference month
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "want"), CASES, ids=[c[1] + ":" + c[0][:12] for c in CASES])
+def test_a_yearless_date_takes_the_year_its_sentence_states(
+        text: str, phrase: str, want: str | tuple[str, str]) -> None:
+    doc = parse_document(text, REF)
+    dates = [m for m in doc.mentions if m.kind == "date" and m.text == phrase]
+    assert len(dates) == 1, [m.text for m in doc.mentions]
+    value = dates[0].value
+    got = value.timex if isinstance(want, str) else (value.start, value.end)  # type: ignore[union-attr]
+    assert got == want
+
+
+def test_the_record_of_an_amount_in_that_date_has_that_period() -> None:
+    doc = parse_document("2021年全县工业产值80亿元，其中四季度25亿元。", REF)
+    last = doc.records[-1]
+    assert last.period is not None and last.period.timex == "2021-Q4"

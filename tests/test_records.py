@@ -159,6 +159,32 @@ def test_a_comparison_base_amount_takes_no_change(text: str, want: str) -> None:
     assert recs[1].subject == recs[0].subject
 
 
+def test_a_comparison_base_amount_has_the_period_of_its_own_phrase() -> None:
+    doc, recs = records("全县到位资金58亿元，较2022年的47亿元增长23.4%。")
+    assert [change_value(doc, r) for r in recs] == ["23.4", None]
+    assert recs[1].period is not None and recs[1].period.timex == "2022"
+
+
+@pytest.mark.parametrize("text", [
+    "全县社会消费品零售总额达到240亿元，比上年增加21亿元，增长9.6%。",
+    "一般公共预算收入为31亿元，比上年减少2亿元，下降6.1%。",
+    "Port revenue reached 7.2 billion yuan, an increase of 0.6 billion yuan, up 9.1 percent.",
+])
+def test_the_growth_after_an_increment_is_the_levels(text: str) -> None:
+    doc, recs = records(text)
+    assert change_value(doc, recs[0]) is not None and recs[1].change is None
+    assert recs[1].subject is None or "increase" not in recs[1].subject
+
+
+@pytest.mark.parametrize("text", [
+    "全县实际使用外资3.4亿美元，居全市第2位，同比增长12%。",
+    "签约项目总投资215亿元，较上届增长17.5%。",
+])
+def test_change_across_a_rank_or_a_previous_edition(text: str) -> None:
+    doc, recs = records(text)
+    assert change_value(doc, recs[0]) is not None
+
+
 @pytest.mark.parametrize("text", [
     "实现营业收入42亿元，利润总额增长12%。",
     "完成技改投资18亿元，其中制造业投资增长15%。",

@@ -73,7 +73,8 @@ _CHANGE_THEN_LEVEL = Lazy(
 
 #: the words right before an amount that is a comparison base (see lexicon.links)
 _BASE_AMOUNT = Lazy(
-    rf"(?:(?:{alt(lex.COMPARISON_BEFORE_ZH)})[^{lex.BASE_AMOUNT_GAP_NOT_ZH}\d]{{0,10}}?{lex.BASE_AMOUNT_OF_ZH}"
+    rf"(?:(?:{alt(lex.COMPARISON_BEFORE_ZH)})(?:\d{{4}}{lex.BASE_AMOUNT_YEAR_ZH})?"
+    rf"[^{lex.BASE_AMOUNT_GAP_NOT_ZH}\d]{{0,10}}?{lex.BASE_AMOUNT_OF_ZH}"
     rf"|(?i:(?<![A-Za-z]){alt(lex.BASE_AMOUNT_BEFORE_EN)})\s++)$"
 )
 
@@ -220,6 +221,17 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
     return _paragraph_period(ix, si)
 
 
+def _base_period(ix: _Index, m: Linked) -> DateValue | None:
+    """The date of a comparison base amount's own phrase: the 2023 of 较2023年的95亿元."""
+    i = bisect_left(ix.mention_starts, m.start) - 1
+    if i < 0:
+        return None
+    d = ix.mentions[i]
+    if d.kind != "date" or not isinstance(d.value, DateValue) or m.start - d.end > 2:
+        return None
+    return d.value
+
+
 def _paragraph_period(ix: _Index, si: int) -> DateValue | None:
     """The date opening the paragraph of sentence ``si``, as it governs that sentence
     (once per sentence: its amounts share it)."""
@@ -305,7 +317,7 @@ def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = Non
     if m.id in respective:
         return respective[m.id]
     for p in ix.between("percent", m.end, min(sent.end, m.end + 120)):
-        if p.start - m.end > 100 or ix.other_moneys(m, m.end, p.start) or ix.between("rank", m.end, p.start):
+        if p.start - m.end > 100 or ix.other_moneys(m, m.end, p.start):
             return None
         gap = _blanked(ix, m.end, p.start)
         if _DIGIT.search(gap) or _NEW_SUBJECT.search(gap):
@@ -401,6 +413,8 @@ def build_records(
     moneys = [m for m in mentions if m.kind == "money"]
     previous: tuple[segment.Span, str | None, int, int] | None = None  # clause, subject, sentence, end
     made: dict[str, Record] = {}  # amount id -> its record
+    # the last amount with no change of its own: (its record's index, id, sentence, end)
+    level: tuple[int, str, int, int] | None = None
     for m in moneys:
         same = made.get(ix.equivalent.get(m.id, ""))
         if same is not None:  # the figure before it, restated: its links
@@ -435,7 +449,8 @@ def build_records(
             start=start,
             end=end,
             amount=m.id,
-            period=_period(ix, m, si) if ix.sentences else None,
+            period=(_base_period(ix, m) if m.id in ix.bases else None)
+            or (_period(ix, m, si) if ix.sentences else None),
             change=before.id if before is not None else None if m.id in ix.bases else _change(
                 ix, m, sent, subject),
             rank=_rank(ix, m, sent),
@@ -443,4 +458,21 @@ def build_records(
             count=_count(ix, m, sent),
         ))
         made[m.id] = out[-1]
+        if (out[-1].change is not None and before is None and level is not None and level[2] == si
+                and _is_increment_of(ix, level[3], m)):
+            # 达到500亿元，比上年增加50亿元，增长11.1%: the growth is the level's, not the increment's
+            i, level_id = level[0], level[1]
+            out[i] = made[level_id] = assembled(Record, **{**out[i].__dict__, "change": out[-1].change})
+            own = out[-1].subject  # (a change word alone names nothing: "an increase of")
+            own = None if own and _TRAILING_CHANGE.fullmatch(own) else own
+            out[-1] = made[m.id] = assembled(Record, **{**out[-1].__dict__, "change": None, "subject": own})
+        level = (len(out) - 1, m.id, si, m.end) if out[-1].change is None and m.id not in ix.bases else None
     return out
+
+
+def _is_increment_of(ix: _Index, level_end: int, m: Linked) -> bool:
+    """Whether the amount ``m`` is the increment of the amount that ends at ``level_end``,
+    right before it: 500亿元，比上年增加50亿元; "5 billion yuan, an increase of 0.5 billion yuan"."""
+    if m.start - level_end > 24 or _TRAILING_CHANGE.search(ix.text, level_end, m.start) is None:
+        return False
+    return not _names_other_metric(_blanked(ix, level_end, m.start))

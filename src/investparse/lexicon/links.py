@@ -67,6 +67,8 @@ COMPARISON_AFTER = ("相比", "比较", "对比", "持平")
 BASE_AMOUNT_BEFORE_EN = ("compared with", "compared to", "than", "as against", "versus", "vs.")
 BASE_AMOUNT_GAP_NOT_ZH = "，。；：,;:增减降提升涨跌多少高低"
 BASE_AMOUNT_OF_ZH = "的"
+# ... and a year may stand right after the comparison word (较2023年的95亿元)
+BASE_AMOUNT_YEAR_ZH = "年"
 
 # Between a Chinese amount and its change, besides change, filler and prefix words
 # (lexicon.changes): words that name no other metric. Any other two Han characters left
@@ -75,6 +77,7 @@ BASE_AMOUNT_OF_ZH = "的"
 CHANGE_GAP_ZH = (
     "比", "较", "上年", "去年", "前年", "同期", "年初", "上月", "幅度", "速度", "大幅", "明显", "持续",
     "稳定", "继续", "实现", "保持", "较快", "快速", "稳步", "小幅", "有所", "幅", "速",
+    "上届", "上一届", "上期", "上一期", "上次", "上一年",  # (the fair or period before: 较上届增长)
 )
 # An English clause joined by one of these, with a noun of its own before its change
 # word, states another figure's change (exports reached X, and imports grew 5%).

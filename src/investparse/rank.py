@@ -54,6 +54,12 @@ ZH_TOP = Lazy(
     regex.VERSION1,
     guard=starts(loose=[*_ZH_HEADS, lex.ZH_TOP]),
 )
+#: 跻身全省十强 / 入选全国百强: a top-N list written as N强, after a ranking verb
+ZH_TOP_STRONG = Lazy(
+    rf"{_PREFIX}{_SP}{_SCOPE_AFTER_VERB}(?P<n>[{_ZH_INT_CHARS}]{{1,4}}+|\d{{1,4}}+){lex.ZH_STRONG}",
+    regex.VERSION1,
+    guard=starts(loose=[*_ZH_HEADS]),
+)
 #: 居三次产业之首 / 位居榜首 / 居全省首位
 ZH_FIRST = Lazy(
     rf"{_PREFIX}(?P<mid>[^，。；,;!?！？\s]{{0,10}}?){lex.ZH_HEAD}"
@@ -239,6 +245,11 @@ def _zh_top(text: str, m: regex.Match[str]) -> Rank | None:
     return _rank(top=n, total=_zh_total(text, m), scope=_scope(m))
 
 
+def _zh_top_strong(text: str, m: regex.Match[str]) -> Rank | None:
+    n = _int(m.group("n"))
+    return None if n is None else _rank(top=n, scope=_scope(m))
+
+
 def _zh_first(text: str, m: regex.Match[str]) -> Rank | None:
     mid = m.group("mid")
     if mid is not None:
@@ -323,7 +334,8 @@ def _en_move_between(text: str, m: regex.Match[str]) -> Rank | None:
 
 
 _BUILDERS = (
-    (ZH_POSITION, _zh_position), (ZH_TOP, _zh_top), (ZH_FIRST, _zh_first), (ZH_MOVE, _zh_move),
+    (ZH_POSITION, _zh_position), (ZH_TOP, _zh_top), (ZH_TOP_STRONG, _zh_top_strong), (ZH_FIRST, _zh_first),
+    (ZH_MOVE, _zh_move),
     (ZH_FROM_TO, _zh_from_to), (EN_VERB_RANK, _en_verb), (EN_TOP, _en_top), (EN_NO, _en_no),
     (EN_MOVE, _en_move), (EN_PLACE, _en_place), (EN_TOPPED, _en_topped), (EN_MOVE_BETWEEN, _en_move_between),
 )
@@ -342,6 +354,7 @@ def _in_clause(*words: str) -> Zoner:
 _ZONERS: dict[Lazy, Zoner] = {
     ZH_POSITION: _in_clause(lex.ZH_ORDINAL),  # 第
     ZH_TOP: _in_clause(lex.ZH_TOP),  # 前
+    ZH_TOP_STRONG: _in_clause(lex.ZH_STRONG),  # 强
     ZH_FIRST: _in_clause(lex.ZH_HEAD, *lex.ZH_FIRST_WORDS),  # 之首 / 榜首 / 首位
     ZH_FROM_TO: _in_clause(*lex.ZH_FROM),  # 由 / 从
     ZH_MOVE: at_words([*lex.ZH_MOVES_NO_UNIT, *lex.ZH_MOVES_WITH_UNIT]),

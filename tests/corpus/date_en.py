@@ -81,7 +81,9 @@ EXAMPLES = [
     *examples(date("2020", mod="start"), "early 2020", "the beginning of 2020", "the start of 2020"),
     *examples(date("2024", mod="end"), "end-2024", "end 2024", "year-end 2024"),
     *examples(date("2021", mod="mid"), "mid-2021", "mid 2021", "the middle of 2021"),
-    *examples(date("2018", mod="end"), "the end of this year", "late this year", "end of year", ref=R),
+    *examples(date("2018", mod="end"), "the end of this year", "late this year", "end of year", "year-end",
+              ref=R),
+    *examples(date("2018", mod="mid"), "mid-year", ref=R),
     *examples(date("XXXX-11", mod="mid"), "mid-November"),
     *examples(date("XXXX-03", mod="end"), "the end of March", "late March"),
 ]

@@ -95,7 +95,8 @@ EN_MOD_PREFIXES: dict[str, str] = {
     "start of": "start", "early": "start",
     "the middle of": "mid", "middle of": "mid", "mid": "mid",
 }
-EN_MOD_WORDS: dict[str, tuple[str, str]] = {"eoy": ("year", "end")}
+EN_MOD_WORDS: dict[str, tuple[str, str]] = {"eoy": ("year", "end"), "year-end": ("year", "end"),
+                                             "mid-year": ("year", "mid")}
 # after "the end of": "year" / "month" with nothing else is the current one
 EN_BARE_UNITS = ("year", "the year", "month", "the month")
 ZH_YEAR_MODS: dict[str, str] = {"底": "end", "末": "end", "初": "start", "中": "mid"}

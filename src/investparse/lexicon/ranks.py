@@ -9,13 +9,16 @@ from __future__ import annotations
 # ---------------------------------------------------------------- Chinese
 #: verbs that put a subject at a position: 位居全省第三 / 排名第65位 / 居全省前两位
 ZH_VERBS = ("位居", "位列", "排名", "排在", "排行", "排位", "名列", "位于", "居于", "居", "列", "排",
-            "跻身", "进入", "挺进", "稳居", "跃居", "升至", "跃升至", "保持", "综合排名", "总排名")
+            "跻身", "进入", "挺进", "稳居", "跃居", "升至", "跃升至", "保持", "综合排名", "总排名",
+            "迈入", "入选", "跃入", "挤进", "闯入", "晋级")
 ZH_ORDINAL = "第"
 #: what may follow the number of a position
 ZH_POSITION_UNITS = ("位", "名")
 #: what may follow the size of a top-N list: 前10位 / 前三名 / 前十强
 ZH_TOP_UNITS = ("位", "名", "强")
 ZH_TOP = "前"
+#: a top-N list written as N强 (十强, 百强), after a ranking verb: 跻身全省十强
+ZH_STRONG = "强"
 #: 第N / 前N followed by these is a date, a count, an edition or an item, not a rank
 ZH_NOT_RANK_AFTER = ("届", "次", "代", "批", "季", "产业", "个", "条", "款", "项", "章", "节", "年", "天",
                      "期", "轮", "步", "阶段", "部分", "家", "台", "月", "周", "日", "号", "层", "方阵",
@@ -107,7 +110,8 @@ EN_MOVE_UNITS = ("places", "place", "positions", "position", "spots", "spot", "n
 #: took first place in the province / won third place among 18 cities
 EN_PLACE_VERBS = ("took", "take", "takes", "taking", "won", "win", "wins", "winning", "secured", "claimed",
                   "ranked", "ranking", "came", "finished", "placed", "held", "kept", "retained",
-                  "remained in")
+                  "remained in", "climbed to", "rose to", "moved up to", "jumped to", "fell to", "dropped to",
+                  "slipped to", "ranked in")
 EN_PLACE_NOUNS = ("place", "position", "spot")
 #: topped the list / tops the national ranking: first place
 EN_TOPPED_VERBS = ("topped", "tops", "topping")

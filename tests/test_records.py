@@ -277,10 +277,22 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     # a label and its colon
     ("项目地点：高新区；计划投资：6.5亿元。", "计划投资"),
     ("Registered capital: 20 million US dollars.", "Registered capital"),
+    # particles, verbs, change words and a date's possessive left at the ends
+    ("该基地达产后年销售收入可达26亿元。", "该基地达产后年销售收入"),
+    ("园区企业营业收入由1.4亿元增至3亿元。", "园区企业营业收入"),
+    ("This year's export target is 6 billion yuan.", "export target"),
+    ("The county's retail sales increased by 800 million yuan.", "county's retail sales"),
+    ("Logistics revenue saw an increase of 300 million yuan.", "Logistics revenue"),
+    ("The new fund totals 5 billion yuan.", "new fund"),
 ])
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)
     assert recs[0].subject == want
+
+
+def test_an_amount_stated_by_a_change_word_alone_shares_the_subject_before_it() -> None:
+    _, recs = records("园区单位面积投资强度达4.6亿元，同比提高0.3亿元。")
+    assert [r.subject for r in recs] == ["园区单位面积投资强度", "园区单位面积投资强度"]
 
 
 def test_subject_series_keeps_the_metric() -> None:

@@ -61,7 +61,8 @@ _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
 _RESPECTIVELY = Lazy(alt(lex.RESPECTIVELY))
 #: a change word that ends a subject read before the change (出口同比增长, "exports rose by")
 _TRAILING_CHANGE = Lazy(
-    rf"(?:{alt(ch_lex.PREFIX_ZH)})?+(?:{alt(ch_lex.ZH)}|(?i:\s*+{alt(ch_lex.EN, ascii_boundary=True)}))"
+    rf"(?:{alt(ch_lex.PREFIX_ZH)})?+(?:{alt(ch_lex.ZH)}"
+    rf"|(?i:\s*+(?:{alt(ch_lex.PREFIX_EN, ascii_boundary=True)}\s++)?{alt(ch_lex.EN, ascii_boundary=True)}))"
     rf"(?:\s++(?i:by|of))?+\s*+$"
 )
 #: what stands between a change and the level it leads to (rose 15% to 30 billion yuan)
@@ -440,6 +441,10 @@ def build_records(
             prev_subject = previous[1] if previous and previous[0] == clause else None
             near = ix.overlapping(max(clause.start, m.start - WINDOW), min(clause.end, m.end + WINDOW))
             subject = subject_of(text, m, sent, clause, near, prev_subject)
+            if subject and _TRAILING_CHANGE.fullmatch(subject):
+                # a change word alone (同比提高1.6亿元, "an increase of 0.6 billion yuan"): the
+                # amount is the change of the figure before it, whose subject it shares
+                subject = previous[1] if previous and previous[2] == si else None
         previous = (clause, subject, si, m.end)
         start, end = (sent.start, sent.end) if span is None else span(sent.start, sent.end)
         # every field is made here, of validated parts: the model is only assembled
@@ -463,9 +468,7 @@ def build_records(
             # 达到500亿元，比上年增加50亿元，增长11.1%: the growth is the level's, not the increment's
             i, level_id = level[0], level[1]
             out[i] = made[level_id] = assembled(Record, **{**out[i].__dict__, "change": out[-1].change})
-            own = out[-1].subject  # (a change word alone names nothing: "an increase of")
-            own = None if own and _TRAILING_CHANGE.fullmatch(own) else own
-            out[-1] = made[m.id] = assembled(Record, **{**out[-1].__dict__, "change": None, "subject": own})
+            out[-1] = made[m.id] = assembled(Record, **{**out[-1].__dict__, "change": None})
         level = (len(out) - 1, m.id, si, m.end) if out[-1].change is None and m.id not in ix.bases else None
     return out
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from . import comparison
 from ._patterns import Lazy, alt
 from .found import Linked
+from .lexicon import changes as ch_lex
 from .lexicon import links as lex
 from .segment import Span
 
@@ -59,7 +60,9 @@ _EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）-—"
 _EN_VERBS = alt(lex.EN_SUBJECT_VERBS)
 _EN_TRAILING_VERB = Lazy(
     rf"(?i:\s*+(?:(?:is|are|was|were|will|has|have|had)\s+(?:expected|planned|set)\s+to|will|would|"
-    rf"{_EN_VERBS}))\s*+$")
+    rf"{_EN_VERBS}"
+    # (and a change word: "GDP increased by", "exports saw an increase of")
+    rf"|(?<![A-Za-z])(?:{alt(ch_lex.PREFIX_EN)}\s++)?{alt(ch_lex.EN, ascii_boundary=True)}))\s*+$")
 _EN_WITH = Lazy(
     r"(?i:^(?P<x>.*?)\s*+\bwith\s+(?P<noun>(?:(?:an?|the|a\s+total|its|each)\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+of)?\s*+$)")
@@ -73,6 +76,7 @@ _ADJECTIVAL = Lazy(r"\d-[A-Za-z]+(?:-[A-Za-z]+)*+$")
 _EN_NP_AFTER = Lazy(
     r"\s++(?P<np>(?:(?!" + alt(lex.EN_NP_END, ascii_boundary=True) + r")[\w'’()-]++\s*+){1,8}+)")
 _PROPER = Lazy(r"^[A-Z][\w-]*$")
+_POSSESSIVE_LEFT = Lazy(rf"^\s*+{alt(lex.EN_POSSESSIVE)}(?![A-Za-z])")
 #: a colon after a speech verb opens a quote, not a value: "He said: ...", 他表示：
 _SPEECH = Lazy(rf"(?:{alt(lex.SPEECH_VERBS_ZH)}|(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)}))\s*+$")
 #: a label and its colon right before an amount: a few words, no digit, no clause mark
@@ -139,7 +143,8 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
 
 
 def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Linked]) -> str | None:
-    before = _tidy(_before_text(text, m, clause, mentions))
+    # (a possessive left by the date cut out before it: "This year's investment target")
+    before = _tidy(_POSSESSIVE_LEFT.sub("", _before_text(text, m, clause, mentions)))
     limit = clause.end if clause.end > m.end else sent.end
     if _ADJECTIVAL.search(text, m.start, m.end):
         # "a 4.5-billion-yuan auto parts park": the amount qualifies the noun after it

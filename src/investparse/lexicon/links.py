@@ -24,6 +24,7 @@ ZH_SUBJECT_TRIM_START = (
 ZH_SUBJECT_TRIM_END = (
     "达到", "达", "为", "是", "共", "合计", "总计", "实现", "完成", "已", "已经",
     "增至", "增加到", "提高到", "到", "至", "了", "的", "总额为", "计", "首次", "再次", "均", "分别", "同比",
+    "可达", "预计", "预计达", "从", "由", "仅", "仅为", "约为",
 )
 # After an amount written as an adjective ("a 4.5-billion-yuan industrial park"), the
 # noun phrase it qualifies runs until one of these words.
@@ -42,11 +43,16 @@ EN_SUBJECT_VERBS = (
     "amounting to", "rose from", "rose to", "rose", "increased to", "grew to", "hit", "stood at",
     "achieved", "attracted", "exceeded", "topped", "of", "to", "with", "saving", "worth", "valued at",
     "be", "been", "at",
+    "totals", "total", "invest", "invests", "invested", "had", "has", "have", "raised", "spent",
+    "generated", "posted", "recorded", "registered", "plans to", "plan to", "planned to", "intends to",
+    "aims to", "is to", "are to", "saw", "reported", "logged",
 )
 EN_SUBJECT_TRIM_START = (
     "the", "its", "their", "his", "her", "our", "a", "an", "and", "among them", "which", "that",
     "in addition", "moreover", "meanwhile", "also",
 )
+#: a possessive ending that a date cut out of a subject leaves ("This year's target")
+EN_POSSESSIVE = ("'s", "’s")
 EN_FOLLOWING_PREPOSITIONS = ("of", "for", "in")
 EN_WEAK_SUBJECTS = ("it", "they", "we", "which", "this", "that", "he", "she")
 
@@ -58,6 +64,7 @@ COMPARISON_BEFORE_ZH = ("比", "较", "相比", "相较", "相较于", "相比�
 COMPARISON_BEFORE_EN = (
     "same period", "same period of", "compared with", "compared to", "than", "than in", "than that of",
     "than those of", "that of", "those of", "over the same period", "from a year earlier in",
+    "over", "versus", "vs.", "as against", "against",
 )
 COMPARISON_AFTER = ("相比", "比较", "对比", "持平")
 # An amount that is a comparison base itself (较去年同期的286亿元, "than 28.6 billion yuan",

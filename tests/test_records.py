@@ -284,6 +284,9 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The county's retail sales increased by 800 million yuan.", "county's retail sales"),
     ("Logistics revenue saw an increase of 300 million yuan.", "Logistics revenue"),
     ("The new fund totals 5 billion yuan.", "new fund"),
+    # a news dateline before a dash is not part of it
+    ("NANNING, May 9 (Xinhua) -- Guangxi's tourism revenue hit 40 billion yuan.",
+     "Guangxi's tourism revenue"),
 ])
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)

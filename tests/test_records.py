@@ -142,6 +142,7 @@ def test_change_is_the_next_percent_with_a_direction(text: str, want: str) -> No
     ("Tax revenue rose by 2.5 times to reach 900 million yuan.", "250", "Tax revenue"),
     ("技术合同成交额同比增长27%，达到41亿元。", "27", "技术合同成交额"),
     ("外贸进口增长6.3%至88亿元。", "6.3", "外贸进口"),
+    ("一季度全县规上工业总产值同比增长6.2%，总量达到318亿元。", "6.2", "规上工业总产值"),
 ])
 def test_change_before_the_level_it_leads_to(text: str, want: str, subject: str) -> None:
     doc, recs = records(text)
@@ -157,6 +158,11 @@ def test_a_comparison_base_amount_takes_no_change(text: str, want: str) -> None:
     doc, recs = records(text)
     assert [change_value(doc, r) for r in recs] == [want, None]
     assert recs[1].subject == recs[0].subject
+
+
+def test_change_in_commas_before_the_level() -> None:
+    doc, recs = records("Retail sales, up 3.9 percent, totaled 64 billion yuan.")
+    assert change_value(doc, recs[0]) == "3.9"
 
 
 def test_a_comparison_base_amount_has_the_period_of_its_own_phrase() -> None:

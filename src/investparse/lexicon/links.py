@@ -97,8 +97,11 @@ EN_NEW_CLAUSE = ("and", "while", "whereas", "but")
 RESPECTIVELY = ("分别", "respectively")
 # A change written before the level it leads to: "rose 15% to 30 billion yuan", 增长15%，达到30亿元.
 # The words between the two (after an optional comma and year-on-year word).
-CHANGE_THEN_LEVEL_ZH = ("至", "到", "达到", "达")
-CHANGE_THEN_LEVEL_EN = ("to", "to reach", "reaching", "to hit", "hitting", "to a total of", "to a record")
+CHANGE_THEN_LEVEL_ZH = ("至", "到", "达到", "达", "总量达到", "总量达", "总量为", "总额达到", "总额达",
+                        "规模达到", "规模达")
+CHANGE_THEN_LEVEL_EN = ("to", "to reach", "reaching", "to hit", "hitting", "to a total of", "to a record",
+                        "totaled", "totalled", "totaling", "totalling", "reached", "amounted to", "stood at",
+                        "hit")
 CHANGE_THEN_LEVEL_FILL = ("year-on-year", "year on year", "yoy", "y-o-y", "from a year earlier",
                           "from the previous year", "over the previous year")
 

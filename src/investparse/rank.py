@@ -87,8 +87,10 @@ _ZH_TOTAL = Lazy(
     rf"(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}?"
 )
 _ZH_TOTAL_BEFORE = Lazy(
-    rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})?(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}"
-    r"[^，。；,;]{0,6}$"
+    rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})?(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+"
+    # (a word or two may qualify the noun, 13个设区市中; one comma may follow, 在16个地市中，我市)
+    rf"\p{{Han}}{{0,{lex.ZH_TOTAL_NOUN_QUALIFIER}}}?(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}"
+    rf"[^，。；,;]{{0,{lex.ZH_TOTAL_GAP}}}(?:[，,][^，。；,;]{{0,{lex.ZH_TOTAL_GAP}}})?$"
 )
 
 # ---------------------------------------------------------------- English
@@ -218,14 +220,17 @@ def _scope(m: regex.Match[str]) -> str | None:
     return found[0] if found else None
 
 
+_TOTAL_REACH = 30
+
+
 def _zh_total(text: str, m: regex.Match[str]) -> int | None:
-    hit = _ZH_TOTAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    hit = _ZH_TOTAL_BEFORE.search(text, max(0, m.start() - _TOTAL_REACH), m.start())
     return _int(hit.group("n")) if hit else None
 
 
 def _zh_total_start(text: str, start: int) -> int:
     """Where a total written before a Chinese rank begins (在22个区县中), else -1."""
-    hit = _ZH_TOTAL_BEFORE.search(text, max(0, start - 16), start)
+    hit = _ZH_TOTAL_BEFORE.search(text, max(0, start - _TOTAL_REACH), start)
     return hit.start() if hit else -1
 
 

@@ -18,6 +18,8 @@ EXAMPLES = [
     *examples(rank(10, scope="西部"), "位居西部第十", "西部排名第10位"),
     *examples(rank(5, scope="全省"), "跃居全省第五", "跃升至全省第5位", "稳居全省第五"),
     *examples(rank(3, total=22), "在22个区县中排名第3"),
+    *examples(rank(5, total=13), "在13个设区市中排名第5", "在13个设区市中，排名第5"),
+    *examples(rank(4, total=11), "在11个县（市、区）中位居第4", "在11个县(市、区)中位居第4"),
     *examples(rank(top=2, scope="全省"), "居全省前两位", "位居全省前2位", "全省前两名"),
     *examples(rank(top=10, scope="全国"), "进入全国前十", "跻身全国前10", "位列全国前十强",
               "全国前10位"),

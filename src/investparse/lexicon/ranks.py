@@ -40,9 +40,14 @@ ZH_SCOPE_TAILS = "省市国区县州球川渝"
 #: how many characters may stand between a scope and its verb: 全国综评排名
 ZH_SCOPE_GAP = 4
 #: the places a total counts: 在22个区县中
-ZH_TOTAL_NOUNS = ("区县", "县区", "县市区", "县(市、区)", "区", "县", "市", "州", "城市", "地市", "市州",
+ZH_TOTAL_NOUNS = ("区县", "县区", "县市区", "县(市、区)", "县（市、区）", "区(市、县)", "区（市、县）",
+                  "县(区)", "县（区）", "区(县)", "区（县）", "区", "县", "市", "州", "城市", "地市", "市州",
                   "省份", "省", "国家", "开发区", "园区", "高新区", "综保区", "产业", "片区")
 ZH_TOTAL_AFTER = "中"
+#: Han characters that may qualify a total's noun (13个设区市中), and how many characters
+#: may stand between 中 and the rank, in each of at most two clauses
+ZH_TOTAL_NOUN_QUALIFIER = 2
+ZH_TOTAL_GAP = 8
 ZH_TOTAL_BEFORE = ("在", "于")
 #: moves: 进位20 / 前移5位 take no unit; 上升3位 / 提升2个位次 need one
 ZH_MOVES_NO_UNIT: dict[str, int] = {"进位": 1, "前移": 1, "后移": -1, "退位": -1}

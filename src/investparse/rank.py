@@ -153,7 +153,8 @@ EN_MOVE = Lazy(
 )
 #: took first place in the province / won third place among 18 cities
 EN_PLACE = Lazy(
-    rf"(?<![A-Za-z])(?i:{alt(lex.EN_PLACE_VERBS, ascii_boundary=True)})\s++{_THE}(?P<ord>{_EN_ORD})\s++"
+    rf"(?<![A-Za-z])(?i:{alt(lex.EN_PLACE_VERBS, ascii_boundary=True)})\s++{_THE}"
+    rf"(?P<ord>{_EN_ORD}|(?i:{alt(lex.EN_PLACE_FIRST, ascii_boundary=True)}))\s++"
     rf"(?i:{alt(lex.EN_PLACE_NOUNS, ascii_boundary=True)}){_TAIL}",
     regex.VERSION1,
 )
@@ -318,7 +319,7 @@ def _en_move(text: str, m: regex.Match[str]) -> Rank | None:
 
 
 def _en_place(text: str, m: regex.Match[str]) -> Rank | None:
-    n = _int(m.group("ord"))
+    n = 1 if m.group("ord").lower() in lex.EN_PLACE_FIRST else _int(m.group("ord"))
     return None if n is None else _rank(position=n, total=_int(m.group("total")), scope=_scope(m))
 
 

@@ -118,6 +118,8 @@ EN_PLACE_VERBS = ("took", "take", "takes", "taking", "won", "win", "wins", "winn
                   "remained in", "climbed to", "rose to", "moved up to", "jumped to", "fell to", "dropped to",
                   "slipped to", "ranked in")
 EN_PLACE_NOUNS = ("place", "position", "spot")
+#: ... and words for first before them: took the top spot
+EN_PLACE_FIRST = ("top",)
 #: topped the list / tops the national ranking: first place
 EN_TOPPED_VERBS = ("topped", "tops", "topping")
 EN_TOPPED_NOUNS = ("list", "lists", "ranking", "rankings", "table", "chart", "charts", "league table",

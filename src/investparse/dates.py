@@ -375,8 +375,10 @@ def find(text: str, ctx: Context) -> list[Found]:
     """Every date phrase in normalised ``text``, valued against ``ctx.reference_date``.
 
     >>> import datetime as dt
-    >>> [f.value.timex for f in find("In 2014, Dec. 22", Context())]
-    ['2014', 'XXXX-12-22']
+    >>> [f.value.timex for f in find("Dec. 22", Context())]
+    ['XXXX-12-22']
+    >>> [f.value.timex for f in find("In 2014, Dec. 22", Context())]  # (the sentence's year)
+    ['2014', '2014-12-22']
     >>> find("since 2016", Context())[0].value.start
     '2016'
     """

@@ -118,6 +118,16 @@ def test_subject_leaves_out_a_comparison_base(text: str, want: str) -> None:
     assert recs[0].period is None
 
 
+def test_period_from_a_date_heading_a_clause_of_the_sentence_a_semicolon_joins() -> None:
+    _, recs = records("近年来，全县产业升级加快。1-8月，全县完成投资96亿元，增长4%；其中工业投资达41亿元。")
+    assert [period(r) for r in recs] == [(None, "2025-01", "2025-08")] * 2
+
+
+def test_period_of_a_paragraph_opened_by_a_heading() -> None:
+    _, recs = records("三、消费市场回暖。1-4月，全县社会消费品零售总额增长5%。其中网络零售额12亿元。")
+    assert [period(r) for r in recs] == [(None, "2025-01", "2025-04")]
+
+
 def test_period_none_without_any_date() -> None:
     _, recs = records("The logistics hub has an investment of 2 billion yuan.")
     assert recs[0].period is None
@@ -290,6 +300,10 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The county's retail sales increased by 800 million yuan.", "county's retail sales"),
     ("Logistics revenue saw an increase of 300 million yuan.", "Logistics revenue"),
     ("The new fund totals 5 billion yuan.", "new fund"),
+    # the project a clause before names, a list's own item, a threshold's figure
+    ("青石锂电材料产业园项目，总投资46亿元，建设正极材料生产线。", "青石锂电材料产业园项目"),
+    ("江北冷链物流港项目：总投资9亿元。", "江北冷链物流港项目"),
+    ("签约总投资18亿元的电驱系统项目、总投资6亿元的包装材料项目。", "电驱系统项目"),
     # a news dateline before a dash is not part of it
     ("NANNING, May 9 (Xinhua) -- Guangxi's tourism revenue hit 40 billion yuan.",
      "Guangxi's tourism revenue"),
@@ -297,6 +311,11 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)
     assert recs[0].subject == want
+
+
+def test_the_level_after_a_threshold_shares_its_subject() -> None:
+    _, recs = records("全县一般公共预算收入首次突破30亿元，达到31.6亿元。")
+    assert [r.subject for r in recs] == ["一般公共预算收入", "一般公共预算收入"]
 
 
 def test_an_amount_stated_by_a_change_word_alone_shares_the_subject_before_it() -> None:

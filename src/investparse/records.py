@@ -219,7 +219,28 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
     after = [d for d in in_sent if d.start >= m.end]
     if after and not ix.text[after[-1].end:sent.end].strip(" .。;；,，!?！？\n\"”'’)"):
         return _date(after[-1])
-    return _paragraph_period(ix, si)
+    return _semicolon_period(ix, si) or _paragraph_period(ix, si)
+
+
+def _semicolon_period(ix: _Index, si: int) -> DateValue | None:
+    """The last date heading a clause of the sentences before ``si`` that a semicolon
+    joins to it (1-6月，全市……；其中……总投资318亿元: 1-6月)."""
+    opening = ix.clauses(ix.sentences[si])
+    head = opening[0] if opening else None
+    if head and _TIME_FRAME.search(ix.text, head.start, min(head.end, head.start + WINDOW)):
+        return None  # (its own time frame: 该公司自落户以来……)
+    k = si
+    while k > 0:
+        prev = ix.sentences[k - 1]
+        ends = ix.text[prev.start:prev.end].rstrip()[-1:]
+        if prev.paragraph != ix.sentences[si].paragraph or not ends or ends not in lex.SEMICOLONS:
+            return None
+        heads = [d for d in ix.dates_in(prev.start, prev.end)
+                 if d.start - ix.clause_of(prev, d.start).start <= lex.HEAD_DATE_LEAD]
+        if heads:
+            return _date(heads[-1])
+        k -= 1
+    return None
 
 
 def _base_period(ix: _Index, m: Linked) -> DateValue | None:
@@ -248,10 +269,17 @@ def _opening_period(ix: _Index, si: int) -> DateValue | None:
     head = opening[0] if opening else None
     if head and _TIME_FRAME.search(ix.text, head.start, min(head.end, head.start + WINDOW)):
         return None
-    first = ix.sentences[ix.paragraph_first[sent.paragraph]]
+    first_i = ix.paragraph_first[sent.paragraph]
+    first = ix.sentences[first_i]
     if first is sent:
         return None
     dates = ix.dates_in(first.start, first.end)
+    if not dates and first.end - first.start <= lex.HEADING_CHARS and first_i + 1 < si:
+        # a heading opens the paragraph (二、投资保持较快增长。1-5月，……): the date heading
+        # the sentence after it
+        second = ix.sentences[first_i + 1]
+        dates = [d for d in ix.dates_in(second.start, second.end)
+                 if d.start - second.start <= lex.HEAD_DATE_LEAD]
     return _date(dates[0]) if dates else None
 
 
@@ -445,6 +473,9 @@ def build_records(
                 # a change word alone (同比提高1.6亿元, "an increase of 0.6 billion yuan"): the
                 # amount is the change of the figure before it, whose subject it shares
                 subject = previous[1] if previous and previous[2] == si else None
+            elif (subject is None and previous and previous[2] == si
+                  and _CHANGE_THEN_LEVEL.fullmatch(text, previous[3], m.start)):
+                subject = previous[1]  # 首次突破500亿元，达到512.3亿元: the level of the same figure
         previous = (clause, subject, si, m.end)
         start, end = (sent.start, sent.end) if span is None else span(sent.start, sent.end)
         # every field is made here, of validated parts: the model is only assembled

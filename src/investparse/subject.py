@@ -29,6 +29,9 @@ _HAN = Lazy(r"\p{Han}")
 _ZH_HARD_STOP = Lazy(r"[，。；;,!?！？…\n（(]")
 _ZH_STOP_VERB = Lazy(alt(lex.ZH_SUBJECT_STOP_VERBS))
 _ZH_PROJECT = Lazy(alt(lex.ZH_PROJECT_NOUNS))
+_ZH_NEXT_ITEM = Lazy(rf"[{lex.ZH_LIST_JOINERS}](?=[^\d，。；]{{0,12}}\d)")
+_ZH_PROJECT_END = Lazy(alt(lex.ZH_PROJECT_NOUNS) + "$")
+_ZH_BARE_METRICS = frozenset(lex.ZH_BARE_METRICS)
 #: the words trimmed off a subject's start and end, and their lengths, longest first (a
 #: look-up of the text's first and last few characters per length: what a longest-first
 #: alternation anchored there removes)
@@ -120,6 +123,10 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         tail = after[1:]
         stop = _ZH_HARD_STOP.search(tail)
         tail = tail[: stop.start()] if stop else tail
+        # (not into the next item of a list: 30亿元的光伏项目、总投资12亿元的冷链项目)
+        item = _ZH_NEXT_ITEM.search(tail)
+        if item is not None:
+            tail = tail[: item.start()]
         verb = _ZH_STOP_VERB.search(tail, 2)
         if verb:
             tail = tail[: verb.start()]
@@ -136,11 +143,27 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         if trimmed == before:
             break  # nothing more to trim: another round would change nothing
         before = trimmed
+    if before in _ZH_BARE_METRICS:  # 产业园项目，总投资85亿元: the project the clause before names
+        project = _project_before(text, sent, clause)
+        if project:
+            return project
     noun = _ZH_PROJECT.match(after)
     if noun and noun.group() in ("项目", "企业"):
         before += noun.group()
     before = before[-30:]
     return before or None
+
+
+def _project_before(text: str, sent: Span, clause: Span) -> str | None:
+    """The project named by the clause right before ``clause``, when that clause is a name
+    ending in a project noun (``……产业园项目，``), else None."""
+    head = text[max(sent.start, clause.start - WINDOW):clause.start].rstrip(" \t")
+    if not head or head[-1] not in lex.ZH_NAME_SEPARATORS:
+        return None
+    name = _ZH_HARD_STOP.split(head[:-1])[-1]
+    if _ZH_PROJECT_END.search(name) is None:
+        return None
+    return _tidy(_trimmed(_tidy(name)))[-40:] or None
 
 
 def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Linked]) -> str | None:

@@ -88,7 +88,7 @@ AMOUNT_LIST_BARE_JOINERS_EN = ("and", "or")
 
 # Words before a change word that belong to it: 同比增长, 比上年增长, 较上年同期下降.
 PREFIX_ZH = ("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "比去年同期",
-             "较去年同期", "年均", "平均", "分别", "累计")
+             "较去年同期", "年均", "平均", "分别", "累计", "同口径", "可比口径", "按可比口径")
 # Level words that end a phrase of their own (提高到, 上升至, rose to): the change word before
 # them is read as part of the level, not as a change.
 LEVEL_END_ZH = ("到", "至", "达到", "为", "达")

@@ -138,7 +138,7 @@ TARGET_BEFORE = ("到", "until", "till")
 # a bare 4-digit number followed by one of these is a quantity, not a year
 ZH_NOT_YEAR_AFTER = (
     "吨个家元万亿千百项人台辆套米亩件位名户次余多平方公里瓦度号届周岁倍%‰股只篇条款座栋间所例株"
-    "型室层系"  # (2000型, 1503室, 2000系列)
+    "型室层系〕道"  # (2000型, 1503室, 2000系列, 〔2024〕, S2025省道)
 )
 EN_NOT_YEAR_AFTER = (
     "tons", "tonnes", "ton", "t", "projects", "project", "units", "unit", "yuan", "dollars", "people",
@@ -156,7 +156,7 @@ EN_QUANTITY_BEFORE = (
 )
 # ... and one of these right before it: "No. 2020", "$2020", "第2020"
 NOT_YEAR_BEFORE = ("no.", "no", "#", "$", "¥", "€", "£", "第", "room", "tel", "phone", "室", "号", "型号",
-                   "编号")
+                   "编号", "：", "〔", "[")  # (浏览次数：1265; a document number 〔2024〕18号, [2023]45号)
 
 # ---------------------------------------------------------------- the year a sentence states
 # A date with no year of its own (四季度, 1-6月, "in March") after one with a year in the same

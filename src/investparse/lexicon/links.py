@@ -34,6 +34,20 @@ ZH_PROJECT_NOUNS = (
     "项目", "工程", "基地", "产业园", "园区", "生产线", "中心", "工厂", "基金", "合同", "订单", "协议",
     "产业链", "平台", "公司", "企业",
 )
+#: a subject that is only one of these names no project: the clause before it may
+#: (新能源产业园项目，总投资85亿元), after one of ZH_NAME_SEPARATORS
+ZH_BARE_METRICS = ("总投资", "投资", "计划投资", "总投资额", "投资额", "投资总额", "项目总投资", "拟投资",
+                   "预计投资", "计划总投资", "协议投资", "总投资约", "总投资超")
+ZH_NAME_SEPARATORS = "，,：:"
+#: a sentence that ends in one of these goes on in the next: its clause-heading dates
+#: govern it (1-6月，全市……；其中……), if no date of its own does; a date heads a clause when
+#: at most HEAD_DATE_LEAD characters stand before it there (今年上半年, 在1-6月)
+SEMICOLONS = "；;"
+#: a paragraph's first sentence this short, with no date, is a heading (二、投资保持较快增长。)
+HEADING_CHARS = 24
+HEAD_DATE_LEAD = 2
+#: what joins the items of a list of named projects (……项目、总投资12亿元的……项目和……)
+ZH_LIST_JOINERS = "、和及与"
 ZH_SUBJECT_STOP_VERBS = (
     "落地", "签约", "开工", "落户", "投产", "竣工", "建成", "正式", "在", "于", "将", "已",
 )

@@ -22,6 +22,9 @@ DAY = dt.date(2025, 11, 18)
     "发布时间：2025-11-18\n正文。",
     "Title\n\n2025-11-18\n\nBody.",
     "2025-11-18",
+    # a site's name, or a source label, before it on its line
+    "青溪区招商简报\n青溪区人民政府网 2025年11月18日 来源：区投促局\n今年以来，全区签约项目36个。",
+    "青溪区招商简报\n来源：区投促局 2025-11-18\n今年以来，全区签约项目36个。",
 ])
 def test_dateline_found(text: str) -> None:
     found = detect_dateline(text)

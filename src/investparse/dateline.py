@@ -33,6 +33,10 @@ _LABEL = Lazy(
     rf"(?i:(?<![A-Za-z]){alt(lex.DATELINE_LABELS_EN)}\s*+:?\s*+|{alt(lex.DATELINE_LABELS_ZH)}\s*+[:：]?\s*+)$"
 )
 _BYLINE_BEFORE = Lazy(r"[A-Z]{2,}[A-Z .'-]*+,\s*+$")
+#: a site's or paper's name before the date on its line (某某县人民政府网 2025年4月22日 来源：)
+_SITE_BEFORE = Lazy(rf"(?:{alt(lex.DATELINE_SITE_ENDS_ZH)})[ \t]*+$")
+#: a source label and its name before the date (来源：县招商服务中心 2025-04-22)
+_SOURCE_BEFORE = Lazy(rf"^[ \t]*+(?:{alt(lex.DATELINE_AFTER)})[ \t]*+[:：][^\n]{{0,40}}?[ \t]*+$")
 _TIME_AFTER = Lazy(r"\s*+\d{1,2}:\d{2}")
 _SHAPE_AFTER = Lazy(
     # (the line's end first: a possessive \s*+ would take the line break it ends in)
@@ -88,7 +92,9 @@ def detect_dateline(text: str) -> tuple[dt.date, int, int] | None:
             and (_SHAPE_AFTER.match(head, m.end()) is not None or m.end() == len(head))
         ) or _LABEL.search(before) is not None or (
             _BYLINE_BEFORE.search(before) is not None and _SHAPE_AFTER.match(head, m.end()) is not None
-        ) or _TIME_AFTER.match(head, m.end()) is not None
+        ) or _TIME_AFTER.match(head, m.end()) is not None or (
+            _SITE_BEFORE.search(before) is not None and _SHAPE_AFTER.match(head, m.end()) is not None
+        ) or _SOURCE_BEFORE.match(before) is not None
         if shaped:
             return day, m.start(), m.end()
     return None

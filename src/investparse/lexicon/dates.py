@@ -132,7 +132,8 @@ EN_BY_BEFORE = ("by",)
 # a year after these words is a target ("到2030年"; "by 2030" is an open range already): it
 # says nothing of when the document was written (read when a document's year is inferred,
 # investparse.docyear). Not 至: 截至2024年9月 states a fact.
-TARGET_BEFORE = ("到", "until", "till")
+TARGET_BEFORE = ("到", "until", "till", "预计", "计划于", "力争", "将于", "拟于", "有望", "争取",
+                 "expected in", "scheduled for")
 
 # ---------------------------------------------------------------- years that are not years
 # a bare 4-digit number followed by one of these is a quantity, not a year
@@ -177,4 +178,6 @@ ZH_MONTH_SUFFIXES = ("月份", "月")
 DATELINE_LABELS_EN = ("date", "dated", "published", "posted", "updated", "release", "released",
                       "release time", "release date", "publication date", "time")
 DATELINE_LABELS_ZH = ("发布时间", "发布日期", "时间", "日期", "发布于", "发表时间", "更新时间")
+#: the ends of a site's or paper's name that may stand before a dateline on its line
+DATELINE_SITE_ENDS_ZH = ("网", "网站", "官网", "日报", "晚报", "时报", "报", "新闻", "客户端", "发布", "政府")
 DATELINE_AFTER = ("来源", "作者", "编辑", "浏览", "点击", "字号", "Source", "Editor", "By", "Author")

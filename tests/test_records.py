@@ -153,6 +153,10 @@ def test_change_is_the_next_percent_with_a_direction(text: str, want: str) -> No
     ("技术合同成交额同比增长27%，达到41亿元。", "27", "技术合同成交额"),
     ("外贸进口增长6.3%至88亿元。", "6.3", "外贸进口"),
     ("一季度全县规上工业总产值同比增长6.2%，总量达到318亿元。", "6.2", "规上工业总产值"),
+    # a date between the change and its level
+    ("Port revenue grew 7 percent in the first half to 3.1 billion yuan.", "7", "Port revenue"),
+    ("GDP rose 5.2 percent year-on-year in the first quarter of 2025 to 1.4 trillion yuan.", "5.2", "GDP"),
+    ("零售额增长4%，1-8月达到96亿元。", "4", "零售额"),
 ])
 def test_change_before_the_level_it_leads_to(text: str, want: str, subject: str) -> None:
     doc, recs = records(text)

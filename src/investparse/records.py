@@ -67,7 +67,7 @@ _TRAILING_CHANGE = Lazy(
 )
 #: what stands between a change and the level it leads to (rose 15% to 30 billion yuan)
 _CHANGE_THEN_LEVEL = Lazy(
-    rf"\s*+[,，]?\s*+(?:(?i:{alt(lex.CHANGE_THEN_LEVEL_FILL, ascii_boundary=True)})\s*+[,，]?\s*+)?"
+    rf"\s*+[,，]?\s*+(?:(?i:{alt(lex.CHANGE_THEN_LEVEL_FILL, ascii_boundary=True)})\s*+[,，]?\s*+){{0,3}}"
     rf"(?:{alt(lex.CHANGE_THEN_LEVEL_ZH)}|(?i:{alt(lex.CHANGE_THEN_LEVEL_EN, ascii_boundary=True)})\s)\s*+"
 )
 
@@ -324,18 +324,29 @@ def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
     return pairs
 
 
+_CHANGE_BEFORE_REACH = 70
+
+
 def _change_before(ix: _Index, m: Linked, sent: segment.Span) -> Linked | None:
     """The change written right before the level it leads to: the 15% of "rose 15% to 30
     billion yuan" and of 增长15%，达到30亿元."""
     i = bisect_left(ix.mention_starts, m.start) - 1
+    while i >= 0 and ix.mentions[i].kind == "date":
+        i -= 1  # (a date between: "rose 8 percent in the first quarter to ...")
     if i < 0:
         return None
     p = ix.mentions[i]
-    if p.kind != "percent" or p.start < sent.start or m.start - p.end > 40:
+    if p.kind != "percent" or p.start < sent.start or m.start - p.end > _CHANGE_BEFORE_REACH:
         return None
     if not (isinstance(p.value, Percent) and p.value.change):
         return None
-    return p if _CHANGE_THEN_LEVEL.fullmatch(ix.text, p.end, m.start) else None
+    if m.start - p.end <= 40 and _CHANGE_THEN_LEVEL.fullmatch(ix.text, p.end, m.start):
+        return p
+    # ("grew 8 percent in the first quarter to 12.5 billion yuan": the date blanked out)
+    between = ix.overlapping(p.end, m.start)
+    if between and all(o.kind == "date" for o in between if o.start >= p.end and o.end <= m.start):
+        return p if _CHANGE_THEN_LEVEL.fullmatch(_blanked(ix, p.end, m.start)) else None
+    return None
 
 
 def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = None) -> str | None:

@@ -133,7 +133,7 @@ EN_BY_BEFORE = ("by",)
 # says nothing of when the document was written (read when a document's year is inferred,
 # investparse.docyear). Not 至: 截至2024年9月 states a fact.
 TARGET_BEFORE = ("到", "until", "till", "预计", "计划于", "力争", "将于", "拟于", "有望", "争取",
-                 "expected in", "scheduled for")
+                 "expected in", "scheduled for", "by")
 
 # ---------------------------------------------------------------- years that are not years
 # a bare 4-digit number followed by one of these is a quantity, not a year
@@ -148,7 +148,7 @@ EN_NOT_YEAR_AFTER = (
     "mw", "kw", "kv", "gw", "kwh", "hectares", "acres", "employees", "workers", "students", "cars",
     "vehicles", "rmb", "usd", "pieces", "times", "percent", "per", "points", "beds", "rooms", "m",
     "years", "days", "hours", "mn", "bn", "k", "varieties", "types", "kinds", "products", "visitors",
-    "tourists", "members", "cases", "residents", "patents",
+    "tourists", "members", "cases", "residents", "patents", "trillion", "tn", "trln", "hundred",
 )
 # ... or one of these before it: "more than 1400 varieties"
 EN_QUANTITY_BEFORE = (

@@ -117,7 +117,7 @@ CHANGE_THEN_LEVEL_EN = ("to", "to reach", "reaching", "to hit", "hitting", "to a
                         "totaled", "totalled", "totaling", "totalling", "reached", "amounted to", "stood at",
                         "hit")
 CHANGE_THEN_LEVEL_FILL = ("year-on-year", "year on year", "yoy", "y-o-y", "from a year earlier",
-                          "from the previous year", "over the previous year")
+                          "from the previous year", "over the previous year", "in", "during", "for")
 
 # A rank whose clause names one of these before it ranks a growth rate, not the amount
 # (860亿元，增速居全省第五，总量居全省第二).

@@ -123,6 +123,18 @@ def test_period_from_a_date_heading_a_clause_of_the_sentence_a_semicolon_joins()
     assert [period(r) for r in recs] == [(None, "2025-01", "2025-08")] * 2
 
 
+def test_period_not_from_a_date_inside_the_paragraphs_first_sentence() -> None:
+    _, recs = records("The plant, which opened with 3 billion yuan in 2016, is the largest. "
+                      "Its new line cost 900 million yuan.")
+    assert recs[1].period is None and recs[1].subject == "new line"
+
+
+def test_period_of_a_paragraph_opened_by_an_english_topic_sentence() -> None:
+    _, recs = records("Foreign trade kept growing. From January to April, it totaled 90 billion yuan. "
+                      "Exports stood at 55 billion yuan.")
+    assert [period(r) for r in recs] == [(None, "2025-01", "2025-04")] * 2
+
+
 def test_period_of_a_paragraph_opened_by_a_heading() -> None:
     _, recs = records("三、消费市场回暖。1-4月，全县社会消费品零售总额增长5%。其中网络零售额12亿元。")
     assert [period(r) for r in recs] == [(None, "2025-01", "2025-04")]

@@ -235,8 +235,7 @@ def _semicolon_period(ix: _Index, si: int) -> DateValue | None:
         ends = ix.text[prev.start:prev.end].rstrip()[-1:]
         if prev.paragraph != ix.sentences[si].paragraph or not ends or ends not in lex.SEMICOLONS:
             return None
-        heads = [d for d in ix.dates_in(prev.start, prev.end)
-                 if d.start - ix.clause_of(prev, d.start).start <= lex.HEAD_DATE_LEAD]
+        heads = [d for d in ix.dates_in(prev.start, prev.end) if _heads_clause(ix, prev, d)]
         if heads:
             return _date(heads[-1])
         k -= 1
@@ -273,14 +272,22 @@ def _opening_period(ix: _Index, si: int) -> DateValue | None:
     first = ix.sentences[first_i]
     if first is sent:
         return None
-    dates = ix.dates_in(first.start, first.end)
-    if not dates and first.end - first.start <= lex.HEADING_CHARS and first_i + 1 < si:
-        # a heading opens the paragraph (二、投资保持较快增长。1-5月，……): the date heading
-        # the sentence after it
+    # (a date leading one of its clauses: not one inside, "which began in 2012")
+    dates = [d for d in ix.dates_in(first.start, first.end) if _heads_clause(ix, first, d)]
+    heading = lex.HEADING_CHARS if _HAN.search(ix.text, first.start, first.end) else lex.HEADING_CHARS_EN
+    if not dates and first.end - first.start <= heading and first_i + 1 < si:
+        # a heading opens the paragraph (二、投资保持较快增长。1-5月，……; "Trade grew
+        # steadily. From January to May, ..."): the date heading the sentence after it
         second = ix.sentences[first_i + 1]
         dates = [d for d in ix.dates_in(second.start, second.end)
-                 if d.start - second.start <= lex.HEAD_DATE_LEAD]
+                 if _heads_clause(ix, second, d) and ix.clause_of(second, d.start).start == second.start]
     return _date(dates[0]) if dates else None
+
+
+def _heads_clause(ix: _Index, sent: segment.Span, d: Linked) -> bool:
+    """Whether the date ``d`` leads its clause: 1-5月，……; 今年上半年; "In 2024, ..."."""
+    lead = ix.text[ix.clause_of(sent, d.start).start:d.start].strip()
+    return len(lead) <= lex.HEAD_DATE_LEAD or _HEAD_DATE_LEAD.fullmatch(lead) is not None
 
 
 def _blanked(ix: _Index, start: int, end: int) -> str:
@@ -325,6 +332,8 @@ def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
 
 
 _CHANGE_BEFORE_REACH = 70
+_HAN = Lazy(r"\p{Han}")
+_HEAD_DATE_LEAD = Lazy(rf"(?i:{alt(lex.HEAD_DATE_WORDS, ascii_boundary=True)})")
 
 
 def _change_before(ix: _Index, m: Linked, sent: segment.Span) -> Linked | None:

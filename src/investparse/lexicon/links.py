@@ -43,8 +43,13 @@ ZH_NAME_SEPARATORS = "，,：:"
 #: govern it (1-6月，全市……；其中……), if no date of its own does; a date heads a clause when
 #: at most HEAD_DATE_LEAD characters stand before it there (今年上半年, 在1-6月)
 SEMICOLONS = "；;"
-#: a paragraph's first sentence this short, with no date, is a heading (二、投资保持较快增长。)
+#: ... or when one of these words alone stands before it ("In 2024, ...", 截至6月底)
+HEAD_DATE_WORDS = ("in", "during", "for", "as of", "by", "since", "from", "over", "at", "on", "between",
+                   "截至", "截止", "自", "从")
+#: a paragraph's first sentence this short, with no date, is a heading (二、投资保持较快增长。,
+#: "Foreign trade grew steadily.")
 HEADING_CHARS = 24
+HEADING_CHARS_EN = 64
 HEAD_DATE_LEAD = 2
 #: what joins the items of a list of named projects (……项目、总投资12亿元的……项目和……)
 ZH_LIST_JOINERS = "、和及与"
@@ -59,7 +64,7 @@ EN_SUBJECT_VERBS = (
     "be", "been", "at",
     "totals", "total", "invest", "invests", "invested", "had", "has", "have", "raised", "spent",
     "generated", "posted", "recorded", "registered", "plans to", "plan to", "planned to", "intends to",
-    "aims to", "is to", "are to", "saw", "reported", "logged",
+    "aims to", "is to", "are to", "saw", "reported", "logged", "cost", "costs",
 )
 EN_SUBJECT_TRIM_START = (
     "the", "its", "their", "his", "her", "our", "a", "an", "and", "among them", "which", "that",

@@ -123,6 +123,11 @@ def test_period_from_a_date_heading_a_clause_of_the_sentence_a_semicolon_joins()
     assert [period(r) for r in recs] == [(None, "2025-01", "2025-08")] * 2
 
 
+def test_period_in_the_clause_after_a_news_dateline_not_the_dateline() -> None:
+    _, recs = records("XIANGYANG, May 6 (Xinhua) -- A 2-billion-yuan plant opened on April 30 in the city.")
+    assert period(recs[0]) == ("2025-04-30", None, None)
+
+
 def test_period_not_from_a_date_inside_the_paragraphs_first_sentence() -> None:
     _, recs = records("The plant, which opened with 3 billion yuan in 2016, is the largest. "
                       "Its new line cost 900 million yuan.")

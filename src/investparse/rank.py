@@ -141,7 +141,8 @@ EN_TOP = Lazy(
 EN_NO = Lazy(
     rf"(?<![A-Za-z])(?<!(?:{alt(lex.EN_NO_NOT_AFTER)})\s){regex.escape(lex.EN_NO)}\s?(?P<n>\d{{1,3}}+)(?![\d,.]\d)"
     # (not a name's number: No. 1 Middle School, No. 88 Jinhua Road; "No.1 City for ..." ranks)
-    rf"(?!\s++(?:[A-Z][a-z]++\s++){{0,2}}(?:{alt(lex.EN_NO_NAME_NOUNS)})(?![A-Za-z]))"
+    rf"(?!\s++(?:[A-Z][a-z]++\s++){{0,2}}(?:{alt(lex.EN_NO_NAME_NOUNS)})(?![A-Za-z])"
+    rf"|\s++(?i:{alt(lex.EN_NO_NAME_NOUNS_ANY_CASE, ascii_boundary=True)}))"
 )
 _EN_MOVE_UP = {w.lower() for w in lex.EN_MOVE_UP}
 #: moving up one position / up three places / down 2 spots

@@ -25,7 +25,11 @@ _SENTENCE_END = Lazy(
     rf"|(?<!\b{lex.EN_ABBREVIATIONS_RE})\.(?!\d|[A-Z]\.)[”’\"')]*+(?=\s|$|[A-Z\p{{Han}}])"
     r"|;)"
 )
-_CLAUSE_END = Lazy(rf"[{regex.escape(lex.ZH_CLAUSE_END)}]|,(?!\d)|(?<!\d),|:(?!\d)")
+_CLAUSE_END = Lazy(
+    rf"[{regex.escape(lex.ZH_CLAUSE_END)}]|,(?!\d)|(?<!\d),|:(?!\d)"
+    # (a spaced dash: the one after a news dateline, "WUHAN, June 14 (Xinhua) -- ...")
+    rf"|(?<=\s)(?:{'|'.join(map(regex.escape, lex.CLAUSE_DASHES))})(?=\s)"
+)
 
 
 class Span(NamedTuple):

@@ -65,6 +65,7 @@ NEGATIVES = [
                "world top 500 universities", "China's top 100 companies", note="list names"),
     *negatives("Line No. 3", "Building No. 5", "Document No. 12", "Room No. 2", note="numbers as names"),
     *negatives("No. 7 Middle School", "No. 16 Binhe Road", "the No. 2 Central Document",
+               "the No. 1 central document",
                note="a name's number: a capitalised name after it"),
     *negatives("ranking", "ranked", "the rankings", "top leader", "top priority", "at the top",
                "top-level design", "tops", note="no number"),

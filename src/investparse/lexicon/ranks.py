@@ -81,6 +81,8 @@ EN_NO_NOT_AFTER = ("Line", "Document", "Building", "Room", "Road", "Lot", "Gate"
 EN_NO_NAME_NOUNS = ("School", "Road", "Street", "Avenue", "Lane", "Hospital", "Document", "Factory",
                     "Plant", "Mine", "Building", "Park", "Gate", "Terminal", "Pier", "Bridge", "Tunnel",
                     "Exit", "Dock", "Berth", "Line", "Middle", "Primary", "Hall", "Village")
+#: ... and these in any case: the No. 1 central document
+EN_NO_NAME_NOUNS_ANY_CASE = ("central document", "document")
 #: an ordinal followed by these is no rank: first quarter, 8.6th generation, 40th anniversary
 EN_NOT_RANK_AFTER = ("quarter", "quarters", "half", "generation", "anniversary", "time", "times", "step",
                      "steps", "session", "sessions", "edition", "phase", "batch", "meeting", "round",

@@ -191,6 +191,11 @@ def test_a_comparison_base_amount_takes_no_change(text: str, want: str) -> None:
     assert recs[1].subject == recs[0].subject
 
 
+def test_a_comparative_with_another_figure_is_no_change() -> None:
+    doc = investparse.parse_document("The rate was 51%, 2 percentage points higher than the national mean.")
+    assert [m.value.change for m in doc.mentions if m.kind == "percent"] == [None, None]
+
+
 def test_change_in_commas_before_the_level() -> None:
     doc, recs = records("Retail sales, up 3.9 percent, totaled 64 billion yuan.")
     assert change_value(doc, recs[0]) == "3.9"

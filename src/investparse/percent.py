@@ -287,9 +287,13 @@ _CHANGE_BEFORE = Lazy(
 )
 #: a noun of change right after a figure: "4.4 percent increase", "5% year-on-year drop"
 _EN_CHANGE_AFTER_WORDS = {k.lower(): v for k, v in ch_lex.AFTER_EN.items()}
+_EN_COMPARATIVES = {k.lower(): v for k, v in ch_lex.COMPARATIVES_AFTER_EN.items()}
 _CHANGE_AFTER = Lazy(
     rf"(?:[ \t]*+-?[ \t]*+(?i:{alt(ch_lex.AFTER_FILL_EN, ascii_boundary=True)})(?![A-Za-z]))*+"
     rf"[ \t]*+-?[ \t]*+(?P<en>(?i:{alt(_EN_CHANGE_AFTER_WORDS, ascii_boundary=True)}))(?![A-Za-z])"
+    rf"|[ \t]++(?P<cmp>(?i:{alt(_EN_COMPARATIVES, ascii_boundary=True)}))[ \t]++(?i:than)[ \t]++"
+    rf"(?i:(?:in|that\s+of|those\s+of)[ \t]++)?(?:(?i:{alt(ch_lex.COMPARED_PAST_EN, ascii_boundary=True)})"
+    rf"|(?:19|20)\d\d(?!\d))"
 )
 #: what joins the figures of one list (shared with record linking)
 LIST_GAP = Lazy(rf"\s*+(?i:{alt(ch_lex.LIST_JOINERS, ascii_boundary=True)})\s*+")
@@ -524,8 +528,9 @@ def _with_change(text: str, found: list[Found]) -> list[Found]:
             continue
         after = None if change is not None else _CHANGE_AFTER.match(text, f.end)
         if after is not None:  # ("a 4.4 percent increase")
-            value = assembled(Percent, **{**value.__dict__, "change": _EN_CHANGE_AFTER_WORDS[
-                after.group("en").lower()]})
+            word = after.group("en") or after.group("cmp")
+            change = _EN_CHANGE_AFTER_WORDS.get(word.lower()) or _EN_COMPARATIVES[word.lower()]
+            value = assembled(Percent, **{**value.__dict__, "change": change})
             out.append(Found("percent", f.start, f.end, value, ctx, after.end()))
             continue
         if change is None and out:

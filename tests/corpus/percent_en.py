@@ -59,6 +59,10 @@ EXAMPLES = [
     *examples(percent("4.4", change=DEC), "4.4 percent decrease", "4.4% drop", "4.4% year-on-year decline",
               "4.4-percent fall", "4.4 percent reduction"),
     *examples(percent("0.3", PP, DEC), "0.3 percentage point drop"),
+    # comparatives with the figure's own past
+    *examples(percent("6.4", change=INC), "6.4 percent more than in 2023", "6.4% higher than a year earlier",
+              "6.4 percent higher than the same period last year"),
+    *examples(percent("0.4", PP, DEC), "0.4 percentage points lower than a year earlier"),
     # perfect tenses, and growth that is a fall
     *examples(percent("2.6", change=INC), "grown by 2.6%", "grown 2.6%", "risen 2.6%", "risen by 2.6%"),
     *examples(percent("2.6", change=DEC), "fallen 2.6%", "fallen by 2.6%", "shrunk by 2.6%",

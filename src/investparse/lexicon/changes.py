@@ -62,6 +62,16 @@ AFTER_EN: dict[str, str] = {
     "reduction": "decrease", "contraction": "decrease", "dip": "decrease", "slump": "decrease",
     "slide": "decrease", "plunge": "decrease", "cut": "decrease",
 }
+# ... and comparatives, when what they compare with is the figure's own past: "6.4
+# percent more than in 2023", "0.4 percentage points lower than a year earlier" (not "2
+# points higher than the national average": a comparison with another figure, no change)
+COMPARATIVES_AFTER_EN: dict[str, str] = {
+    "higher": "increase", "more": "increase", "faster": "increase", "greater": "increase",
+    "lower": "decrease", "less": "decrease", "slower": "decrease", "smaller": "decrease",
+}
+COMPARED_PAST_EN = ("a year earlier", "a year ago", "a year before", "the year before", "last year",
+                    "the previous year", "the same period last year", "the same period of last year",
+                    "the same period a year earlier", "the same period")
 AFTER_FILL_EN = ("year-on-year", "year on year", "yoy", "y-o-y", "annual", "yearly", "average",
                  "annualized", "month-on-month", "quarter-on-quarter", "sharp", "steady")
 # Words that introduce a level or a share, not a change.

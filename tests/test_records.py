@@ -290,6 +290,12 @@ def test_rank_stated_of_the_same_figure() -> None:
     assert rank is not None and rank.kind == "rank"
 
 
+def test_rank_stated_after_the_amounts_period() -> None:
+    doc, recs = records("Paid-in foreign capital hit 2.4 billion US dollars in the first five months "
+                        "of this year, ranking second in the province.")
+    assert recs[0].rank is not None and doc.mention(recs[0].rank).value.position == 2  # type: ignore[union-attr]
+
+
 def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     doc, recs = records("全县社会消费品零售总额96亿元，增速居全市第四，总量居全市第二。")
     rank = doc.mention(recs[0].rank) if recs[0].rank else None

@@ -401,8 +401,11 @@ def _names_other_metric(gap: str) -> bool:
 
 
 def _rank(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
-    for r in ix.between("rank", m.end, min(sent.end, m.end + 60)):
-        if r.start - m.end > 40 or ix.other_moneys(m, m.end, r.start):
+    for r in ix.between("rank", m.end, min(sent.end, m.end + 120)):
+        # (the dates between count for nothing: "... in the first four months of this year,
+        # ranking first in the country")
+        dated = sum(d.end - d.start for d in ix.between("date", m.end, r.start))
+        if r.start - m.end - dated > 40 or ix.other_moneys(m, m.end, r.start):
             return None
         clause = ix.clause_of(sent, r.start)
         if _RATE_RANK.search(ix.text, max(m.end, clause.start), r.start):

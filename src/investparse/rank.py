@@ -111,7 +111,9 @@ _EN_SCOPE = (
 )
 _THE = r"(?:(?i:the)\s++)?"
 _TAIL = (
-    rf"(?:\s++(?i:{alt(lex.EN_TOTAL_PREPS, ascii_boundary=True)})\s++{_THE}(?P<total>{_EN_NUM})"
+    rf"(?:\s++(?i:{alt(lex.EN_TOTAL_PREPS, ascii_boundary=True)})\s++{_THE}"
+    # (an owner before the total: among China's 31 provinces, among the province's 16 cities)
+    rf"(?:(?:[A-Z][A-Za-z]*+|(?i:the)\s++[a-z]++)['’]s\s++)?(?P<total>{_EN_NUM})"
     rf"(?:\s++(?!(?:of|in)(?![A-Za-z]))[a-z-]++){{0,3}}+"
     rf"(?:\s++(?:of|in)\s++{_THE}(?P<scope>{_EN_SCOPE}))?"
     rf"|\s++(?i:{alt(lex.EN_SCOPE_PREPS, ascii_boundary=True)})\s++{_THE}(?P<scope>{_EN_SCOPE})"

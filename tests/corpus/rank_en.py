@@ -43,6 +43,7 @@ EXAMPLES = [
     *examples(rank(3, total=18), "won third place among 18 cities",
               "secured the third place among 18 cities"),
     *examples(rank(3), "ranked third place", "came third place"),
+    *examples(rank(3), "placing it third", "putting it third"),
     *examples(rank(7, total=31), "ranked 7th among China's 31 provinces",
               "ranked seventh among the country's 31 provinces"),
     *examples(rank(1, scope="the province"), "took the top spot in the province",

@@ -65,7 +65,8 @@ MOVE_TO_GAPS = ("至", "到", "，至", ",至", "，升至", "，降至", "升�
 # ---------------------------------------------------------------- English
 EN_VERBS = ("rank", "ranks", "ranked", "ranking", "placed", "placing", "came", "comes", "coming",
             "finished", "stood", "stands", "standing", "was ranked", "is ranked", "were ranked",
-            "are ranked", "remained", "remains")
+            "are ranked", "remained", "remains", "placing it", "placing them", "putting it", "ranking it",
+            "placed it")
 #: words that make a clause about ranking, for bare ordinals after them
 EN_RANK_KEYWORDS = ("rank", "ranks", "ranked", "ranking", "rankings", "position", "positions", "placed")
 #: may stand between a verb and its ordinal: ranked as the second / ranked at No. 3

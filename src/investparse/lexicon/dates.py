@@ -133,7 +133,7 @@ EN_BY_BEFORE = ("by",)
 # says nothing of when the document was written (read when a document's year is inferred,
 # investparse.docyear). Not 至: 截至2024年9月 states a fact.
 TARGET_BEFORE = ("到", "until", "till", "预计", "计划于", "力争", "将于", "拟于", "有望", "争取",
-                 "expected in", "scheduled for", "by")
+                 "expected in", "scheduled for")  # (not "by": "By the end of 2019 the park had")
 
 # ---------------------------------------------------------------- years that are not years
 # a bare 4-digit number followed by one of these is a quantity, not a year

@@ -225,10 +225,8 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
 def _semicolon_period(ix: _Index, si: int) -> DateValue | None:
     """The last date heading a clause of the sentences before ``si`` that a semicolon
     joins to it (1-6月，全市……；其中……总投资318亿元: 1-6月)."""
-    opening = ix.clauses(ix.sentences[si])
-    head = opening[0] if opening else None
-    if head and _TIME_FRAME.search(ix.text, head.start, min(head.end, head.start + WINDOW)):
-        return None  # (its own time frame: 该公司自落户以来……)
+    if _own_time_frame(ix, ix.sentences[si]):
+        return None
     k = si
     while k > 0:
         prev = ix.sentences[k - 1]
@@ -262,11 +260,17 @@ def _paragraph_period(ix: _Index, si: int) -> DateValue | None:
     return found
 
 
-def _opening_period(ix: _Index, si: int) -> DateValue | None:
-    sent = ix.sentences[si]
+def _own_time_frame(ix: _Index, sent: segment.Span) -> bool:
+    """Whether the sentence opens a time frame of its own (该公司自落户以来……, "since its
+    founding"): then no date of the sentences before it governs it."""
     opening = ix.clauses(sent)
     head = opening[0] if opening else None
-    if head and _TIME_FRAME.search(ix.text, head.start, min(head.end, head.start + WINDOW)):
+    return bool(head and _TIME_FRAME.search(ix.text, head.start, min(head.end, head.start + WINDOW)))
+
+
+def _opening_period(ix: _Index, si: int) -> DateValue | None:
+    sent = ix.sentences[si]
+    if _own_time_frame(ix, sent):
         return None
     first_i = ix.paragraph_first[sent.paragraph]
     first = ix.sentences[first_i]
@@ -352,8 +356,8 @@ def _change_before(ix: _Index, m: Linked, sent: segment.Span) -> Linked | None:
     if m.start - p.end <= 40 and _CHANGE_THEN_LEVEL.fullmatch(ix.text, p.end, m.start):
         return p
     # ("grew 8 percent in the first quarter to 12.5 billion yuan": the date blanked out)
-    between = ix.overlapping(p.end, m.start)
-    if between and all(o.kind == "date" for o in between if o.start >= p.end and o.end <= m.start):
+    inside = [o for o in ix.overlapping(p.end, m.start) if o.start >= p.end and o.end <= m.start]
+    if inside and all(o.kind == "date" for o in inside):
         return p if _CHANGE_THEN_LEVEL.fullmatch(_blanked(ix, p.end, m.start)) else None
     return None
 

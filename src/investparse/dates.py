@@ -315,7 +315,7 @@ def _stated_year(it: _Item, ref: Ref) -> int | None:
             years.add(p.y)
         elif p.yrel is not None and ref is not None:
             years.add((ref if isinstance(ref, int) else ref.year) + p.yrel)
-        elif p.y is None and p.yrel is None:
+        else:
             return None
     return years.pop() if len(years) == 1 else None
 

@@ -79,7 +79,6 @@ _ADJECTIVAL = Lazy(r"\d-[A-Za-z]+(?:-[A-Za-z]+)*+$")
 _EN_NP_AFTER = Lazy(
     r"\s++(?P<np>(?:(?!" + alt(lex.EN_NP_END, ascii_boundary=True) + r")[\w'’()-]++\s*+){1,8}+)")
 _PROPER = Lazy(r"^[A-Z][\w-]*$")
-_EN_DASH_BREAK = Lazy(rf"\s(?:{alt(lex.EN_SUBJECT_DASHES)})\s")
 _POSSESSIVE_LEFT = Lazy(rf"^\s*+{alt(lex.EN_POSSESSIVE)}(?![A-Za-z])")
 #: a colon after a speech verb opens a quote, not a value: "He said: ...", 他表示：
 _SPEECH = Lazy(rf"(?:{alt(lex.SPEECH_VERBS_ZH)}|(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)}))\s*+$")
@@ -167,12 +166,8 @@ def _project_before(text: str, sent: Span, clause: Span) -> str | None:
 
 
 def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Linked]) -> str | None:
-    before = _before_text(text, m, clause, mentions)
-    dashes = [d.end() for d in _EN_DASH_BREAK.finditer(before)]
-    if dashes:  # "HEFEI, Oct 15 (Xinhua) -- Anhui's exports ...": after the dateline
-        before = before[dashes[-1]:]
     # (a possessive left by the date cut out before it: "This year's investment target")
-    before = _tidy(_POSSESSIVE_LEFT.sub("", before))
+    before = _tidy(_POSSESSIVE_LEFT.sub("", _before_text(text, m, clause, mentions)))
     limit = clause.end if clause.end > m.end else sent.end
     if _ADJECTIVAL.search(text, m.start, m.end):
         # "a 4.5-billion-yuan auto parts park": the amount qualifies the noun after it

@@ -70,8 +70,6 @@ EN_SUBJECT_TRIM_START = (
     "the", "its", "their", "his", "her", "our", "a", "an", "and", "among them", "which", "that",
     "in addition", "moreover", "meanwhile", "also",
 )
-#: dashes, spaced, that end what comes before them (a dateline: "HEFEI, Oct 15 (Xinhua) --")
-EN_SUBJECT_DASHES = ("--", "—", "–", "-")
 #: a possessive ending that a date cut out of a subject leaves ("This year's target")
 EN_POSSESSIVE = ("'s", "’s")
 EN_FOLLOWING_PREPOSITIONS = ("of", "for", "in")

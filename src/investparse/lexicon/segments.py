@@ -5,7 +5,7 @@ from __future__ import annotations
 ZH_SENTENCE_END = "。！？!?；"
 ZH_CLAUSE_END = "，、；："  # (an ASCII comma ends a clause unless it stands between digits: segment)
 # Dashes with white space on both sides end a clause too (after a news dateline).
-CLAUSE_DASHES = ("--", "—", "–")
+CLAUSE_DASHES = ("--", "—", "–")  # (not a spaced hyphen: "5 - 10 billion yuan")
 # English abbreviations whose full stop does not end a sentence.
 EN_ABBREVIATIONS = (
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",

@@ -712,3 +712,7 @@ class StdLazy(_Source):
         while (m := search(string, pos, endpos)) is not None:
             yield m
             pos = m.start() + 1
+
+
+#: one Han character: whether a stretch of text is Chinese (shared by the modules that ask)
+HAN = Lazy(r"\p{Han}")

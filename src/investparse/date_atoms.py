@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from . import zones
-from ._patterns import Lazy, alt, starts
+from ._patterns import HAN, Lazy, alt, starts
 from .found import drop_overlaps
 from .lexicon import dates as lex
 from .lexicon import numerals as num_lex
@@ -193,7 +193,6 @@ _MD_HITS = Hits(
 )
 
 
-_HAN = Lazy(r"\p{Han}")
 
 
 def _in_chinese(text: str, start: int, end: int) -> bool:
@@ -204,7 +203,7 @@ def _in_chinese(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - 2):start].rstrip()[-1:]
     after = text[end:end + 2].lstrip()[:1]
-    return _HAN.search(before + after) is not None
+    return HAN.search(before + after) is not None
 
 
 def _month_of(name: str) -> int:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import comparison
-from ._patterns import Lazy, alt
+from ._patterns import HAN, Lazy, alt
 from .date_atoms import Atom, atoms
 from .dateline import detect_dateline
 from .docyear import Period, infer_year
@@ -62,7 +62,6 @@ _SINCE_AFTER = Lazy(
     rf"\s*+(?:{alt(lex.ZH_SINCE_AFTER)}|(?i:{alt(lex.EN_SINCE_AFTER, ascii_boundary=True)}))"
 )
 _BY_BEFORE = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_BY_BEFORE)}\s++)$")
-_HAN = Lazy(r"\p{Han}")
 _YEAR_SPAN_BREAK = Lazy(rf"[{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]|{alt(lex.YEAR_SPAN_BREAKS_EN)}")
 _WS = Lazy(r"\s++")
 _UNTIL_NOW = Lazy(r"\s*+至今")
@@ -127,7 +126,7 @@ def _join_points(text: str, items: list[_Item]) -> list[_Item]:
         if out:
             prev = out[-1]
             gap = text[prev.end:it.start]
-            zh = bool(_HAN.search(text[prev.start:it.end]))
+            zh = bool(HAN.search(text[prev.start:it.end]))
             # "In 2014, Dec. 22" is two dates; "2016, Nov" and "Dec. 22, 2014" are one
             year_then_day = "," in gap and prev.lo.groups() == {"year"} and "day" in it.lo.groups()
             if (_JOIN_ZH if zh else _JOIN).fullmatch(gap) and not year_then_day:
@@ -151,7 +150,7 @@ def _apply_mods(text: str, items: list[_Item]) -> list[_Item]:
                 after = _ZH_MONTH_MOD.match(text, it.end)
             elif "quarter" in groups:
                 after = _ZH_QUARTER_MOD.match(text, it.end)
-            if after is not None and _HAN.search(text[it.start:it.end]):
+            if after is not None and HAN.search(text[it.start:it.end]):
                 mods = {**lex.ZH_YEAR_MODS, **lex.ZH_MONTH_MODS}
                 it = replace(it, end=after.end(), lo=replace(it.lo, mod=mods[after.group("mod")]))
             else:

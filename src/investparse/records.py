@@ -31,7 +31,7 @@ from typing import NamedTuple
 import regex
 
 from . import comparison, segment, zones
-from ._patterns import Lazy, alt
+from ._patterns import HAN, Lazy, alt
 from .found import Linked
 from .lexicon import changes as ch_lex
 from .lexicon import links as lex
@@ -278,7 +278,7 @@ def _opening_period(ix: _Index, si: int) -> DateValue | None:
         return None
     # (a date leading one of its clauses: not one inside, "which began in 2012")
     dates = [d for d in ix.dates_in(first.start, first.end) if _heads_clause(ix, first, d)]
-    heading = lex.HEADING_CHARS if _HAN.search(ix.text, first.start, first.end) else lex.HEADING_CHARS_EN
+    heading = lex.HEADING_CHARS if HAN.search(ix.text, first.start, first.end) else lex.HEADING_CHARS_EN
     if not dates and first.end - first.start <= heading and first_i + 1 < si:
         # a heading opens the paragraph (二、投资保持较快增长。1-5月，……; "Trade grew
         # steadily. From January to May, ..."): the date heading the sentence after it
@@ -336,7 +336,6 @@ def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
 
 
 _CHANGE_BEFORE_REACH = 70
-_HAN = Lazy(r"\p{Han}")
 _HEAD_DATE_LEAD = Lazy(rf"(?i:{alt(lex.HEAD_DATE_WORDS, ascii_boundary=True)})")
 
 

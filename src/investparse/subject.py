@@ -15,7 +15,7 @@ linking verb (``the investment in fixed assets was``), or the phrase after the a
 from __future__ import annotations
 
 from . import comparison
-from ._patterns import Lazy, alt
+from ._patterns import HAN, Lazy, alt
 from .found import Linked
 from .lexicon import changes as ch_lex
 from .lexicon import links as lex
@@ -25,7 +25,6 @@ from .segment import Span
 WINDOW = 240
 #: the length of the verb a comparison base's phrase may end in (比上年增收, than 2020 by)
 _BASE_VERB_CHARS = 4
-_HAN = Lazy(r"\p{Han}")
 _ZH_HARD_STOP = Lazy(r"[，。；;,!?！？…\n（(]")
 _ZH_STOP_VERB = Lazy(alt(lex.ZH_SUBJECT_STOP_VERBS))
 _ZH_PROJECT = Lazy(alt(lex.ZH_PROJECT_NOUNS))
@@ -245,7 +244,7 @@ def subject_of(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Li
     """
     if previous and _continues_series(text, m, clause, mentions):
         return previous
-    zh = bool(_HAN.search(text, max(sent.start, m.start - WINDOW), min(sent.end, m.end + WINDOW)))
+    zh = bool(HAN.search(text, max(sent.start, m.start - WINDOW), min(sent.end, m.end + WINDOW)))
     if zh:
         found = _zh_subject(text, m, sent, clause, mentions)
     else:

@@ -245,6 +245,13 @@ def test_change_of_another_metric_is_not_the_amounts(text: str) -> None:
     ("进出口、出口分别完成96亿元、61亿元，分别增长10.5%、13.8%。", ["10.5", "13.8"]),
     ("Exports and imports were 9 billion yuan and 6 billion yuan, up 5 percent and 3 percent respectively.",
      ["5", "3"]),
+    # one unit for the list (0.6和1.2个百分点), or a direction of its own for each change
+    ("两家园区税收分别为18亿元和11亿元，分别增长4.2、7.5%。", ["4.2", "7.5"]),
+    ("甲、乙两厂产值分别为40亿元、25亿元，分别增长6.3%和下降2.1%。", ["6.3", "2.1"]),
+    ("Sales and profits came to 8 billion yuan and 1 billion yuan, up 6 and 2 percent respectively.",
+     ["6", "2"]),
+    ("The two zones took in 5 billion yuan and 3 billion yuan, up 4 percent and down 1 percent respectively.",
+     ["4", "1"]),
 ])
 def test_change_respectively_pairs_in_order(text: str, want: list[str]) -> None:
     doc, recs = records(text)

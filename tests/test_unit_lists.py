@@ -1,4 +1,4 @@
-"""Lists of amounts that name their unit once: each item is an amount of its own."""
+"""Lists of figures that name their unit once: each item is a figure of its own."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from investparse import parse_document
-from investparse.models import Money
+from investparse.models import Money, Percent
 
 REF = dt.date(2025, 6, 30)
 
@@ -61,3 +61,46 @@ def test_a_number_before_an_amount_is_no_item(text: str, want: str) -> None:
 def test_the_items_share_the_subject() -> None:
     doc = parse_document("两座工厂投资分别为6亿、9亿元。", reference_date=REF)
     assert [r.subject for r in doc.records] == ["两座工厂投资", "两座工厂投资"]
+
+
+#: text -> (phrase, value, unit, change) of every percent mention, in order: a list of
+#: percents that names its unit once, each number a percent of its own
+PERCENT_LISTS = [
+    ("两项指标分别回落0.4和0.9个百分点。",
+     [("0.4", "0.4", "percentage_point", "decrease"),
+      ("0.9个百分点", "0.9", "percentage_point", "decrease")]),
+    ("三个园区产值分别增长2.5、4.1和7%。",
+     [("2.5", "2.5", "percent", "increase"), ("4.1", "4.1", "percent", "increase"),
+      ("7%", "7", "percent", "increase")]),
+    ("Margins narrowed by 0.3 and 0.8 percentage points.",
+     [("0.3", "0.3", "percentage_point", "decrease"),
+      ("0.8 percentage points", "0.8", "percentage_point", "decrease")]),
+    ("Output rose 3, 5 and 9 percent in the three quarters.",
+     [("3", "3", "percent", "increase"), ("5", "5", "percent", "increase"),
+      ("9 percent", "9", "percent", "increase")]),
+]
+
+#: text -> the only percent phrase it holds: the number before it is no item of a list
+NOT_PERCENT_LISTS = [
+    ("In 2022, 7 percent of firms exported.", "7 percent"),
+    ("第3和5%", "5%"),
+    ("介于3和5%之间", "5%"),
+    ("投资6亿元和4%", "4%"),
+    ("增长5%、8亿元和3%", "5%"),
+]
+
+
+def _percents(text: str) -> list[tuple[str, Percent]]:
+    doc = parse_document(text, reference_date=REF)
+    return [(text[m.start:m.end], m.value) for m in doc.mentions if isinstance(m.value, Percent)]
+
+
+@pytest.mark.parametrize(("text", "want"), PERCENT_LISTS)
+def test_each_percent_of_a_list_is_a_percent(text: str, want: list[tuple[str, str, str, str]]) -> None:
+    got = [(phrase, value.value, value.unit, value.change) for phrase, value in _percents(text)]
+    assert got == [(phrase, Decimal(v), unit, change) for phrase, v, unit, change in want]
+
+
+@pytest.mark.parametrize(("text", "want"), NOT_PERCENT_LISTS)
+def test_a_number_before_a_percent_is_no_item(text: str, want: str) -> None:
+    assert [phrase for phrase, _ in _percents(text)][:1] == [want]

@@ -49,6 +49,7 @@ from .numerals import (
     tidy,
 )
 from .qualify import bounds, en_before_alt, qualifier_of
+from .unit_lists import LIST_ENDS, with_list_items
 from .zones import Both, Zoner, anchors, reach_pattern
 
 _SP = r"[ \t]*+"
@@ -326,6 +327,16 @@ def _change_before(text: str, start: int) -> tuple[str | None, int]:
     return None, m.start()
 
 
+def change_words_start(text: str, start: int) -> int:
+    """Where the change words that end right before ``start`` begin, or -1 without any.
+
+    >>> change_words_start("增长5.1%和下降3.2%", 9)
+    7
+    """
+    change, at = _change_before(text, start)
+    return at if change is not None else -1
+
+
 def _unit_of(written: str) -> tuple[str, Decimal]:
     w = _SPACES.sub(" ", written.strip().lstrip("-").strip())
     zh = w.replace(" ", "")
@@ -558,4 +569,8 @@ def find(text: str, ctx: Context) -> list[Found]:
     >>> (r.value, str(r.low), str(r.high), r.qualifier)
     (None, '5', '20', 'range')
     """
-    return _with_change(text, _keep(_candidates(text), text))
+    found = _keep(_candidates(text), text)
+    if any(f.start and text.endswith(LIST_ENDS, 0, f.start) for f in found):
+        # (0.6和1.2个百分点: the numbers before a figure that share its unit)
+        found = with_list_items(text, found, lambda phrase: _keep(_candidates(phrase), phrase), scaled=False)
+    return _with_change(text, found)

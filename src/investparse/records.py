@@ -36,7 +36,7 @@ from .found import Linked
 from .lexicon import changes as ch_lex
 from .lexicon import links as lex
 from .models import Count, DateValue, Kind, Percent, Record, Value, assembled
-from .percent import LIST_GAP
+from .percent import LIST_GAP, change_words_start
 from .subject import subject_of
 
 #: how far (in characters) around an amount linking looks for its context
@@ -316,7 +316,10 @@ def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
         while i + len(run) < len(percents):
             nxt = percents[i + len(run)]
             if not LIST_GAP.fullmatch(ix.text, run[-1].end, nxt.start):
-                break
+                # (分别增长5%和下降3%: a change word of its own after the joiner)
+                words = change_words_start(ix.text, nxt.start)
+                if words < run[-1].end or not LIST_GAP.fullmatch(ix.text, run[-1].end, words):
+                    break
             run.append(nxt)
         i += len(run)
         first, last = run[0], run[-1]

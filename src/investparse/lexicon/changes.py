@@ -95,6 +95,9 @@ AMOUNT_LIST_JOINERS_EN = (",", "and", "or", ", and")
 # ... and those after an item without a scale of its own ("5 and 8 billion yuan"): in
 # "In 2023, 8 billion yuan" the comma ends an opening phrase.
 AMOUNT_LIST_BARE_JOINERS_EN = ("and", "or")
+# ... and the words before a first item that make the two figures a range's ends
+# ("between 5 and 8 percent", 介于5和8%之间), not a list.
+AMOUNT_LIST_NOT_AFTER = ("between", "介于")
 
 # Words before a change word that belong to it: 同比增长, 比上年增长, 较上年同期下降.
 PREFIX_ZH = ("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "比去年同期",

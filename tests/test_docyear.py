@@ -24,6 +24,13 @@ INFERRED = [
     # the latest year wins over earlier ones; targets ("by 2030") do not count
     ("From 2015 to 2018, output doubled. In 2019 it rose 7%. Last year it fell.", 2019),
     ("到2030年，产值达到千亿元。2022年，产值420亿元；今年一季度，产值110亿元。", 2023),
+    # nor do plans and targets named by the words around their years
+    ("The goal for 2027 is 8 billion yuan. In 2022 sales reached 5 billion; this year's first half rose 3%.",
+     2023),
+    ("《2026-2028年产业行动计划》已印发。2023年外贸额80亿元；今年1至5月，外贸额35亿元。", 2024),
+    ("2026年发展目标为产值千亿元。2022年产值600亿元，今年上半年产值320亿元。", 2023),
+    ("The 2025-2027 action plan is out. Investment hit 9 billion yuan in 2023; from January to May "
+     "this year it rose 2%.", 2024),
 ]
 
 #: texts with nothing to infer: no year named, or no relative date to resolve

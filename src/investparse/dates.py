@@ -86,6 +86,11 @@ def _foldable() -> re.Pattern[str]:
 
 
 _TARGET_BEFORE = Lazy(rf"(?i:{alt(lex.TARGET_BEFORE, ascii_boundary=True)})\s*+$")
+_TARGET_BEFORE_REACH = max(len(w) for w in lex.TARGET_BEFORE) + 3
+_TARGET_AFTER = Lazy(
+    rf"(?:的?\p{{Han}}{{0,{lex.TARGET_AFTER_GAP}}}?{alt([w for w in lex.TARGET_AFTER if not w.isascii()])}"
+    rf"|[\s-]++(?i:{alt([w for w in lex.TARGET_AFTER if w.isascii()], ascii_boundary=True)}))"
+)
 _IN_BEFORE = Lazy(r"(?i:(?<![A-Za-z])(?:in|on|during)\s++)$|在$")
 _LEAD = text_lex.PHRASE_LEAD
 _TRAIL = text_lex.PHRASE_TRAIL
@@ -350,10 +355,16 @@ def _year_of(text: str, points: list[_Item]) -> int | None:
 
 def _year_from(text: str, items: list[_Item]) -> int | None:
     return infer_year(
-        Period(it.lo, it.hi, it.open_end or _TARGET_BEFORE.search(text, max(0, it.start - 8), it.start)
-               is not None, it.open_start)
+        Period(it.lo, it.hi, it.open_end or _target(text, it), it.open_start)
         for it in items if not it.weak
     )
+
+
+def _target(text: str, it: _Item) -> bool:
+    """Whether the words around a date make it a target's or a plan's (到2030年, "target for
+    2025", 2025年目标, "the 2025-2027 action plan"): it says nothing of when the text is written."""
+    return (_TARGET_BEFORE.search(text, max(0, it.start - _TARGET_BEFORE_REACH), it.start) is not None
+            or _TARGET_AFTER.match(text, it.end) is not None)
 
 
 def document_year(text: str) -> int | None:

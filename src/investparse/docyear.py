@@ -9,8 +9,9 @@ phrases of the text and gives the year that ``this year``, ``last year`` and yea
 The rule, in order:
 
 1. Nothing to infer when no phrase is relative or yearless, or when no phrase names a year.
-2. The candidate is the latest year the text names, leaving out targets (``by 2030``,
-   open-ended towards the future).
+2. The candidate is the latest year the text names, leaving out targets and plans
+   (``by 2030``, open-ended towards the future; ``the target for 2025``, ``2026年发展目标``,
+   ``2025-2027年行动计划``: see ``TARGET_BEFORE`` and ``TARGET_AFTER`` in the dates lexicon).
 3. When the text also states a part of *this* year (``1至9月`` of ``今年``, ``the first quarter
    of this year``, ``今年以来``) and names the candidate year only as a whole or closed period
    (``in 2017``, ``the end of 2017``, ``2017年12月``, ``2017年四季度``), the candidate is a

@@ -133,7 +133,14 @@ EN_BY_BEFORE = ("by",)
 # says nothing of when the document was written (read when a document's year is inferred,
 # investparse.docyear). Not 至: 截至2024年9月 states a fact.
 TARGET_BEFORE = ("到", "until", "till", "预计", "计划于", "力争", "将于", "拟于", "有望", "争取",
-                 "expected in", "scheduled for")  # (not "by": "By the end of 2019 the park had")
+                 "expected in", "scheduled for", "target for", "targets for", "goal for", "goals for",
+                 "targeted for", "planned for", "目标")  # (not "by": "By the end of 2019 the park had")
+# ... and the words right after a date that make it a plan's or a target's (2025年目标,
+# 2025-2027年行动计划, "the 2026 target", "the 2025-2027 action plan"); up to
+# TARGET_AFTER_GAP Chinese characters may stand between (2025年发展目标).
+TARGET_AFTER = ("目标", "规划", "行动计划", "行动方案", "target", "targets", "goal", "goals", "plan",
+                "action plan", "development plan", "blueprint")
+TARGET_AFTER_GAP = 2
 
 # ---------------------------------------------------------------- years that are not years
 # a bare 4-digit number followed by one of these is a quantity, not a year

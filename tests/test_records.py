@@ -346,10 +346,27 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     # a news dateline before a dash is not part of it
     ("NANNING, May 9 (Xinhua) -- Guangxi's tourism revenue hit 40 billion yuan.",
      "Guangxi's tourism revenue"),
+    # a clause of the amount alone: the noun before an aside, the change's noun, an object
+    ("Imports, down 2.3 percent, came to 31 billion US dollars.", "Imports"),
+    ("Port throughput, which grew 6 percent, totaled 8 billion yuan.", "Port throughput"),
+    ("Industrial output in the county, at 14 billion yuan, rose 9 percent.",
+     "Industrial output in the county"),
+    ("Service exports rose 11 percent, reaching 2 billion US dollars.", "Service exports"),
+    ("The county introduced 9 projects, totaling 4 billion yuan.", "9 projects"),
 ])
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)
     assert recs[0].subject == want
+
+
+@pytest.mark.parametrize("text", [
+    "As a result, 5 billion yuan was invested.",
+    "In 2023, 2 billion yuan was raised.",
+    "The plan was approved in May, involving 3 billion yuan.",
+])
+def test_no_subject_from_a_clause_that_names_none(text: str) -> None:
+    _, recs = records(text)
+    assert recs[0].subject is None
 
 
 def test_the_level_after_a_threshold_shares_its_subject() -> None:

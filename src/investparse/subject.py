@@ -193,8 +193,43 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     if (not np or np.lower() in lex.EN_WEAK_SUBJECTS or _PROPER.match(np)) and after_np:
         return _tidy(after_np.group("np"))[:120] or None
     if not np and after_np is None:
-        return None
+        return _before_aside(text, sent, clause)
     return np[-120:] or None
+
+
+_EN_ASIDE = Lazy(rf"(?i:{alt([*lex.EN_ASIDE_LEADS, *ch_lex.EN], ascii_boundary=True)})(?![A-Za-z])")
+_EN_NOT_SUBJECT = Lazy(
+    rf"(?i:{alt([*lex.EN_NOT_SUBJECT_LEADS, *lex.HEAD_DATE_WORDS], ascii_boundary=True)})(?![A-Za-z])")
+_EN_CLAUSE_VERB = Lazy(
+    rf"(?i:(?<![A-Za-z])(?:{_EN_VERBS}|{alt(ch_lex.EN, ascii_boundary=True)})(?![A-Za-z])|[A-Za-z]ed\b|\d)")
+_EN_CHANGE_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(ch_lex.EN, ascii_boundary=True)})(?![A-Za-z])")
+#: the most words a bare noun phrase naming a subject has
+_NP_WORDS = 8
+
+
+def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
+    """The subject a clause of an amount alone ("..., totaled 56 billion yuan") takes from
+    the clauses before it: the bare noun phrase before any asides ("Exports, up 4.4 percent,
+    totaled"), or the object of the clause right before ("signed 12 projects, totaling")."""
+    from .segment import clauses
+
+    before = [c for c in clauses(text, sent) if c.end <= clause.start]
+    while before and _EN_ASIDE.match(_tidy(before[-1].text(text))):
+        before.pop()  # (", up 4.4 percent,": an aside between the noun and its amount)
+    if not before:
+        return None
+    np = _tidy(before[-1].text(text))
+    active = list(_EN_ACTIVE.finditer(np))
+    if active:  # (the clause right before names the figure's noun as its object)
+        obj = _tidy(_EN_TRIM_START.sub("", np[active[-1].end():]))
+        return obj or None
+    change = _EN_CHANGE_VERB.search(np)
+    if change is not None:  # ("Exports grew 8 percent, reaching": the noun the change is of)
+        np = np[:change.start()]
+    np = _tidy(_EN_TRIM_START.sub("", np))
+    if not np or _EN_NOT_SUBJECT.match(np) or _EN_CLAUSE_VERB.search(np) or len(np.split()) > _NP_WORDS:
+        return None
+    return np
 
 
 def _date_at(mentions: list[Linked], pos: int) -> bool:

@@ -57,6 +57,13 @@ ZH_SUBJECT_STOP_VERBS = (
     "落地", "签约", "开工", "落户", "投产", "竣工", "建成", "正式", "在", "于", "将", "已",
 )
 
+#: participles that open a clause of their own after the noun they state the amount of
+#: ("signed 12 projects, totaling 3 billion yuan"; "Exports, up 4 percent, totaled"):
+#: trimmed off a subject like the verbs above
+EN_SUBJECT_PARTICIPLES = (
+    "totaling", "totalling", "reaching", "hitting", "exceeding", "topping", "involving", "attracting",
+    "amounting", "bringing the total to", "worth", "valued at", "standing at",
+)
 EN_SUBJECT_VERBS = (
     "was", "were", "is", "are", "reached", "reaches", "reach", "totaled", "totalled", "amounted to",
     "amounting to", "rose from", "rose to", "rose", "increased to", "grew to", "hit", "stood at",
@@ -64,8 +71,16 @@ EN_SUBJECT_VERBS = (
     "be", "been", "at",
     "totals", "total", "invest", "invests", "invested", "had", "has", "have", "raised", "spent",
     "generated", "posted", "recorded", "registered", "plans to", "plan to", "planned to", "intends to",
-    "aims to", "is to", "are to", "saw", "reported", "logged", "cost", "costs",
+    "aims to", "is to", "are to", "saw", "reported", "logged", "cost", "costs", "came to", "comes to",
+    "come to", *EN_SUBJECT_PARTICIPLES,
 )
+#: words that open an aside between a noun and the clause that states its amount
+#: ("Exports, up 4.4 percent, totaled ..."; "Sales, which rose 3 percent, reached ...");
+#: the change words (lexicon.changes.EN) open one too
+EN_ASIDE_LEADS = ("which", "or", "about", "roughly", "excluding", "including")
+#: words that make a clause no bare noun phrase naming a subject ("In 2023, ...", "As a result, ...")
+EN_NOT_SUBJECT_LEADS = ("as", "according to", "among them", "besides", "however", "meanwhile", "moreover",
+                        "also", "of which", "of these", "there")
 EN_SUBJECT_TRIM_START = (
     "the", "its", "their", "his", "her", "our", "a", "an", "and", "among them", "which", "that",
     "in addition", "moreover", "meanwhile", "also",

@@ -184,6 +184,8 @@ def test_change_before_the_level_it_leads_to(text: str, want: str, subject: str)
     ("园区产值达到73亿元，较上年同期的61亿元增长19.7%。", "19.7"),
     ("Retail sales hit 41 billion yuan, compared with 37 billion yuan a year earlier, up 10.8 percent.",
      "10.8"),
+    ("Freight revenue reached 6.3 billion yuan, up from 5.8 billion yuan a year before.", None),
+    ("Freight revenue reached 6.3 billion yuan, up 8.6 percent from 5.8 billion yuan in 2023.", "8.6"),
 ])
 def test_a_comparison_base_amount_takes_no_change(text: str, want: str) -> None:
     doc, recs = records(text)

@@ -14,6 +14,8 @@ linking verb (``the investment in fixed assets was``), or the phrase after the a
 
 from __future__ import annotations
 
+import regex
+
 from . import comparison
 from ._patterns import HAN, Lazy, alt
 from .found import Linked
@@ -60,11 +62,31 @@ _QUOTES = Lazy(r"[“”\"'‘’《》「」]")
 _EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）-—"
 
 _EN_VERBS = alt(lex.EN_SUBJECT_VERBS)
+_EN_AUXILIARIES = ("is", "are", "was", "were", "will", "has", "have", "had")
+_EN_PLANNED = ("expected", "planned", "set")
+#: the verb (or change words) a clause's text before its amount ends in: matched right to
+#: left from the end, leftmost-longest (POSIX), which is where a search for the earliest
+#: match that ends there starts ("saw an increase of": " an increase of", not " of"); a
+#: search tried at every position of a long clause cost ten times as much
 _EN_TRAILING_VERB = Lazy(
-    rf"(?i:\s*+(?:(?:is|are|was|were|will|has|have|had)\s+(?:expected|planned|set)\s+to|will|would|"
+    rf"(?i:\s*+(?:{alt(_EN_AUXILIARIES)}\s+{alt(_EN_PLANNED)}\s+to|will|would|"
     rf"{_EN_VERBS}"
     # (and a change word: "GDP increased by", "exports saw an increase of")
-    rf"|(?<![A-Za-z])(?:{alt(ch_lex.PREFIX_EN)}\s++)?{alt(ch_lex.EN, ascii_boundary=True)}))\s*+$")
+    rf"|(?<![A-Za-z])(?:{alt(ch_lex.PREFIX_EN)}\s++)?{alt(ch_lex.EN, ascii_boundary=True)}))\s*+",
+    regex.REVERSE | regex.POSIX,
+)
+
+
+def _without_trailing_verb(np: str) -> str:
+    """``np`` without the verb (or change words) it ends in.
+
+    >>> _without_trailing_verb("total investment in the park is expected to")
+    'total investment in the park'
+    >>> _without_trailing_verb("Logistics revenue saw an increase of")
+    'Logistics revenue saw'
+    """
+    m = _EN_TRAILING_VERB.match(np)
+    return np if m is None else np[:m.start()]
 _EN_WITH = Lazy(
     r"(?i:^(?P<x>.*?)\s*+\bwith\s+(?P<noun>(?:(?:an?|the|a\s+total|its|each)\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+of)?\s*+$)")
@@ -185,7 +207,7 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         return _with_subject(noun, x)
     np = before
     for _ in range(3):
-        cut = _tidy(_EN_TRAILING_VERB.sub("", np))
+        cut = _tidy(_without_trailing_verb(np))
         if cut == np:
             break  # no trailing verb left: another round would change nothing
         np = cut

@@ -105,7 +105,11 @@ COMPARISON_AFTER = ("相比", "比较", "对比", "持平")
 # "compared with 28.6 billion yuan"): no change of its own, and none it keeps from the
 # amount before it. Chinese: a comparison word, a few characters, then 的; the characters
 # hold none of these (比上年增加12亿元 is an increase, not a base).
-BASE_AMOUNT_BEFORE_EN = ("compared with", "compared to", "than", "as against", "versus", "vs.")
+BASE_AMOUNT_BEFORE_EN = (
+    "compared with", "compared to", "than", "as against", "versus", "vs.",
+    # "up from 28.6 billion yuan", "up 9 percent from 47.7 billion yuan"
+    "up from", "down from", "percent from", "per cent from", "% from",
+)
 BASE_AMOUNT_GAP_NOT_ZH = "，。；：,;:增减降提升涨跌多少高低"
 BASE_AMOUNT_OF_ZH = "的"
 # ... and a year may stand right after the comparison word (较2023年的95亿元)

@@ -236,10 +236,22 @@ def test_change_across_a_rank_or_a_previous_edition(text: str) -> None:
     "工业投资65亿元，拉动全部投资增长3.2个百分点。",
     "出口额120亿元，占进出口总额的比重提高2.1个百分点。",
     "Exports reached 14 billion yuan, and imports grew 5 percent.",
+    "全县进出口总额210亿元，出口增长6%。",  # (exports within imports and exports)
 ])
 def test_change_of_another_metric_is_not_the_amounts(text: str) -> None:
     doc, recs = records(text)
     assert change_value(doc, recs[0]) is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("全市出口总额316亿元，出口同比增长9.4%。", "9.4"),
+    ("到位境外资金2.8亿美元，资金同比增长21%。", "21"),
+    ("营业利润总额75亿元，营业利润增长6.5%。", "6.5"),
+    ("9月份全县进口41亿元，当月增长3.3%。", "3.3"),
+])
+def test_change_that_names_the_subject_again_shortened(text: str, want: str) -> None:
+    doc, recs = records(text)
+    assert change_value(doc, recs[0]) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -355,10 +367,29 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
      "Industrial output in the county"),
     ("Service exports rose 11 percent, reaching 2 billion US dollars.", "Service exports"),
     ("The county introduced 9 projects, totaling 4 billion yuan.", "9 projects"),
+    # a dateline closed by a spaced hyphen after its bracket; a Chinese news dateline
+    ("XIAMEN, Aug 3 (Fujian Daily) - Fujian's port revenue hit 9 billion yuan.",
+     "Fujian's port revenue"),
+    ("新华社南宁8月3日电 广西今年一般公共预算收入完成860亿元。", "广西一般公共预算收入"),
+    ("新华社成都8月3日电（记者 王五）四川省重点项目完成投资5200亿元。", "四川省重点项目完成投资"),
+    ("据中新社昆明电 云南实际使用外资6.1亿美元。", "云南实际使用外资"),
+    ("本报讯（通讯员 周七）园区签约项目总投资42亿元。", "园区签约项目总投资"),
+    # what a verb of getting or spending gets, after the amount (not who got it)
+    ("The city attracted 4.1 billion US dollars in foreign capital.", "foreign capital"),
+    ("Local banks issued 90 billion yuan in new loans to small firms.", "new loans"),
+    ("Shaanxi drew 2.6 billion dollars of overseas investment in the first half.", "overseas investment"),
+    ("The port recorded 1.4 billion yuan in revenue, up 8 percent.", "revenue"),
 ])
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)
     assert recs[0].subject == want
+
+
+def test_a_news_datelines_date_is_no_period() -> None:
+    _, recs = records("XIAMEN, Aug 3 (Xinhua) -- Fujian's exports reached 9 billion yuan.")
+    assert recs[0].period is None
+    _, recs = records("新华社南宁8月3日电 广西出口额达到90亿元。")
+    assert recs[0].period is None
 
 
 @pytest.mark.parametrize("text", [

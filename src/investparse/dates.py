@@ -198,7 +198,10 @@ def _ranges(text: str, items: list[_Item], ref: Ref) -> tuple[list[_Item], bool]
             en_opener = (opener.group("en") or "").lower() if opener else ""
             between = _AND.fullmatch(gap) and (
                 (opener and (opener.group("zh") in ("在", "从") or en_opener == "between")) or closer)
-            if (_CONN.fullmatch(gap) or between) and not (a.weak and b.weak and not (opener or closer)):
+            # (a bare day ends a range only of days: "in 2022 to 15 billion yuan" is none)
+            bare_day = b.lo.groups() == {"day"} and "day" not in a.lo.groups()
+            if (_CONN.fullmatch(gap) or between) and not bare_day and not (
+                    a.weak and b.weak and not (opener or closer)):
                 lo, hi = fill(a.lo, b.lo), fill(b.lo, a.lo)
                 if "year" not in a.lo.groups() and not _ref_free(lo, hi):
                     by_ref = True

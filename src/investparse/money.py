@@ -15,6 +15,7 @@ from typing import NamedTuple
 from . import zones
 from ._patterns import Lazy, StdLazy, alt, char_class, lead, starts
 from .found import Context, Found
+from .lexicon import changes as ch_lex
 from .lexicon import currencies as cur_lex
 from .lexicon import numerals as num_lex
 from .lexicon import qualifiers as q_lex
@@ -580,8 +581,9 @@ def find(text: str, ctx: Context) -> list[Found]:
     if listed:  # an amount after a list word: the items before it, when they are a list
         found = with_list_items(text, found if len(found) < 2 else _merge_two_sided(text, found),
                                 lambda phrase: find(phrase, ctx))
-        return found
-    return found if len(found) < 2 else _merge_two_sided(text, found)
+    elif len(found) > 1:
+        found = _merge_two_sided(text, found)
+    return _split_moves(text, found, ctx) if found else found
 
 
 #: a Found of all six fields, without the named tuple's __new__ (a Python function:
@@ -617,6 +619,74 @@ def _merge_two_sided(text: str, found: list[Found]) -> list[Found]:
         out.append(a)
         i += 1
     return out
+
+
+_MOVE_BEFORE = Lazy(
+    rf"(?<![A-Za-z])(?i:{alt(ch_lex.EN, ascii_boundary=True)})"
+    rf"(?:\s++(?P<from>(?i:{alt(ch_lex.MOVE_FROM_EN, ascii_boundary=True)})))?\s*+$")
+_MOVE_FROM = Lazy(rf"(?i:{alt(ch_lex.MOVE_FROM_EN, ascii_boundary=True)})\s++")
+#: the connector of a range, after its first figure
+_MOVE_CONNECTOR = Lazy(rf"\s*+(?i:{alt(c.strip() for c in q_lex.RANGE_CONNECTORS)})\s*+")
+_MOVE_REACH = 40
+
+
+def _split_moves(text: str, found: list[Found], ctx: Context) -> list[Found]:
+    """Each range that a change word leads to (see ``MOVE_FROM_EN``) as
+    its two figures: where the figure moved from (or by), and to.
+
+    >>> [f.value.amount for f in find("Exports rose from 10 billion yuan to 15 billion yuan", Context())]
+    [Decimal('10000000000'), Decimal('15000000000')]
+    >>> [f.value.qualifier for f in find("Prices range from 10 yuan to 20 yuan", Context())]
+    ['range']
+    """
+    if not any(f.value.qualifier == "range" for f in found if isinstance(f.value, Money)):
+        return found
+    out: list[Found] = []
+    for f in found:
+        v = f.value
+        split = None
+        if isinstance(v, Money) and v.qualifier == "range" and v.low is not None and v.high is not None:
+            split = _split_move(text, f, v, ctx)
+        out.extend(split or (f,))
+    return out
+
+
+def _split_move(text: str, f: Found, v: Money, ctx: Context) -> tuple[Found, Found] | None:
+    start = f.start
+    opener = _MOVE_FROM.match(text, start, f.end)
+    if opener is not None:
+        start = opener.end()
+    before = _MOVE_BEFORE.search(text, max(0, start - _MOVE_REACH), start)
+    if before is None:
+        return None
+    # the first figure ends at the connector after its first digit
+    digit = _FIRST_DIGIT.search(text, start, f.end)
+    conn = _MOVE_CONNECTOR.search(text, digit.end() if digit else start, f.end)
+    if conn is None:
+        return None
+    first, second = _own(text, start, conn.start(), ctx), _own(text, conn.end(), f.end, ctx)
+    if second is None:
+        return None
+    if first is None:
+        # (a first figure that shares the second's unit: "rose from 3 to 4.5 billion yuan";
+        # without "from", a range of the change: "grew by 2 to 3 billion yuan")
+        if before.group("from") is None or v.low is None:
+            return None
+        first = Found("money", start, conn.start(), _money(v.low, v.low, v.low, v.currency, "exact"))
+    return first, second
+
+
+def _own(text: str, start: int, end: int, ctx: Context) -> Found | None:
+    """The one amount that ``text[start:end]`` is, in its own words, or None."""
+    own = find(text[start:end], ctx)
+    if len(own) != 1 or own[0].end - own[0].start != end - start:
+        return None
+    return own[0]._replace(start=start, end=end,
+                           context_start=-1 if own[0].context_start < 0 else own[0].context_start + start,
+                           context_end=-1 if own[0].context_end < 0 else own[0].context_end + start)
+
+
+_FIRST_DIGIT = Lazy(r"\d")
 
 
 def _range_start(text: str, a: Found, b: Found) -> int | None:

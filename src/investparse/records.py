@@ -35,6 +35,7 @@ from ._patterns import HAN, Lazy, alt
 from .found import Linked
 from .lexicon import changes as ch_lex
 from .lexicon import links as lex
+from .lexicon import segments as seg_lex
 from .models import Count, DateValue, Kind, Percent, Record, Value, assembled
 from .percent import LIST_GAP, change_words_start
 from .subject import subject_of
@@ -50,6 +51,12 @@ _NEW_SUBJECT = Lazy(r"(?i)\band\s+(?:the|its|their|a|an)\s")
 #: what may stand between a Chinese amount and its own change (see _names_other_metric)
 _ZH_GAP_WORDS = Lazy(alt([*ch_lex.ZH, *ch_lex.FILL_ZH, *ch_lex.PREFIX_ZH, *lex.CHANGE_GAP_ZH]))
 _HAN_PAIR = Lazy(r"\p{Han}[^\p{Han}]*+\p{Han}")
+_HAN_RUN = Lazy(r"\p{Han}++")
+#: what follows the date of a news dateline: its sign (3月5日电), or an agency in brackets
+#: and a dash ("June 14 (Xinhua) --")
+_DATELINE_AFTER = Lazy(
+    rf"[{seg_lex.NEWS_DATELINE_SIGNS_ZH}]"
+    rf"|[ \t]*+[(（][^)）\n]{{1,30}}+[)）][ \t]*+(?:{alt(seg_lex.CLAUSE_DASHES)}|-)(?=[ \t])")
 #: "and imports grew": a new clause with a noun of its own before its change word
 _EN_OTHER_CLAUSE = Lazy(
     r"(?i)\b" + alt(lex.EN_NEW_CLAUSE) + r"\s++(?!" + alt(ch_lex.EN, ascii_boundary=True)
@@ -191,8 +198,17 @@ class _Index:
 
 def _usable_period(text: str, m: Linked) -> bool:
     """Whether a date mention may be a period: it is no comparison base (``比2024年``,
-    ``compared with 2023``, ``the same period last year``)."""
-    return isinstance(m.value, DateValue) and not comparison.is_base(text, m.start, m.end)
+    ``compared with 2023``, ``the same period last year``) and no news dateline's
+    (``新华社杭州3月5日电``, "WUHAN, June 14 (Xinhua) --").
+
+    >>> from investparse.found import Found
+    >>> d = DateValue(timex="XXXX-06-14")
+    >>> texts = ("WUHAN, June 14 (Xinhua) -- Hubei", "WUHAN, June 14, Hubei")
+    >>> [_usable_period(t, Found("date", 7, 14, d)) for t in texts]
+    [False, True]
+    """
+    return (isinstance(m.value, DateValue) and not comparison.is_base(text, m.start, m.end)
+            and _DATELINE_AFTER.match(text, m.end) is None)
 
 
 def _date(m: Linked) -> DateValue:
@@ -386,10 +402,26 @@ def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = Non
         # the percent's own clause names the figure it changes: another one than the
         # amount's (利润总额增长12%), or the amount's own (金额同比增长)
         own = _blanked(ix, max(m.end, clause.start), p.start)
-        if _names_other_metric(own.replace(subject, "") if subject else own):
+        rest = own.replace(subject, "") if subject else own
+        if _names_other_metric(rest) and not (subject and _names_subject_again(rest, subject)):
             return None
         return p.id
     return None
+
+
+def _names_subject_again(gap: str, subject: str) -> bool:
+    """Whether the Chinese words between an amount and its change, but change and filler
+    words, name the amount's subject again, shortened: the start or the end of it, leaving
+    a word of its own (出口总额645亿元，出口同比增长: 出口; 实际使用外资…，外资增长), not
+    one character (进出口…，出口增长 names exports alone).
+
+    >>> _names_subject_again("，出口同比增长", "出口总额"), _names_subject_again("，出口增长", "进出口")
+    (True, False)
+    """
+    runs = _HAN_RUN.findall(_ZH_GAP_WORDS.sub("", gap))
+    return bool(runs) and all(
+        len(r) >= 2 and len(r) <= len(subject) - 2
+        and (subject.startswith(r) or subject.endswith(r)) for r in runs)
 
 
 def _names_other_metric(gap: str) -> bool:

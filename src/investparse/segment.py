@@ -14,10 +14,15 @@ from typing import NamedTuple
 
 import regex
 
-from ._patterns import Lazy
+from ._patterns import Lazy, alt
 from .lexicon import segments as lex
 
 _PARAGRAPH = Lazy(r"[^\n]*+")
+#: a Chinese news dateline's end, and its byline (see lexicon.segments.NEWS_AGENCIES_ZH)
+NEWS_DATELINE_ZH = (
+    rf"[{lex.NEWS_DATELINE_SIGNS_ZH}](?<=(?:{alt(lex.NEWS_AGENCIES_ZH)})[^\s，。,；;:：]{{0,{lex.DATELINE_REACH_ZH}}}"
+    rf"[{lex.NEWS_DATELINE_SIGNS_ZH}])(?:[ \t\u3000]*+[（(][^）)\n]{{0,30}}+[）)])?[ \t\u3000]*+"
+)
 _SENTENCE_END = Lazy(
     rf"(?:[{regex.escape(lex.ZH_SENTENCE_END)}]++[”’\"')）]*+"
     r"|\.{2,}+|…++"
@@ -29,6 +34,9 @@ _CLAUSE_END = Lazy(
     rf"[{regex.escape(lex.ZH_CLAUSE_END)}]|,(?!\d)|(?<!\d),|:(?!\d)"
     # (a spaced dash: the one after a news dateline, "WUHAN, June 14 (Xinhua) -- ...")
     rf"|(?<=\s)(?:{'|'.join(map(regex.escape, lex.CLAUSE_DASHES))})(?=\s)"
+    rf"|(?<=[{regex.escape(lex.DATELINE_BRACKET_CLOSE)}][ \t])-(?=[ \t])"
+    # (a Chinese news dateline: the sign first, a literal the scan looks for)
+    rf"|{NEWS_DATELINE_ZH}"
 )
 
 

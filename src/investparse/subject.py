@@ -72,7 +72,8 @@ _EN_TRAILING_VERB = Lazy(
     rf"(?i:\s*+(?:{alt(_EN_AUXILIARIES)}\s+{alt(_EN_PLANNED)}\s+to|will|would|"
     rf"{_EN_VERBS}"
     # (and a change word: "GDP increased by", "exports saw an increase of")
-    rf"|(?<![A-Za-z])(?:{alt(ch_lex.PREFIX_EN)}\s++)?{alt(ch_lex.EN, ascii_boundary=True)}))\s*+",
+    rf"|(?<![A-Za-z])(?:{alt(ch_lex.PREFIX_EN)}\s++)?{alt(ch_lex.EN, ascii_boundary=True)}"
+    rf"(?:\s++{alt(ch_lex.MOVE_FROM_EN, ascii_boundary=True)})?))\s*+",
     regex.REVERSE | regex.POSIX,
 )
 
@@ -205,6 +206,9 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         if not x:
             x = _previous_clause(text, sent, clause)
         return _with_subject(noun, x)
+    if after_np is not None and _EN_OBJECT_VERB.search(before) and (
+            obj := _object_after(text, m.end + after_np.start("np"), after_np.group("np"), mentions)):
+        return obj
     np = before
     for _ in range(3):
         cut = _tidy(_without_trailing_verb(np))
@@ -252,6 +256,28 @@ def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
     if not np or _EN_NOT_SUBJECT.match(np) or _EN_CLAUSE_VERB.search(np) or len(np.split()) > _NP_WORDS:
         return None
     return np
+
+
+_EN_OBJECT_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})\s*+$")
+_EN_NP_CUT = Lazy(rf"\s++(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z])")
+
+
+def _object_after(text: str, at: int, np: str, mentions: list[Linked]) -> str | None:
+    """The noun phrase ``np`` (at ``at`` in ``text``) after an amount that a verb of
+    :data:`~investparse.lexicon.links.EN_OBJECT_VERBS` leads to, up to a date mention or a
+    word that ends a noun phrase; None when it starts with a capital (a place).
+
+    >>> _object_after("5 billion yuan in new loans to firms", 18, "new loans to firms", [])
+    'new loans'
+    """
+    if not np[:1].islower():
+        return None
+    end = len(np)
+    for o in mentions:
+        if o.kind == "date" and at < o.start < at + end:
+            end = o.start - at
+    cut = _EN_NP_CUT.search(np, 0, end)
+    return _tidy(np[:cut.start() if cut else end]) or None
 
 
 def _date_at(mentions: list[Linked], pos: int) -> bool:

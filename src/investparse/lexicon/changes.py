@@ -98,6 +98,12 @@ AMOUNT_LIST_BARE_JOINERS_EN = ("and", "or")
 # ... and the words before a first item that make the two figures a range's ends
 # ("between 5 and 8 percent", 介于5和8%之间), not a list.
 AMOUNT_LIST_NOT_AFTER = ("between", "介于")
+# Two amounts a change word leads to are not a range but where the figure moved from (or
+# by) and to: "rose from 10 billion yuan to 15 billion yuan", "grew by 5 billion yuan to
+# 30 billion yuan", "climbed 2 billion yuan to 12 billion yuan" (a change word of EN, then
+# one of these, or none). Without "from", only figures that each name their currency are
+# split ("grew by 2 to 3 billion yuan" stays a range).
+MOVE_FROM_EN = ("from",)
 
 # Words before a change word that belong to it: 同比增长, 比上年增长, 较上年同期下降.
 PREFIX_ZH = ("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "比去年同期",

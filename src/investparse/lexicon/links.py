@@ -88,6 +88,17 @@ EN_SUBJECT_TRIM_START = (
 #: a possessive ending that a date cut out of a subject leaves ("This year's target")
 EN_POSSESSIVE = ("'s", "’s")
 EN_FOLLOWING_PREPOSITIONS = ("of", "for", "in")
+# A clause whose verb before the amount is one of these names what the amount is after
+# it ("The city attracted 12 billion dollars in foreign capital", "Banks issued 300
+# billion yuan in new loans"): the noun after EN_FOLLOWING_PREPOSITIONS is the subject,
+# not the one before the verb (which is who did it), when it starts with a small letter
+# (not a place: "attracted 2 billion yuan in Jiangsu").
+EN_OBJECT_VERBS = (
+    "attracted", "drew", "issued", "pumped", "received", "secured", "raised", "utilized", "utilised",
+    "used", "absorbed", "introduced", "injected", "invested", "spent", "allocated", "earmarked",
+    "poured", "generated", "earned", "recorded", "registered", "posted", "logged", "saw", "collected",
+    "channelled", "channeled", "approved", "granted", "provided", "signed", "lured", "brought in",
+)
 EN_WEAK_SUBJECTS = ("it", "they", "we", "which", "this", "that", "he", "she")
 
 # A date that is a comparison base is no period (比2024年增长, "up 5% compared with 2023").
@@ -123,6 +134,7 @@ CHANGE_GAP_ZH = (
     "比", "较", "上年", "去年", "前年", "同期", "年初", "上月", "幅度", "速度", "大幅", "明显", "持续",
     "稳定", "继续", "实现", "保持", "较快", "快速", "稳步", "小幅", "有所", "幅", "速",
     "上届", "上一届", "上期", "上一期", "上次", "上一年",  # (the fair or period before: 较上届增长)
+    "当月", "当季", "当年", "全年", "本月", "本年",  # (the amount's own period: 当月增长8%)
 )
 # An English clause joined by one of these, with a noun of its own before its change
 # word, states another figure's change (exports reached X, and imports grew 5%).

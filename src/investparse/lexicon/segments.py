@@ -6,6 +6,14 @@ ZH_SENTENCE_END = "。！？!?；"
 ZH_CLAUSE_END = "，、；："  # (an ASCII comma ends a clause unless it stands between digits: segment)
 # Dashes with white space on both sides end a clause too (after a news dateline).
 CLAUSE_DASHES = ("--", "—", "–")  # (not a spaced hyphen: "5 - 10 billion yuan")
+# ... and so does a spaced hyphen after a closing bracket: "NANJING, Oct 21 (China Daily) - ..."
+DATELINE_BRACKET_CLOSE = ")）"
+# A Chinese news dateline ends its clause (新华社杭州3月5日电 …, 据新华社长沙电 …, 本报讯（记者
+# 李华）…): an agency, at most DATELINE_REACH_ZH characters (a city, a date), then a sign,
+# then a bracketed byline if any. The date in it is the story's, not a figure's period.
+NEWS_AGENCIES_ZH = ("新华社", "中新社", "中新网", "人民网", "央视网", "本报")
+NEWS_DATELINE_SIGNS_ZH = "电讯"
+DATELINE_REACH_ZH = 12
 # English abbreviations whose full stop does not end a sentence.
 EN_ABBREVIATIONS = (
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",

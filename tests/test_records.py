@@ -385,6 +385,17 @@ def test_subject(text: str, want: str) -> None:
     assert recs[0].subject == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("Over the first nine months, retail sales reached 80 billion yuan.", ("2025-01", "2025-09")),
+    ("Retail sales reached 80 billion yuan over the first half.", "2025-H1"),
+    ("Retail sales reached 80 billion yuan in 2024, up 6 percent over 2023.", "2024"),
+])
+def test_over_opens_a_period_or_a_span_and_else_a_base(text: str, want: str | tuple[str, str]) -> None:
+    _, recs = records(text)
+    p = recs[0].period
+    assert p is not None and ((p.start, p.end) if isinstance(want, tuple) else p.timex) == want
+
+
 def test_a_news_datelines_date_is_no_period() -> None:
     _, recs = records("XIAMEN, Aug 3 (Xinhua) -- Fujian's exports reached 9 billion yuan.")
     assert recs[0].period is None

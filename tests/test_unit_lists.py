@@ -78,6 +78,10 @@ PERCENT_LISTS = [
     ("Output rose 3, 5 and 9 percent in the three quarters.",
      [("3", "3", "percent", "increase"), ("5", "5", "percent", "increase"),
       ("9 percent", "9", "percent", "increase")]),
+    # each item repeats the unit's classifier (2个、3个百分点)
+    ("两项增速分别提高1.5个和2.4个百分点。",
+     [("1.5个", "1.5", "percentage_point", "increase"),
+      ("2.4个百分点", "2.4", "percentage_point", "increase")]),
 ]
 
 #: text -> the only percent phrase it holds: the number before it is no item of a list

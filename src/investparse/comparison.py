@@ -28,9 +28,17 @@ def lead_start(text: str, lo: int, start: int) -> int | None:
 
     >>> lead_start("up 5% compared with 2023", 0, 20), lead_start("in 2023", 0, 3)
     (6, None)
+    >>> lead_start("up 5% over 2023", 0, 11), lead_start("Over the first half, ...", 0, 5)
+    (6, None)
     """
     m = _BEFORE.search(text, max(lo, start - REACH), start)
-    return None if m is None else m.start()
+    if m is None:
+        return None
+    if m.group().rstrip().lower() in lex.COMPARISON_BEFORE_EN_NOT_OPENING and (
+            not text[max(0, m.start() - REACH):m.start()].rstrip(lex.CLAUSE_OPENING_MARKS)[-1:]
+            or text[start:start + 8].lower().startswith(lex.COMPARISON_SPAN_STARTS_EN)):
+        return None  # ("Over the first nine months, ...", "... over the first half": a span)
+    return m.start()
 
 
 def is_base(text: str, start: int, end: int) -> bool:

@@ -556,13 +556,15 @@ _QUARTER_CODES = [f"{c}{n}" for c in "qh" for n in "1234"]
 #: only an ordinal and "the"
 _QUARTER = Zoner(
     anchor=anchors((), bounded=[*_QUARTER_UNITS, *_QUARTER_CODES]),
-    reach=reach_pattern("", [*lex.EN_ORDINAL_PARTS, "the", "last"]),
+    reach=reach_pattern("-", [*lex.EN_ORDINAL_PARTS, "the", "last"]),
     lead=(0, 0),
 )
 
 
 @_pattern(
-    rf"(?i:(?:(?P<the>the)\s+)?(?P<ord>{_EN_ORD}|(?<=the\s+)last)\s+(?P<unit>{alt(_QUARTER_UNITS)})(?![A-Za-z]))"
+    # ("first-quarter GDP": the hyphenated adjective too)
+    rf"(?i:(?:(?P<the>the)\s+)?(?P<ord>{_EN_ORD}|(?<=the\s+)last)(?:\s+|-)(?P<unit>{alt(_QUARTER_UNITS)})"
+    rf"(?![A-Za-z]|-[A-Za-z]))"
     rf"|(?<![A-Za-z])(?P<qh>[QqHh])(?P<n>[1-4])(?![A-Za-z\d])",
     zoner=_QUARTER,
 )
@@ -585,7 +587,7 @@ _SMALL = {w: v for w, v in num_lex.EN_ONES.items() if 2 <= v <= 12}
 
 
 @_pattern(
-    rf"(?i:{_B}the\s+first\s+(?P<n>{alt(_SMALL)}|\d{{1,2}})\s+(?P<unit>months|quarters){_E})"
+    rf"(?i:{_B}the\s+(?:year['’]s\s+)?first\s+(?P<n>{alt(_SMALL)}|\d{{1,2}})\s+(?P<unit>months|quarters){_E})"
 )
 def _first_n(m: regex.Match[str], text: str) -> Atom | None:
     raw = m.group("n").lower()

@@ -28,7 +28,7 @@ _EN_SCALE = (rf"(?:\s?(?i:{alt(num_lex.EN_SCALES)})|{alt(num_lex.EN_SCALE_ABBREV
 
 #: an item, then its joiner, ending where the next item starts (searched in a short window)
 _ITEM_ZH = Lazy(
-    rf"(?<![\d.第])(?P<n>{_DIGITS})(?P<scale>{_ZH_SCALE})?"
+    rf"(?<![\d.第])(?P<n>{_DIGITS})(?P<scale>{_ZH_SCALE})?(?P<cls>{alt(ch_lex.AMOUNT_LIST_ITEM_CLASSIFIERS_ZH)})?"
     rf"\s*+(?:{alt(ch_lex.AMOUNT_LIST_JOINERS_ZH)})\s*+\Z"
 )
 _ITEM_EN = Lazy(
@@ -98,6 +98,9 @@ def _items(text: str, last: Found, lo: int, parse: Callable[[str], list[Found]],
         if m is None:
             break
         number, scale = m.group("n"), m.group("scale")
+        cls = m.groupdict().get("cls")
+        if cls and (scale or not after_number.startswith(cls)):
+            break  # (a classifier the last item's unit does not start with)
         if scale is None and (
                 _is_year(number) or (scaled and not head.group("scale"))
                 or (not zh and m.group("gap") not in _BARE_EN and not items)):
@@ -109,6 +112,7 @@ def _items(text: str, last: Found, lo: int, parse: Callable[[str], list[Found]],
         if len(read) != 1 or read[0].start or read[0].end != len(phrase) \
                 or read[0].kind != last.kind or getattr(read[0].value, "qualifier", None) != "exact":
             break
-        items.append(Found(last.kind, m.start(), m.end("scale") if scale else m.end("n"), read[0].value))
+        end = m.end("scale") if scale else m.end("cls") if cls else m.end("n")
+        items.append(Found(last.kind, m.start(), end, read[0].value))
         pos = m.start()
     return items[::-1]

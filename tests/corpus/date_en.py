@@ -40,12 +40,13 @@ EXAMPLES = [
     *examples(date("2019-03"), "March next year", ref=R),
     # quarters and halves
     *examples(date("2018-Q1"), "the first quarter of this year", "Q1 this year", "the first quarter",
-              "Q1", "the 1st quarter", ref=R),
+              "Q1", "the 1st quarter", "first-quarter", "First-quarter", ref=R),
     *examples(date("2016-Q3"), "the third quarter of 2016", "Q3 2016", "2016 Q3", "2016-Q3",
               "3rd quarter of 2016", "q3 2016"),
     *examples(date("XXXX-Q2"), "Q2", "the second quarter"),
     *examples(date("2017-Q4"), "the fourth quarter of last year", "the last quarter of last year", ref=R),
-    *examples(date("2018-H1"), "the first half of this year", "H1", "the first half", "H1 this year", ref=R),
+    *examples(date("2018-H1"), "the first half of this year", "H1", "the first half", "H1 this year",
+              "first-half", ref=R),
     *examples(date("2015-H2"), "H2 2015", "2015 H2", "2015H2", "the second half of 2015"),
     # ranges
     *examples(date(start="2018-01", end="2018-04"), "From January to April this year",
@@ -60,7 +61,7 @@ EXAMPLES = [
     *examples(date(start="2015", end="2017"), "from 2015 to 2017", "2015-2017", "2015 to 2017",
               "between 2015 and 2017", "from 2015 through 2017", "2015~2017"),
     *examples(date(start="2018-Q1", end="2018-Q3"), "the first three quarters", "the first 3 quarters",
-              "the first three quarters of this year", ref=R),
+              "the first three quarters of this year", "the year's first three quarters", ref=R),
     *examples(date(start="2018-01", end="2018-06"), "the first six months", "the first 6 months of this year",
               ref=R),
     *examples(date(start="2017-01", end="2017-02"), "Jan-Feb 2017", "January to February 2017"),
@@ -71,7 +72,8 @@ EXAMPLES = [
     # open ranges
     *examples(date(start="2016", end=None), "since 2016", "Since 2016", "starting in 2016", "ever since 2016",
               "2016 onwards"),
-    *examples(date(start="2018", end=None), "Since this year", "Since the beginning of this year", ref=R),
+    *examples(date(start="2018", end=None), "Since this year", "Since the beginning of this year",
+              "so far this year", "So far this year", "thus far this year", ref=R),
     *examples(date(start="2017", end=None), "Since last year", ref=R),
     *examples(date(start="XXXX-08", end=None), "since August"),
     *examples(date(start=None, end="2030"), "by 2030"),
@@ -93,7 +95,7 @@ NEGATIVES = [
     *negatives("2,772 projects", "1400 varieties", "more than 2000 people", "2500 tons", "1500 yuan"),
     *negatives("310.2", "5G", "8.6th generation", "220kv", "12.5%", "3.14 billion", "No. 2019"),
     *negatives("Tel: 0816-2345678", "Firstly", "first place", "the first", "may be", "march forward"),
-    *negatives("this may not", "$2020", "2020 units"),
+    *negatives("this may not", "$2020", "2020 units", "a first-class hotel", "first-half-hearted"),
     *negatives("this year", "last quarter", "today", note="relative without a reference date: no value"),
 ]
 

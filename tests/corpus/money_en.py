@@ -74,7 +74,8 @@ EXAMPLES: list[Example] = [
     *examples(money("3000000", "USD", "less_than"), "less than 3 million US dollars", "under $3 million",
               "below 3 million dollars", "less than US$3 million"),
     *examples(money("50000000", "EUR", "at_most"), "up to 50 million euros", "up to €50 million",
-              "at most 50 million euros", "no more than €50 million", "a maximum of 50 million euros"),
+              "at most 50 million euros", "no more than €50 million", "a maximum of 50 million euros",
+              "capped at 50 million euros"),
     # ranges
     *examples(money_range("5000000", "10000000", "USD"), "$5-10 million", "$5 million to $10 million",
               "between $5 million and $10 million", "5 to 10 million dollars", "US$5-10 million",

@@ -68,6 +68,10 @@ EXAMPLES = [
     *examples(percent("2.6", change=DEC), "fallen 2.6%", "fallen by 2.6%", "shrunk by 2.6%",
               "negative growth of 2.6%"),
     *examples(percent("5", change=DEC, qualifier="at_most"), "fell by as much as 5%"),
+    # a rate of growth, and where growth moved to
+    *examples(percent("8.8", change=INC), "grew at a rate of 8.8 percent",
+              "growing at an annual rate of 8.8%", "growth slowed to 8.8 percent",
+              "growth picked up to 8.8%"),
 ]
 
 NEGATIVES = [

@@ -19,6 +19,7 @@ ZH: dict[str, str] = {
     "下降率": "decrease", "跌幅": "decrease", "减幅": "decrease", "降速": "decrease",
     "加快": "increase", "放缓": "decrease", "回升": "increase", "减缓": "decrease",
     "负增长": "decrease",
+    "增产": "increase", "增收": "increase", "减产": "decrease", "减收": "decrease",
 }
 EN: dict[str, str] = {
     "increase of": "increase", "increase by": "increase", "increased by": "increase",
@@ -82,9 +83,16 @@ LEVEL_EN = ("accounting for", "account for", "accounts for", "share of", "reachi
 
 # Words that may stand between a change word and its figure (增长了 / 增速达 / increase of).
 FILL_ZH = ("了", "达", "达到", "为", "分别为", "分别", "均", "约为", "高达", "同比", "仅", "近", "再",
-           "又", "超", "也", "都", "接近")
+           "又", "超", "也", "都", "接近",
+           # (where a rate moved to, after a rate's word: 增速回升至5.5% is a growth of 5.5%;
+           # alone, 上升至37% is a level)
+           "回升至", "回升到", "攀升至", "攀升到", "回落至", "回落到", "上升至", "上升到", "提高至",
+           "提高到", "提升至", "提升到", "下降至", "下降到", "下滑至", "放缓至", "加快至", "保持在")
 FILL_EN = ("by", "of", "was", "were", "is", "are", "an", "a", "annual", "annually", "year-on-year",
-           "year on year", "yoy", "y-o-y", "respectively", "some", "about")
+           "year on year", "yoy", "y-o-y", "respectively", "some", "about",
+           "at a rate of", "at an annual rate of", "at an average rate of", "at an average annual rate of",
+           # (where growth moved to: "growth slowed to 4.7 percent" is a growth of 4.7)
+           "slowed to", "accelerated to", "picked up to", "quickened to", "eased to", "moderated to")
 # Between two figures of one list: a later figure takes the change of the first
 # (分别增长18.3%、22%和5% / rose by 5% and 7%).
 LIST_JOINERS = ("、", "和", "与", "及", ",", "，", "and", "or", ", and")
@@ -98,6 +106,9 @@ AMOUNT_LIST_BARE_JOINERS_EN = ("and", "or")
 # ... and the words before a first item that make the two figures a range's ends
 # ("between 5 and 8 percent", 介于5和8%之间), not a list.
 AMOUNT_LIST_NOT_AFTER = ("between", "介于")
+# A classifier that an item of a Chinese list may repeat when the last item's unit starts
+# with it (1.2个和0.8个百分点, 2个、3个百分点).
+AMOUNT_LIST_ITEM_CLASSIFIERS_ZH = ("个",)
 # Two amounts a change word leads to are not a range but where the figure moved from (or
 # by) and to: "rose from 10 billion yuan to 15 billion yuan", "grew by 5 billion yuan to
 # 30 billion yuan", "climbed 2 billion yuan to 12 billion yuan" (a change word of EN, then

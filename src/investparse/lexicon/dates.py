@@ -122,6 +122,7 @@ ZH_BETWEEN_CLOSERS = ("之间", "间")
 EN_SINCE_BEFORE = (
     "since", "starting", "starting on", "starting from", "starting in", "beginning", "beginning on",
     "beginning in", "as early as", "ever since", ">=", "> =",
+    "so far", "thus far",  # ("so far this year": since its start)
 )
 EN_SINCE_AFTER = ("and after", "and greater", "or later", "onwards", "onward", "and beyond", "or after")
 ZH_SINCE_BEFORE = ("自从", "自", "从")

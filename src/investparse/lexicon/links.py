@@ -112,6 +112,14 @@ COMPARISON_BEFORE_EN = (
     "over", "versus", "vs.", "as against", "against",
 )
 COMPARISON_AFTER = ("相比", "比较", "对比", "持平")
+# ... of COMPARISON_BEFORE_EN, the words that make a base only after some words of their
+# clause ("up 5% over 2023") and before a date that does not start with one of
+# COMPARISON_SPAN_STARTS_EN: opening the clause they open its period ("Over the first
+# nine months, ..."), and before "the ..." they state a span ("... over the first half");
+# what may stand before an opening word: CLAUSE_OPENING_MARKS
+COMPARISON_BEFORE_EN_NOT_OPENING = ("over", "against")
+COMPARISON_SPAN_STARTS_EN = ("the ",)
+CLAUSE_OPENING_MARKS = " \t\n,，;；:：.。!?！？\"“”'‘’()（）-—"
 # An amount that is a comparison base itself (较去年同期的286亿元, "than 28.6 billion yuan",
 # "compared with 28.6 billion yuan"): no change of its own, and none it keeps from the
 # amount before it. Chinese: a comparison word, a few characters, then 的; the characters

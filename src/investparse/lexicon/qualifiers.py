@@ -34,7 +34,9 @@ BEFORE: dict[str, str] = {
     "lower than": "less_than",
     # at_most
     "最多": "at_most", "至多": "at_most", "不超过": "at_most", "不高于": "at_most", "不多于": "at_most",
-    "最高": "at_most",
+    "最高": "at_most", "最高可达": "at_most", "最高达": "at_most", "最多可达": "at_most",
+    "折合约": "approx",
+    "capped at": "at_most",
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
     "a maximum of": "at_most", "not exceeding": "at_most", "as much as": "at_most",
 }
@@ -57,6 +59,8 @@ BEFORE_MAGNITUDE: dict[str, str] = {"上": "at_least", "过": "more_than"}
 AFTER: dict[str, str] = {
     "以上": "at_least", "及以上": "at_least", "或以上": "at_least", "以上的": "at_least",
     "以下": "at_most", "及以下": "at_most", "或以下": "at_most", "以内": "at_most",
+    "(含)以上": "at_least", "以上(含)": "at_least", "(含)以下": "at_most", "以下(含)": "at_most",
+    "（含）以上": "at_least", "以上（含）": "at_least", "（含）以下": "at_most", "以下（含）": "at_most",
     "左右": "approx", "上下": "approx", "前后": "approx",
     "有余": "more_than",
     "or more": "at_least", "and above": "at_least", "and over": "at_least", "or above": "at_least",

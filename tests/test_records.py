@@ -396,6 +396,17 @@ def test_over_opens_a_period_or_a_span_and_else_a_base(text: str, want: str | tu
     assert p is not None and ((p.start, p.end) if isinstance(want, tuple) else p.timex) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("2022年，全县财政收入为21亿元。2023年，全县财政收入为23亿元。到位内资45亿元。",
+     ["2022", "2023", "2023"]),
+    ("In 2022, the port earned 3 billion yuan. In 2023, it earned 4 billion yuan. Costs were 1 billion yuan.",
+     ["2022", "2023", "2023"]),
+])
+def test_a_sentence_opened_by_a_date_governs_the_paragraph_after_it(text: str, want: list[str]) -> None:
+    _, recs = records(text)
+    assert [r.period.timex if r.period else None for r in recs] == want
+
+
 def test_a_news_datelines_date_is_no_period() -> None:
     _, recs = records("XIAMEN, Aug 3 (Xinhua) -- Fujian's exports reached 9 billion yuan.")
     assert recs[0].period is None

@@ -37,12 +37,21 @@ _VERB = alt(lex.ZH_VERBS)
 _HAN_GAP = rf"\p{{Han}}{{0,{lex.ZH_SCOPE_GAP}}}?"
 #: a scope, a few words, then the ranking verb (全国综评排名); or the verb alone
 _PREFIX = rf"(?:(?P<scope0>{_SCOPE}){_HAN_GAP})?(?P<verb>{_VERB})"
-_SCOPE_AFTER_VERB = rf"(?:(?P<scope>{_SCOPE}){_HAN_GAP})?"
+#: the words that may qualify a total's noun (设区市), but a top-N list's 强 (百强县: a list)
+_TOTAL_QUALIFIER = rf"(?:(?!{lex.ZH_STRONG})\p{{Han}}){{0,{lex.ZH_TOTAL_NOUN_QUALIFIER}}}?"
+#: a scope and the total it counts (全省11个设区市首位, 全省16个市第2位), or a few words
+_SCOPE_TOTAL = (
+    rf"(?P<scope>{_SCOPE})(?:(?P<total>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+"
+    rf"{_TOTAL_QUALIFIER}(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}?|{_HAN_GAP})"
+)
+_SCOPE_AFTER_VERB = rf"(?:{_SCOPE_TOTAL})?"
 _NOT_RANK = rf"(?!{alt(lex.ZH_NOT_RANK_AFTER)})"
 
 #: 位居全省第三 / 全国综评排名第65位 / 第2名
 ZH_POSITION = Lazy(
-    rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB}|(?P<scope>{_SCOPE}))?{lex.ZH_ORDINAL}(?P<n>{_ZH_INT})"
+    rf"(?:{_PREFIX}{_SP}{_SCOPE_AFTER_VERB}|(?P<scope>{_SCOPE})(?:(?P<total>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+"
+    rf"{_TOTAL_QUALIFIER}(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}?)?)?"
+    rf"{lex.ZH_ORDINAL}(?P<n>{_ZH_INT})"
     rf"(?:(?P<unit>{alt(lex.ZH_POSITION_UNITS)})|{_NOT_RANK})",
     regex.VERSION1,
     guard=starts(loose=[*_ZH_HEADS, lex.ZH_ORDINAL]),
@@ -87,7 +96,7 @@ _ZH_TOTAL = Lazy(
     rf"(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}?"
 )
 _ZH_TOTAL_BEFORE = Lazy(
-    rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})?(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+"
+    rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})?(?P<tscope>{_SCOPE})?(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+"
     # (a word or two may qualify the noun, 13个设区市中; one comma may follow, 在16个地市中，我市)
     rf"\p{{Han}}{{0,{lex.ZH_TOTAL_NOUN_QUALIFIER}}}?(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}"
     rf"[^，。；,;]{{0,{lex.ZH_TOTAL_GAP}}}(?:[，,][^，。；,;]{{0,{lex.ZH_TOTAL_GAP}}})?$"
@@ -127,6 +136,7 @@ EN_VERB_RANK = Lazy(
     rf"(?:\s++(?i:{alt(lex.EN_VERB_FILL, ascii_boundary=True)}))*+\s++"
     rf"(?:(?P<ord>{_EN_ORD}){_ORD_GUARD}"
     rf"|(?P<one>{alt(lex.EN_NUMBER_ONE)})(?![\d.])"
+    rf"|{regex.escape(lex.EN_NO)}\s?(?P<no>\d{{1,3}}+)(?![\d,.]\d)"  # (ranked No.3 in China)
     rf"|{_TOP_WORD}\s++(?P<topn>{_EN_NUM}){_NOT_LIST}"
     rf"|(?P<top1>{_TOP_WORD})(?![A-Za-z])(?!\s++(?:\d|{EN_WORDS_START})))"
     rf"{_TAIL}",
@@ -151,7 +161,10 @@ _EN_MOVE_UP = {w.lower() for w in lex.EN_MOVE_UP}
 EN_MOVE = Lazy(
     rf"(?<![A-Za-z])(?P<mv>(?i:{alt([*lex.EN_MOVE_UP, *lex.EN_MOVE_DOWN], ascii_boundary=True)}))"
     rf"\s++(?:(?i:by)\s++)?(?P<n>{_EN_NUM})\s++(?i:{alt(lex.EN_MOVE_UNITS, ascii_boundary=True)})"
-    rf"(?:\s++(?i:to)\s++{_THE}(?P<pos>{_EN_ORD}){_ORD_GUARD})?",  # (to 12th: the position reached)
+    # (to 12th, to 5th place, to rank 12th: the position reached)
+    rf"(?:\s++(?i:to)\s++(?:(?i:{alt(lex.EN_MOVE_TO_FILL, ascii_boundary=True)})\s++)?{_THE}"
+    rf"(?P<pos>{_EN_ORD})"
+    rf"(?:\s++(?i:{alt(lex.EN_PLACE_NOUNS, ascii_boundary=True)})(?![A-Za-z])|{_ORD_GUARD}){_TAIL})?",
     regex.VERSION1,
 )
 #: took first place in the province / won third place among 18 cities
@@ -228,8 +241,19 @@ _TOTAL_REACH = 30
 
 
 def _zh_total(text: str, m: regex.Match[str]) -> int | None:
+    if "total" in m.groupdict() and m.group("total"):
+        return _int(m.group("total"))  # (after its scope: 全省11个设区市首位)
     hit = _ZH_TOTAL_BEFORE.search(text, max(0, m.start() - _TOTAL_REACH), m.start())
     return _int(hit.group("n")) if hit else None
+
+
+def _zh_scope(text: str, m: regex.Match[str]) -> str | None:
+    """The rank's scope, or the one its total before it names (全省21个市州中排名第5: 全省)."""
+    scope = _scope(m)
+    if scope is None and not ("total" in m.groupdict() and m.group("total")):
+        hit = _ZH_TOTAL_BEFORE.search(text, max(0, m.start() - _TOTAL_REACH), m.start())
+        scope = hit.group("tscope") if hit else None
+    return scope
 
 
 def _zh_total_start(text: str, start: int) -> int:
@@ -244,14 +268,14 @@ def _zh_position(text: str, m: regex.Match[str]) -> Rank | None:
         return None
     if not (m.group("verb") or _scope(m) or m.group("unit")):
         return None
-    return _rank(position=n, total=_zh_total(text, m), scope=_scope(m))
+    return _rank(position=n, total=_zh_total(text, m), scope=_zh_scope(text, m))
 
 
 def _zh_top(text: str, m: regex.Match[str]) -> Rank | None:
     n = _int(m.group("n"))
     if n is None or not (m.group("verb") or _scope(m) or m.group("unit")):
         return None
-    return _rank(top=n, total=_zh_total(text, m), scope=_scope(m))
+    return _rank(top=n, total=_zh_total(text, m), scope=_zh_scope(text, m))
 
 
 def _zh_top_strong(text: str, m: regex.Match[str]) -> Rank | None:
@@ -268,7 +292,7 @@ def _zh_first(text: str, m: regex.Match[str]) -> Rank | None:
         return _rank(position=1, total=total, scope=scope)
     if m.group("first") in lex.ZH_FIRST_NEEDS_VERB and not m.group("verb"):
         return None
-    return _rank(position=1, total=_zh_total(text, m), scope=_scope(m))
+    return _rank(position=1, total=_zh_total(text, m), scope=_zh_scope(text, m))
 
 
 _SCOPE_PREFIX = Lazy(_SCOPE)
@@ -300,6 +324,8 @@ def _en_verb(text: str, m: regex.Match[str]) -> Rank | None:
         return _rank(position=_int(m.group("ord")), total=total, scope=scope)
     if m.group("one") or m.group("top1"):
         return _rank(position=1, total=total, scope=scope)
+    if m.group("no"):
+        return _rank(position=_int(m.group("no")), total=total, scope=scope)
     top = _int(m.group("topn"))
     return None if top is None else _rank(top=top, total=total, scope=scope)
 
@@ -318,7 +344,8 @@ def _en_move(text: str, m: regex.Match[str]) -> Rank | None:
     if n is None:
         return None
     sign = 1 if _WS.sub(" ", m.group("mv").lower()) in _EN_MOVE_UP else -1
-    return _rank(position=_int(m.group("pos")), change=sign * n)
+    return _rank(position=_int(m.group("pos")), total=_int(m.group("total")), scope=_scope(m),
+                 change=sign * n)
 
 
 def _en_place(text: str, m: regex.Match[str]) -> Rank | None:

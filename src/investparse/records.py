@@ -284,6 +284,10 @@ def _own_time_frame(ix: _Index, sent: segment.Span) -> bool:
     return bool(head and _TIME_FRAME.search(ix.text, head.start, min(head.end, head.start + WINDOW)))
 
 
+#: how many sentences back a date opening a sentence of the paragraph is looked for
+_PARAGRAPH_LOOKBACK = 12
+
+
 def _opening_period(ix: _Index, si: int) -> DateValue | None:
     sent = ix.sentences[si]
     if _own_time_frame(ix, sent):
@@ -292,6 +296,14 @@ def _opening_period(ix: _Index, si: int) -> DateValue | None:
     first = ix.sentences[first_i]
     if first is sent:
         return None
+    # a later sentence of the paragraph opened by a date governs those after it (2021年，……。
+    # 2022年，……。实际使用外资2.6亿美元: 2022), the nearest first
+    for k in range(si - 1, max(first_i, si - _PARAGRAPH_LOOKBACK - 1), -1):
+        prev = ix.sentences[k]
+        heads = [d for d in ix.dates_in(prev.start, min(prev.end, prev.start + WINDOW))
+                 if ix.clause_of(prev, d.start).start == prev.start and _heads_clause(ix, prev, d)]
+        if heads:
+            return _date(heads[0])
     # (a date leading one of its clauses: not one inside, "which began in 2012")
     dates = [d for d in ix.dates_in(first.start, first.end) if _heads_clause(ix, first, d)]
     heading = lex.HEADING_CHARS if HAN.search(ix.text, first.start, first.end) else lex.HEADING_CHARS_EN

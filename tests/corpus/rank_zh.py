@@ -20,6 +20,10 @@ EXAMPLES = [
     *examples(rank(3, total=22), "在22个区县中排名第3"),
     *examples(rank(5, total=13), "在13个设区市中排名第5", "在13个设区市中，排名第5"),
     *examples(rank(4, total=11), "在11个县（市、区）中位居第4", "在11个县(市、区)中位居第4"),
+    # the total after the scope, and a scope before the total
+    *examples(rank(1, total=11, scope="全省"), "居全省11个设区市首位", "位居全省11个地市第一"),
+    *examples(rank(2, total=16, scope="全省"), "列全省16个市第2位", "全省16个市州中排名第2",
+              "在全省16个市中排名第二"),
     *examples(rank(top=2, scope="全省"), "居全省前两位", "位居全省前2位", "全省前两名"),
     *examples(rank(top=10, scope="全国"), "进入全国前十", "跻身全国前10", "位列全国前十强",
               "全国前10位"),

@@ -121,6 +121,8 @@ EN_PLACE_VERBS = ("took", "take", "takes", "taking", "won", "win", "wins", "winn
                   "remained in", "climbed to", "rose to", "moved up to", "jumped to", "fell to", "dropped to",
                   "slipped to", "ranked in")
 EN_PLACE_NOUNS = ("place", "position", "spot")
+#: between a move's "to" and the position it reaches ("moved up five places to rank 12th")
+EN_MOVE_TO_FILL = ("rank", "be", "become")
 #: ... and words for first before them: took the top spot
 EN_PLACE_FIRST = ("top",)
 #: topped the list / tops the national ranking: first place

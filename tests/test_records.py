@@ -379,6 +379,8 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("Local banks issued 90 billion yuan in new loans to small firms.", "new loans"),
     ("Shaanxi drew 2.6 billion dollars of overseas investment in the first half.", "overseas investment"),
     ("The port recorded 1.4 billion yuan in revenue, up 8 percent.", "revenue"),
+    # a change restated as an amount after "or"
+    ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
 ])
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)
@@ -405,6 +407,33 @@ def test_over_opens_a_period_or_a_span_and_else_a_base(text: str, want: str | tu
 def test_a_sentence_opened_by_a_date_governs_the_paragraph_after_it(text: str, want: list[str]) -> None:
     _, recs = records(text)
     assert [r.period.timex if r.period else None for r in recs] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Port revenue reached 8.4 billion yuan, or about 1.2 billion US dollars, up 7 percent.",
+    "全年到位外资7000万元，折合约980万美元。",
+])
+def test_an_amount_restated_in_another_currency_after_a_comma_shares_the_links(text: str) -> None:
+    _, recs = records(text)
+    assert len(recs) == 2 and recs[0].subject and (recs[1].subject, recs[1].change) == (
+        recs[0].subject, recs[0].change)
+
+
+def test_a_figure_as_the_previous_clauses_object_leaves_its_noun_as_the_subject() -> None:
+    _, recs = records("Sales reached 35 billion yuan in 2023, and are expected to exceed 40 billion yuan.")
+    assert [r.subject for r in recs] == ["Sales", "Sales"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("全年进口、出口分别完成75亿元和90亿元。", ["进口", "出口"]),
+    ("一般公共预算收入和税收收入分别达到46亿元、33亿元。", ["一般公共预算收入", "税收收入"]),
+    ("第一、二、三产业增加值分别为52亿元、310亿元和405亿元。",
+     ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+    ("两个项目分别投资5亿元和8亿元。", ["两个项目分别投资", "两个项目分别投资"]),  # (no list of names)
+])
+def test_respective_amounts_take_the_names_before_them_in_order(text: str, want: list[str]) -> None:
+    _, recs = records(text)
+    assert [r.subject for r in recs] == want
 
 
 def test_a_news_datelines_date_is_no_period() -> None:

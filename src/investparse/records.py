@@ -36,9 +36,9 @@ from .found import Linked
 from .lexicon import changes as ch_lex
 from .lexicon import links as lex
 from .lexicon import segments as seg_lex
-from .models import Count, DateValue, Kind, Percent, Record, Value, assembled
+from .models import Count, DateValue, Kind, Money, Percent, Record, Value, assembled
 from .percent import LIST_GAP, change_words_start
-from .subject import subject_of
+from .subject import subject_of, tidy_zh
 
 #: how far (in characters) around an amount linking looks for its context
 WINDOW = 240
@@ -64,8 +64,14 @@ _EN_OTHER_CLAUSE = Lazy(
 )
 _EQUIVALENT_OPEN = Lazy(r"\s*+" + alt(lex.EQUIVALENT_OPEN) + r"\s*+")
 _EQUIVALENT_CLOSE = Lazy(r"\s*+" + alt(lex.EQUIVALENT_CLOSE))
+_EQUIVALENT_COMMA = Lazy(r"\s*+[,，]\s*+(?i:" + alt(lex.EQUIVALENT_AFTER_COMMA) + r")\s*+")
 _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
 _RESPECTIVELY = Lazy(alt(lex.RESPECTIVELY))
+_NAME_JOINER = Lazy(alt(lex.NAME_LIST_JOINERS_ZH))
+#: the names before 分别 (and the verb after it) right before a list's first amount
+_NAMES_BEFORE_RESPECTIVELY = Lazy(
+    rf"(?P<names>\p{{Han}}{{1,20}}?(?:{alt(lex.NAME_LIST_JOINERS_ZH)}\p{{Han}}{{1,20}}?){{1,8}})"
+    rf"分别\p{{Han}}{{0,4}}?\s*+$")
 #: a change word that ends a subject read before the change (出口同比增长, "exports rose by")
 _TRAILING_CHANGE = Lazy(
     rf"(?:{alt(ch_lex.PREFIX_ZH)})?+(?:{alt(ch_lex.ZH)}"
@@ -126,6 +132,7 @@ class _Index:
         self.date_starts = [d.start for d in self.dates]
         self._clauses: dict[int, list[segment.Span]] = {}
         self.respective: dict[int, dict[str, str]] = {}  # sentence start -> _respective
+        self.respective_subjects: dict[int, dict[str, str]] = {}  # sentence start -> _respective_subjects
         self.equivalent = self.equivalents()
         #: the ids of the amounts that are comparison bases (较去年同期的286亿元)
         self.bases = {m.id for m in mentions if m.kind == "money"
@@ -170,7 +177,10 @@ class _Index:
         moneys = [m for m in self.mentions if m.kind == "money"]
         for a, b in itertools.pairwise(moneys):
             if (_EQUIVALENT_OPEN.fullmatch(self.text, a.end, b.start)
-                    and _EQUIVALENT_CLOSE.match(self.text, b.end)):
+                    and _EQUIVALENT_CLOSE.match(self.text, b.end)) or (
+                    _EQUIVALENT_COMMA.fullmatch(self.text, a.end, b.start)
+                    and isinstance(a.value, Money) and isinstance(b.value, Money)
+                    and a.value.currency != b.value.currency):
                 out[b.id] = out.get(a.id, a.id)
         return out
 
@@ -329,6 +339,49 @@ def _blanked(ix: _Index, start: int, end: int) -> str:
         for k in range(max(o.start, start), min(o.end, end)):
             chars[k - start] = " "
     return "".join(chars)
+
+
+def _respective_subjects(ix: _Index, sent: segment.Span) -> dict[str, str]:
+    """Amount id -> subject, for the Chinese lists of amounts marked as respective whose
+    clause names as many things before 分别 (出口、进口分别完成120亿元和80亿元: 出口, 进口)."""
+    out: dict[str, str] = {}
+    if not _RESPECTIVELY.search(ix.text, sent.start, sent.end):
+        return out  # (most sentences)
+    moneys = [m for m in ix.between("money", sent.start, sent.end) if m.id not in ix.equivalent]
+    i = 0
+    while i < len(moneys):
+        run = [moneys[i]]
+        while i + len(run) < len(moneys) and LIST_GAP.fullmatch(
+                ix.text, run[-1].end, moneys[i + len(run)].start):
+            run.append(moneys[i + len(run)])
+        i += len(run)
+        if len(run) < 2:
+            continue
+        # (the names' joiner 、 ends a clause: the sentence is searched)
+        lo = max(sent.start, run[0].start - WINDOW)
+        head = _NAMES_BEFORE_RESPECTIVELY.search(ix.text, lo, run[0].start)
+        if head is None:
+            continue
+        names = [tidy_zh(n) for n in _NAME_JOINER.split(head.group("names"))]
+        if len(names) == len(run) and not all(len(n) >= lex.NAME_LIST_MIN for n in names):
+            names = _shared_out(names)
+        if len(names) == len(run) and all(len(n) >= lex.NAME_LIST_MIN for n in names):
+            out.update((a.id, n) for a, n in zip(run, names, strict=True))
+    return out
+
+
+def _shared_out(names: list[str]) -> list[str]:
+    """Names that share the first one's head and the last one's tail, written out
+    (第一、二、三产业增加值: 第一产业增加值, 第二产业增加值, 第三产业增加值), or [].
+
+    >>> _shared_out(["第一", "二", "三产业增加值"])
+    ['第一产业增加值', '第二产业增加值', '第三产业增加值']
+    """
+    k = len(names[1])
+    if any(len(n) != k for n in names[1:-1]) or len(names[0]) < k or len(names[-1]) < k + lex.NAME_LIST_MIN:
+        return []
+    head, tail = names[0][:-k], names[-1][k:]
+    return [head + item + tail for item in (names[0][-k:], *names[1:-1], names[-1][:k])]
 
 
 def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
@@ -527,7 +580,13 @@ def build_records(
         sent = ix.sentences[si] if ix.sentences else segment.Span(0, len(text))
         clause = ix.clause_of(sent, m.start)
         before = _change_before(ix, m, sent)
-        if previous and previous[2] == si and LIST_GAP.fullmatch(text, previous[3], m.start):
+        named = ix.respective_subjects.get(sent.start)
+        if named is None:
+            named = ix.respective_subjects[sent.start] = _respective_subjects(ix, sent)
+        subject: str | None
+        if m.id in named:
+            subject = named[m.id]  # 出口、进口分别完成120亿元和80亿元: each its own
+        elif previous and previous[2] == si and LIST_GAP.fullmatch(text, previous[3], m.start):
             subject = previous[1]  # the next item of a list (5亿、8亿元): the same subject
         elif m.id in ix.bases:  # 较去年同期的286亿元: the figure before it, at another time
             subject = previous[1] if previous and previous[2] == si else None

@@ -110,6 +110,15 @@ _LABEL = Lazy(r"(?:^|(?<=[，。；;,.!?！？\n]))\s*+(?P<label>[^，。；：;
 _WS = Lazy(r"\s+")
 
 
+def tidy_zh(name: str) -> str:
+    """A Chinese name as a subject: white space squeezed, edges and trim words cut.
+
+    >>> tidy_zh("全年出口")
+    '出口'
+    """
+    return _tidy(_trimmed(_tidy(name)))
+
+
 def _tidy(s: str) -> str:
     # (printable text holds no white space but the ASCII space: without two in a row,
     # squeezing white space would change nothing)
@@ -233,6 +242,10 @@ _EN_CHANGE_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(ch_lex.EN, ascii_boundary=True)}
 _NP_WORDS = 8
 
 
+_EN_COUNT_OBJECT = Lazy(
+    rf"\d[\d,]*+(?:\s++[a-z-]++){{0,2}}?\s++(?i:{alt(lex.COUNT_NOUNS_EN, ascii_boundary=True)})(?![A-Za-z])")
+
+
 def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
     """The subject a clause of an amount alone ("..., totaled 56 billion yuan") takes from
     the clauses before it: the bare noun phrase before any asides ("Exports, up 4.4 percent,
@@ -248,7 +261,11 @@ def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
     active = list(_EN_ACTIVE.finditer(np))
     if active:  # (the clause right before names the figure's noun as its object)
         obj = _tidy(_EN_TRIM_START.sub("", np[active[-1].end():]))
-        return obj or None
+        if not obj[:1].isdigit() or _EN_COUNT_OBJECT.match(obj):
+            return obj or None
+        # (its object is a figure, not a count: "Sales reached 350 billion yuan, and are
+        # expected to exceed ...": the noun before its verb)
+        np = np[:active[-1].start()]
     change = _EN_CHANGE_VERB.search(np)
     if change is not None:  # ("Exports grew 8 percent, reaching": the noun the change is of)
         np = np[:change.start()]

@@ -83,7 +83,7 @@ EN_NOT_SUBJECT_LEADS = ("as", "according to", "among them", "besides", "however"
                         "also", "of which", "of these", "there")
 EN_SUBJECT_TRIM_START = (
     "the", "its", "their", "his", "her", "our", "a", "an", "and", "among them", "which", "that",
-    "in addition", "moreover", "meanwhile", "also",
+    "in addition", "moreover", "meanwhile", "also", "or",
 )
 #: a possessive ending that a date cut out of a subject leaves ("This year's target")
 EN_POSSESSIVE = ("'s", "’s")
@@ -151,6 +151,11 @@ EN_NEW_CLAUSE = ("and", "while", "whereas", "but")
 # A list of changes marked as respective pairs off with the amounts before it, in order
 # (收入、利润分别为A、B，分别增长x%和y%; "were A and B, up x% and y% respectively").
 RESPECTIVELY = ("分别", "respectively")
+# The names a Chinese list of amounts marked as respective pairs off with, in order
+# (出口、进口分别完成120亿元和80亿元): the words before 分别, split at these joiners; each
+# name holds at least NAME_LIST_MIN characters (第一、二、三产业 is one name shared out).
+NAME_LIST_JOINERS_ZH = ("、", "和", "与", "及")
+NAME_LIST_MIN = 2
 # A change written before the level it leads to: "rose 15% to 30 billion yuan", 增长15%，达到30亿元.
 # The words between the two (after an optional comma and year-on-year word).
 CHANGE_THEN_LEVEL_ZH = ("至", "到", "达到", "达", "总量达到", "总量达", "总量为", "总额达到", "总额达",
@@ -169,6 +174,9 @@ RATE_RANK_WORDS = ("增速", "增幅", "增长率", "增长速度", "growth rate
 # (560 billion yuan ($78.9 billion); 56亿元（约合7.8亿美元）): it shares the first's links.
 EQUIVALENT_OPEN = ("(", "（")
 EQUIVALENT_CLOSE = (")", "）")
+# ... or after a comma and one of these, in another currency: "12.5 billion yuan, or about
+# 1.7 billion US dollars", 5000万元，折合约700万美元 (the qualifier is the second amount's)
+EQUIVALENT_AFTER_COMMA = ("or", "折合", "约合", "合", "equivalent to", "or roughly equal to")
 
 COUNT_NOUNS_ZH = ("项目", "企业", "外资企业", "家企业", "个项目", "合同", "订单", "协议")
 COUNT_CLASSIFIERS_ZH = ("个", "家", "项", "宗", "份", "批")

@@ -458,6 +458,15 @@ def test_the_level_after_a_threshold_shares_its_subject() -> None:
     assert [r.subject for r in recs] == ["一般公共预算收入", "一般公共预算收入"]
 
 
+@pytest.mark.parametrize("text", [
+    "全县存款余额420亿元，比年初增加31亿元。",
+    "全县生产总值达到260亿元，比2023年增加18亿元。",
+])
+def test_an_increment_against_a_base_shares_the_subject_before_it(text: str) -> None:
+    _, recs = records(text)
+    assert recs[0].subject and [r.subject for r in recs] == [recs[0].subject] * 2
+
+
 def test_an_amount_stated_by_a_change_word_alone_shares_the_subject_before_it() -> None:
     _, recs = records("园区单位面积投资强度达4.6亿元，同比提高0.3亿元。")
     assert [r.subject for r in recs] == ["园区单位面积投资强度", "园区单位面积投资强度"]

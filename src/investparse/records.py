@@ -63,6 +63,11 @@ _EN_OTHER_CLAUSE = Lazy(
     + r")[a-z][\w'-]*+\s++(?:[a-z][\w'-]*+\s++){0,2}?" + alt(ch_lex.EN, ascii_boundary=True) + r"\s*+$"
 )
 _EQUIVALENT_OPEN = Lazy(r"\s*+" + alt(lex.EQUIVALENT_OPEN) + r"\s*+")
+#: a clause that before its amount holds only a comparison base and a change word
+#: (比年初增加, 较2022年增长: the base's date blanked out)
+_BASE_THEN_CHANGE = Lazy(
+    rf"\s*+(?:{alt(lex.COMPARISON_BEFORE_ZH)})\s*+(?:{alt(lex.CHANGE_GAP_ZH)})?\s*+"
+    rf"(?:{alt(ch_lex.ZH)})\s*+(?:{alt(ch_lex.FILL_ZH)})?\s*+")
 _EQUIVALENT_CLOSE = Lazy(r"\s*+" + alt(lex.EQUIVALENT_CLOSE))
 _EQUIVALENT_COMMA = Lazy(r"\s*+[,，]\s*+(?i:" + alt(lex.EQUIVALENT_AFTER_COMMA) + r")\s*+")
 _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
@@ -608,6 +613,9 @@ def build_records(
             elif (subject is None and previous and previous[2] == si
                   and _CHANGE_THEN_LEVEL.fullmatch(text, previous[3], m.start)):
                 subject = previous[1]  # 首次突破500亿元，达到512.3亿元: the level of the same figure
+            elif (subject is None and previous and previous[2] == si
+                  and _BASE_THEN_CHANGE.fullmatch(_blanked(ix, clause.start, m.start))):
+                subject = previous[1]  # ……，比年初增加1230亿元: the change of the figure before it
         previous = (clause, subject, si, m.end)
         start, end = (sent.start, sent.end) if span is None else span(sent.start, sent.end)
         # every field is made here, of validated parts: the model is only assembled

@@ -436,6 +436,16 @@ def test_respective_amounts_take_the_names_before_them_in_order(text: str, want:
     assert [r.subject for r in recs] == want
 
 
+def test_each_half_of_a_while_sentence_keeps_its_own_date() -> None:
+    _, recs = records("Phase one, costing 2 billion yuan, opens in 2026, while phase two, "
+                      "costing 6 billion yuan, opens in 2028.")
+    assert [(r.subject, r.period.timex if r.period else None) for r in recs] == [
+        ("Phase one", "2026"), ("phase two", "2028")]
+    _, recs = records("In 2024, exports reached 5 billion yuan, while imports reached 3 billion yuan.")
+    assert [(r.subject, r.period.timex if r.period else None) for r in recs] == [
+        ("exports", "2024"), ("imports", "2024")]
+
+
 def test_a_news_datelines_date_is_no_period() -> None:
     _, recs = records("XIAMEN, Aug 3 (Xinhua) -- Fujian's exports reached 9 billion yuan.")
     assert recs[0].period is None

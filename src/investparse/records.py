@@ -68,6 +68,7 @@ _EQUIVALENT_OPEN = Lazy(r"\s*+" + alt(lex.EQUIVALENT_OPEN) + r"\s*+")
 _BASE_THEN_CHANGE = Lazy(
     rf"\s*+(?:{alt(lex.COMPARISON_BEFORE_ZH)})\s*+(?:{alt(lex.CHANGE_GAP_ZH)})?\s*+"
     rf"(?:{alt(ch_lex.ZH)})\s*+(?:{alt(ch_lex.FILL_ZH)})?\s*+")
+_BASE_THEN_CHANGE_REACH = 24
 _EQUIVALENT_CLOSE = Lazy(r"\s*+" + alt(lex.EQUIVALENT_CLOSE))
 _EQUIVALENT_COMMA = Lazy(r"\s*+[,，]\s*+(?i:" + alt(lex.EQUIVALENT_AFTER_COMMA) + r")\s*+")
 _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
@@ -138,6 +139,7 @@ class _Index:
         self._clauses: dict[int, list[segment.Span]] = {}
         self.respective: dict[int, dict[str, str]] = {}  # sentence start -> _respective
         self.respective_subjects: dict[int, dict[str, str]] = {}  # sentence start -> _respective_subjects
+        self.splitters: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its _SPLITTER spans
         self.equivalent = self.equivalents()
         #: the ids of the amounts that are comparison bases (较去年同期的286亿元)
         self.bases = {m.id for m in mentions if m.kind == "money"
@@ -244,6 +246,18 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
     same_clause = [d for d in in_sent if clause.start <= d.start and d.end <= clause.end]
     if same_clause:
         return _date(min(same_clause, key=lambda d: abs(d.start - m.start)))
+    splits = ix.splitters.get(sent.start)
+    if splits is None:
+        found = _SPLITTER.finditer(ix.text, sent.start, sent.end)
+        splits = ix.splitters[sent.start] = [s.span() for s in found]
+    if splits:
+        lo, hi = _half(sent, splits, m)
+        half_before = [d for d in in_sent if lo <= d.start and d.end <= m.start]
+        if half_before:
+            return _date(half_before[-1])
+        half_after = [d for d in in_sent if d.start >= m.end and d.end <= hi]
+        if half_after and not ix.text[half_after[-1].end:hi].strip(" .。;；,，!?！？\n\"”'’)"):
+            return _date(half_after[-1])
     before = [d for d in in_sent if d.end <= m.start]
     if before:
         return _date(before[-1])
@@ -251,6 +265,18 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
     if after and not ix.text[after[-1].end:sent.end].strip(" .。;；,，!?！？\n\"”'’)"):
         return _date(after[-1])
     return _semicolon_period(ix, si) or _paragraph_period(ix, si)
+
+
+_SPLITTER = Lazy(rf",\s*+(?i:{alt(lex.EN_PERIOD_SPLITTERS, ascii_boundary=True)})(?![A-Za-z])")
+
+
+def _half(sent: segment.Span, splits: list[tuple[int, int]], m: Linked) -> tuple[int, int]:
+    """The part of ``sent`` between its splitters (``EN_PERIOD_SPLITTERS``, their spans
+    ``splits``) that holds the amount ``m``."""
+    i = bisect_left(splits, (m.start, -1))
+    lo = splits[i - 1][1] if i > 0 and splits[i - 1][1] <= m.start else sent.start
+    hi = splits[i][0] if i < len(splits) and splits[i][0] >= m.end else sent.end
+    return lo, hi
 
 
 def _semicolon_period(ix: _Index, si: int) -> DateValue | None:
@@ -614,6 +640,7 @@ def build_records(
                   and _CHANGE_THEN_LEVEL.fullmatch(text, previous[3], m.start)):
                 subject = previous[1]  # 首次突破500亿元，达到512.3亿元: the level of the same figure
             elif (subject is None and previous and previous[2] == si
+                  and m.start - clause.start <= _BASE_THEN_CHANGE_REACH
                   and _BASE_THEN_CHANGE.fullmatch(_blanked(ix, clause.start, m.start))):
                 subject = previous[1]  # ……，比年初增加1230亿元: the change of the figure before it
         previous = (clause, subject, si, m.end)

@@ -33,8 +33,11 @@ _SENTENCE_END = Lazy(
 _CLAUSE_END = Lazy(
     rf"[{regex.escape(lex.ZH_CLAUSE_END)}]|,(?!\d)|(?<!\d),|:(?!\d)"
     # (a spaced dash: the one after a news dateline, "WUHAN, June 14 (Xinhua) -- ...")
-    rf"|(?<=\s)(?:{'|'.join(map(regex.escape, lex.CLAUSE_DASHES))})(?=\s)"
-    rf"|(?<=[{regex.escape(lex.DATELINE_BRACKET_CLOSE)}][ \t])-(?=[ \t])"
+    # (each alternative starts with its character, the look-behind after it: a look-behind
+    # first is tried at every position)
+    rf"|(?:{'|'.join(map(regex.escape, lex.CLAUSE_DASHES))})"
+    rf"(?<=\s(?:{'|'.join(map(regex.escape, lex.CLAUSE_DASHES))}))(?=\s)"
+    rf"|-(?<=[{regex.escape(lex.DATELINE_BRACKET_CLOSE)}][ \t]-)(?=[ \t])"
     # (a Chinese news dateline: the sign first, a literal the scan looks for)
     rf"|{NEWS_DATELINE_ZH}"
 )

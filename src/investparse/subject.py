@@ -246,13 +246,22 @@ _EN_COUNT_OBJECT = Lazy(
     rf"\d[\d,]*+(?:\s++[a-z-]++){{0,2}}?\s++(?i:{alt(lex.COUNT_NOUNS_EN, ascii_boundary=True)})(?![A-Za-z])")
 
 
+#: how far before an amount's clause the clauses of its noun and asides are read
+_ASIDE_REACH = 300
+
+
 def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
     """The subject a clause of an amount alone ("..., totaled 56 billion yuan") takes from
     the clauses before it: the bare noun phrase before any asides ("Exports, up 4.4 percent,
     totaled"), or the object of the clause right before ("signed 12 projects, totaling")."""
     from .segment import clauses
 
-    before = [c for c in clauses(text, sent) if c.end <= clause.start]
+    # (the clauses of the last stretch before it only: a long run of amounts would read the
+    # whole sentence once per amount; the first clause of a stretch cut short is left out)
+    lo = max(sent.start, clause.start - _ASIDE_REACH)
+    before = clauses(text, Span(lo, clause.start, sent.paragraph))
+    if lo > sent.start and before:
+        before.pop(0)
     while before and _EN_ASIDE.match(_tidy(before[-1].text(text))):
         before.pop()  # (", up 4.4 percent,": an aside between the noun and its amount)
     if not before:

@@ -62,7 +62,7 @@ ZH_SUBJECT_STOP_VERBS = (
 #: trimmed off a subject like the verbs above
 EN_SUBJECT_PARTICIPLES = (
     "totaling", "totalling", "reaching", "hitting", "exceeding", "topping", "involving", "attracting",
-    "amounting", "bringing the total to", "worth", "valued at", "standing at",
+    "amounting", "bringing the total to", "worth", "valued at", "standing at", "costing", "with a cost of",
 )
 EN_SUBJECT_VERBS = (
     "was", "were", "is", "are", "reached", "reaches", "reach", "totaled", "totalled", "amounted to",
@@ -83,7 +83,7 @@ EN_NOT_SUBJECT_LEADS = ("as", "according to", "among them", "besides", "however"
                         "also", "of which", "of these", "there")
 EN_SUBJECT_TRIM_START = (
     "the", "its", "their", "his", "her", "our", "a", "an", "and", "among them", "which", "that",
-    "in addition", "moreover", "meanwhile", "also", "or",
+    "in addition", "moreover", "meanwhile", "also", "or", "while", "whereas", "but",
 )
 #: a possessive ending that a date cut out of a subject leaves ("This year's target")
 EN_POSSESSIVE = ("'s", "’s")
@@ -147,6 +147,10 @@ CHANGE_GAP_ZH = (
 # An English clause joined by one of these, with a noun of its own before its change
 # word, states another figure's change (exports reached X, and imports grew 5%).
 EN_NEW_CLAUSE = ("and", "while", "whereas", "but")
+# A comma and one of these part a sentence into halves that each state their own time
+# ("Phase one, costing 3 billion yuan, starts in 2025, while phase two ... in 2027"): a
+# date of the amount's half before it, or closing it, is its period before any other.
+EN_PERIOD_SPLITTERS = ("while", "whereas")
 
 # A list of changes marked as respective pairs off with the amounts before it, in order
 # (收入、利润分别为A、B，分别增长x%和y%; "were A and B, up x% and y% respectively").

@@ -1,8 +1,10 @@
-"""A date with no year of its own takes the year its sentence states before it.
+"""A date with no year of its own takes the year its sentence states before it, or the
+year that opens a sentence before it in its paragraph.
 
-``2022年全县……，其中四季度……`` is 2022-Q4 whatever the reference date; a comparison base
-(``比2023年``), a range over several years, or the end of the sentence ends what a stated
-year governs, and then the reference date decides as before.
+``2022年全县……，其中四季度……`` is 2022-Q4 whatever the reference date, and so is
+``2022年，……。四季度，……``; a comparison base (``比2023年``), a range over several years, or
+the end of the sentence ends what a year stated inside a sentence governs, the end of the
+paragraph what an opening year governs, and then the reference date decides as before.
 """
 
 from __future__ import annotations
@@ -23,8 +25,14 @@ CASES: list[tuple[str, str, str | tuple[str, str]]] = [
     ("去年全市外贸增长3%，上半年增长2%。", "上半年", "2025-H1"),
     ("In 2019, the zone drew 2 billion yuan, and in the third quarter alone 0.8 billion yuan.",
      "the third quarter", "2019-Q3"),
+    # a year opening its sentence frames the sentences after it in the paragraph
+    ("2021年全县工业产值80亿元。四季度增长5%。", "四季度", "2021-Q4"),
+    ("2023年，全县经济平稳。年末存款余额412亿元。", "年末", "2023"),
+    ("In 2019, the zone grew fast. In the fourth quarter, exports rose 6%.", "the fourth quarter", "2019-Q4"),
+    ("2020年，全县签约项目9个。2021年，签约12个。三季度签约5个。", "三季度", "2021-Q3"),
     # what a stated year does not govern
-    ("2021年全县工业产值80亿元。四季度增长5%。", "四季度", "2026-Q4"),  # another sentence
+    ("2021年全县工业产值80亿元。\n四季度增长5%。", "四季度", "2026-Q4"),  # another paragraph
+    ("该公司成立于2015年。1-9月，实现产值5亿元。", "1-9月", ("2026-01", "2026-09")),  # not opening
     ("1-4月，全市投资比2023年同期增长6%，其中3月增长8%。", "3月", "2026-03"),  # a comparison base
     ("2021-2025年累计投资500亿元，其中一季度完成20亿元。", "一季度", "2026-Q1"),  # several years
     ("上月全市签约12亿元，其中二季度完成3亿元。", "二季度", "2026-Q2"),  # a relative month

@@ -64,6 +64,10 @@ _SINCE_AFTER = Lazy(
 _BY_BEFORE = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_BY_BEFORE)}\s++)$")
 _YEAR_SPAN_BREAK = Lazy(rf"[{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]|{alt(lex.YEAR_SPAN_BREAKS_EN)}")
 _WS = Lazy(r"\s++")
+#: the start of a sentence (or paragraph) and the words from it to a position
+_SENTENCE_HEAD = Lazy(
+    rf"(?:[{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]|{alt(lex.YEAR_SPAN_BREAKS_EN)})(?P<lead>[^{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]*+)$")
+_BARE_YEAR_WORDS = frozenset(w.lower() for w in lex.BARE_YEAR_WORDS)
 _UNTIL_NOW = Lazy(r"\s*+至今")
 # Every Chinese digit and unit character read as the first one of its value in the
 # numeral tables (壹/贰 -> 一/二, 拾 -> 十): one character for one, so offsets hold and
@@ -327,8 +331,20 @@ def _stated_year(it: _Item, ref: Ref) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _in_year(it: _Item, year: int) -> _Item:
-    """The yearless item (a month, quarter or half: not a bare day) in ``year``."""
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the date at ``start`` opens its sentence (see ``FRAME_LEAD_CHARS``)."""
+    lead = _SENTENCE_HEAD.search(text, max(0, start - 24), start)
+    if lead is None:
+        return start <= lex.FRAME_LEAD_CHARS and not text[:start].strip(" \t")[lex.FRAME_LEAD_CHARS:]
+    words = lead.group("lead").strip()
+    return len(words) <= lex.FRAME_LEAD_CHARS or words.lower() in lex.FRAME_LEAD_WORDS_EN
+
+
+def _in_year(it: _Item, year: int, *, bare: bool = False) -> _Item:
+    """The yearless item (a month, quarter or half: not a bare day) in ``year``; ``bare``:
+    a year-end or year-start of no year of its own (年末), in ``year`` too."""
+    if bare and it.hi is None and it.lo.yrel is not None:
+        return replace(it, lo=replace(it.lo, y=year, yrel=None))
     parts = it.lo.groups() | (it.hi.groups() if it.hi is not None else set())
     if not parts & {"month", "quarter", "half"} or it.lo.anaphoric:
         return it
@@ -421,17 +437,25 @@ def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tu
     found: list[Found] = []
     bounds = _core_bounds(text)
     anchor: tuple[int, int] | None = None  # the year the sentence states, and where it ends
+    frame: tuple[int, int] | None = None  # the year opening a sentence, and where it ends
     for it in items:
         if it.weak and not _standalone(bounds, it):
             continue
         if it.lo.anaphoric and it.hi is None and set(it.lo.groups()) == {"year"}:
             continue
-        if _has_year(it):
+        if frame is not None and lex.PARAGRAPH_BREAK in text[frame[1]:it.start]:
+            frame = None
+        bare = text[it.start:it.end].lower() in _BARE_YEAR_WORDS
+        if _has_year(it) and not (bare and (anchor or frame)):
             if not comparison.is_base(text, it.start, it.end):  # (比2023年: no narrative time)
                 stated = _stated_year(it, ref)
                 anchor = None if stated is None else (stated, it.end)
+                if stated is not None and _opens_sentence(text, it.start):
+                    frame = (stated, it.end)
         elif anchor is not None and _YEAR_SPAN_BREAK.search(text, anchor[1], it.start) is None:
-            it = _in_year(it, anchor[0])  # 2022年……，其中四季度: 2022-Q4
+            it = _in_year(it, anchor[0], bare=bare)  # 2022年……，其中四季度: 2022-Q4
+        elif frame is not None:
+            it = _in_year(it, frame[0], bare=bare)  # 2023年，……。四季度，……: 2023-Q4
         value = _value(it, ref)
         if value is not None:
             lead = _IN_BEFORE.search(text, max(0, it.start - 8), it.start)

@@ -38,7 +38,7 @@ from .lexicon import links as lex
 from .lexicon import segments as seg_lex
 from .models import Count, DateValue, Kind, Money, Percent, Record, Value, assembled
 from .percent import LIST_GAP, change_words_start
-from .subject import subject_of, tidy_zh
+from .subject import en_names, subject_of, tidy_zh
 
 #: how far (in characters) around an amount linking looks for its context
 WINDOW = 240
@@ -74,6 +74,7 @@ _EQUIVALENT_COMMA = Lazy(r"\s*+[,，]\s*+(?i:" + alt(lex.EQUIVALENT_AFTER_COMMA)
 _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
 _RESPECTIVELY = Lazy(alt(lex.RESPECTIVELY))
 _NAME_JOINER = Lazy(alt(lex.NAME_LIST_JOINERS_ZH))
+_EN_OBJECT_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})(?![A-Za-z])")
 #: the names before 分别 (and the verb after it) right before a list's first amount
 _NAMES_BEFORE_RESPECTIVELY = Lazy(
     rf"(?P<names>\p{{Han}}{{1,20}}?(?:{alt(lex.NAME_LIST_JOINERS_ZH)}\p{{Han}}{{1,20}}?){{1,8}})"
@@ -337,14 +338,65 @@ def _opening_period(ix: _Index, si: int) -> DateValue | None:
     first = ix.sentences[first_i]
     if first is sent:
         return None
+    lead = _lead_period(ix, first_i, si)
     # a later sentence of the paragraph opened by a date governs those after it (2021年，……。
-    # 2022年，……。实际使用外资2.6亿美元: 2022), the nearest first
+    # 2022年，……。实际使用外资2.6亿美元: 2022), the nearest first; but not when it lies
+    # inside the paragraph's own: the text zooms in and out again (1-11月，……。11月当月，……。
+    # 分行业看，……: 1-11月)
     for k in range(si - 1, max(first_i, si - _PARAGRAPH_LOOKBACK - 1), -1):
         prev = ix.sentences[k]
         heads = [d for d in ix.dates_in(prev.start, min(prev.end, prev.start + WINDOW))
                  if ix.clause_of(prev, d.start).start == prev.start and _heads_clause(ix, prev, d)]
         if heads:
-            return _date(heads[0])
+            later = _date(heads[0])
+            return lead if lead is not None and _within(later, lead) else later
+    return lead
+
+
+def _within(a: DateValue, b: DateValue) -> bool:
+    """Whether the time of ``a`` lies inside that of ``b`` (months apart; a date whose year
+    is unknown lies inside any).
+
+    >>> _within(DateValue(timex="2024-11"), DateValue(start="2024-01", end="2024-11"))
+    True
+    >>> _within(DateValue(timex="2023"), DateValue(timex="2022"))
+    False
+    """
+    sa, sb = _months(a), _months(b)
+    if sa is None or sb is None:
+        return sa is None and (a.timex or a.start or "").startswith("XXXX")
+    return sb[0] <= sa[0] and sa[1] <= sb[1]
+
+
+_TIMEX_MONTHS = regex.compile(r"(\d{4})(?:-(?:(\d\d)(?:-\d\d)?|Q([1-4])|H([12])))?")
+
+
+def _months(v: DateValue) -> tuple[str, str] | None:
+    """The first and last month of a date's time, as ``YYYY-MM``, or None when unknown."""
+    lo = _bound(v.timex or v.start, first=True)
+    hi = _bound(v.timex or v.end, first=False)
+    return None if lo is None or hi is None else (lo, hi)
+
+
+def _bound(t: str | None, *, first: bool) -> str | None:
+    m = _TIMEX_MONTHS.fullmatch(t) if t else None
+    if m is None:
+        return None
+    year, month, q, h = m.groups()
+    if month:
+        return f"{year}-{month}"
+    if q:
+        n = (int(q) - 1) * 3 + (1 if first else 3)
+    elif h:
+        n = (int(h) - 1) * 6 + (1 if first else 6)
+    else:
+        n = 1 if first else 12
+    return f"{year}-{n:02d}"
+
+
+def _lead_period(ix: _Index, first_i: int, si: int) -> DateValue | None:
+    """The date that opens the paragraph whose first sentence is ``first_i``."""
+    first = ix.sentences[first_i]
     # (a date leading one of its clauses: not one inside, "which began in 2012")
     dates = [d for d in ix.dates_in(first.start, first.end) if _heads_clause(ix, first, d)]
     heading = lex.HEADING_CHARS if HAN.search(ix.text, first.start, first.end) else lex.HEADING_CHARS_EN
@@ -390,6 +442,17 @@ def _respective_subjects(ix: _Index, sent: segment.Span) -> dict[str, str]:
             continue
         # (the names' joiner 、 ends a clause: the sentence is searched)
         lo = max(sent.start, run[0].start - WINDOW)
+        before = ix.text[lo:run[0].start]
+        if before.isascii():
+            # ("Exports and imports were A and B, respectively": the names before a linking
+            # verb; after a verb of getting, "of FDI" names what the amounts are)
+            if (_EN_OBJECT_VERB.search(before) is not None
+                    or not _RESPECTIVELY.search(ix.text, run[-1].end, min(sent.end, run[-1].end + WINDOW))):
+                continue
+            names = en_names(before)
+            if len(names) == len(run) and all(names):
+                out.update((a.id, n) for a, n in zip(run, names, strict=True))
+            continue
         head = _NAMES_BEFORE_RESPECTIVELY.search(ix.text, lo, run[0].start)
         if head is None:
             continue
@@ -437,13 +500,15 @@ def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
         first, last = run[0], run[-1]
         clause = ix.clause_of(sent, first.start)
         after = last.end + ix.text.startswith(" ", last.end)  # ("3% respectively")
+        moneys = ix.between("money", sent.start, first.start)
         marked = (_RESPECTIVELY.search(ix.text, clause.start, first.start)
-                  or _RESPECTIVELY.match(ix.text, after))
+                  or _RESPECTIVELY.match(ix.text, after)
+                  # ("were A and B, respectively, up x and y": after the amounts)
+                  or (moneys and _RESPECTIVELY.search(ix.text, moneys[-1].end, first.start)))
         if len(run) < 2 or not marked:
             continue
         if not all(isinstance(p.value, Percent) and p.value.change for p in run):
             continue
-        moneys = ix.between("money", sent.start, first.start)
         if len(moneys) >= len(run):
             for a, p in zip(moneys[-len(run):], run, strict=True):
                 pairs[a.id] = p.id
@@ -492,6 +557,8 @@ def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = Non
         value = p.value
         if not isinstance(value, Percent) or value.change is None:
             continue
+        if value.unit == "percentage_point":
+            continue  # (a rate's or a share's change: 占比64.1%，提高8.5个百分点; an amount grows in percent)
         clause = ix.clause_of(sent, p.start)
         if any(w in ix.text[clause.start:p.start] for w in lex.COUNT_SUBJECTS):
             continue

@@ -110,6 +110,26 @@ _LABEL = Lazy(r"(?:^|(?<=[，。；;,.!?！？\n]))\s*+(?P<label>[^，。；：;
 _WS = Lazy(r"\s+")
 
 
+def en_names(before: str) -> list[str]:
+    """The names of an English list before its verb ("Exports and imports were"), for
+    amounts marked as respective; one name when the text lists none.
+
+    >>> en_names("In 2024, exports, imports and services were")
+    ['exports', 'imports', 'services']
+    """
+    np = _tidy(before.rsplit(",", 1)[-1] if _EN_LIST_SPLIT.search(before) is None else before)
+    for _ in range(3):
+        cut = _tidy(_without_trailing_verb(np))
+        if cut == np:
+            break
+        np = cut
+    # (a leading date or connective clause is no name: "In 2024, ")
+    head = _EN_NOT_SUBJECT.match(np)
+    if head is not None and "," in np:
+        np = _tidy(np.split(",", 1)[1])
+    return [_tidy(_EN_TRIM_START.sub("", n)) for n in _EN_LIST_SPLIT.split(np)]
+
+
 def tidy_zh(name: str) -> str:
     """A Chinese name as a subject: white space squeezed, edges and trim words cut.
 
@@ -232,6 +252,7 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     return np[-120:] or None
 
 
+_EN_LIST_SPLIT = Lazy(r"\s*+,\s*+(?:and\s++)?|\s++and\s++")
 _EN_ASIDE = Lazy(rf"(?i:{alt([*lex.EN_ASIDE_LEADS, *ch_lex.EN], ascii_boundary=True)})(?![A-Za-z])")
 _EN_NOT_SUBJECT = Lazy(
     rf"(?i:{alt([*lex.EN_NOT_SUBJECT_LEADS, *lex.HEAD_DATE_WORDS], ascii_boundary=True)})(?![A-Za-z])")

@@ -173,6 +173,15 @@ NOT_YEAR_BEFORE = ("no.", "no", "#", "$", "¥", "€", "£", "第", "room", "tel
 # These end the stretch a stated year governs (a semicolon does not: 2023年3月……；5月……).
 YEAR_SPAN_BREAKS_ZH = "。！？!?\n"
 YEAR_SPAN_BREAKS_EN = (". ", ".\n")
+# ... and a year that opens its sentence (2023年，……; "In 2023, ...") is the time frame of
+# the sentences after it in its paragraph, until another opens one: 2023年，全市……。四季度，……
+# is 2023-Q4, and so is a bare year-end (年末, "at the end of the year") there. Before the
+# year only FRAME_LEAD_CHARS characters of a heading (一、) or one of FRAME_LEAD_WORDS_EN.
+FRAME_LEAD_CHARS = 3
+FRAME_LEAD_WORDS_EN = ("in", "during", "for", "throughout", "over")
+PARAGRAPH_BREAK = "\n"
+BARE_YEAR_WORDS = ("年末", "年底", "年初", "年中", "年内", "year-end", "the end of the year",
+                   "the beginning of the year", "the start of the year", "end of the year", "mid-year")
 # Chinese year suffixes after digits
 ZH_YEAR_SUFFIXES = ("年度", "年")
 # Chinese day suffixes

@@ -174,6 +174,9 @@ def test_change_is_the_next_percent_with_a_direction(text: str, want: str) -> No
     ("Port revenue grew 7 percent in the first half to 3.1 billion yuan.", "7", "Port revenue"),
     ("GDP rose 5.2 percent year-on-year in the first quarter of 2025 to 1.4 trillion yuan.", "5.2", "GDP"),
     ("零售额增长4%，1-8月达到96亿元。", "4", "零售额"),
+    # the amount's qualifier is the verb to its level
+    ("全县税收收入增长9%，突破40亿元。", "9", "税收收入"),
+    ("全县工业投资下降2.4%，为57亿元。", "2.4", "工业投资"),
 ])
 def test_change_before_the_level_it_leads_to(text: str, want: str, subject: str) -> None:
     doc, recs = records(text)
@@ -379,6 +382,15 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("Local banks issued 90 billion yuan in new loans to small firms.", "new loans"),
     ("Shaanxi drew 2.6 billion dollars of overseas investment in the first half.", "overseas investment"),
     ("The port recorded 1.4 billion yuan in revenue, up 8 percent.", "revenue"),
+    # what an investor builds, after the amount (not who invests)
+    ("远景集团投资12亿元建设零碳产业园，预计明年投产。", "零碳产业园"),
+    ("该公司计划投资3亿元扩建冷链仓储基地。", "冷链仓储基地"),
+    # 该项目 points back to the project the sentence before names
+    ("年产8万吨精密铜管项目在园区开工。该项目总投资16亿元。", "年产8万吨精密铜管项目"),
+    # who did it and who said it are not what the amount is
+    ("Last year the county achieved a GDP of 40 billion yuan.", "GDP"),
+    ("The bureau said on Monday that Hunan attracted 3 billion dollars in foreign investment.",
+     "foreign investment"),
     # a change restated as an amount after "or"
     ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
 ])
@@ -444,6 +456,16 @@ def test_each_half_of_a_while_sentence_keeps_its_own_date() -> None:
     _, recs = records("In 2024, exports reached 5 billion yuan, while imports reached 3 billion yuan.")
     assert [(r.subject, r.period.timex if r.period else None) for r in recs] == [
         ("exports", "2024"), ("imports", "2024")]
+
+
+@pytest.mark.parametrize("text", [
+    "The bureau said on May 12 that Hunan attracted 3 billion dollars in foreign investment.",
+    "省统计局12日发布，全省实际使用外资达到30亿美元。",
+    "记者12日从市商务局获悉，全市实际使用外资12亿美元。",
+])
+def test_the_date_of_a_statement_is_no_period(text: str) -> None:
+    _, recs = records(text)
+    assert recs[0].period is None
 
 
 def test_a_news_datelines_date_is_no_period() -> None:

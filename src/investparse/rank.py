@@ -92,6 +92,11 @@ ZH_FROM_TO = Lazy(
     regex.VERSION1,
     guard=starts(loose=[*_ZH_HEADS, *lex.ZH_FROM]),
 )
+#: a ranking's frame before it, which names its scope: 在全省开发区综合考核中，
+_ZH_SCOPE_FRAME = Lazy(
+    rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})(?P<scope>{_SCOPE})[^，。；,;\d]{{0,{lex.ZH_FRAME_GAP}}}?{lex.ZH_TOTAL_AFTER}"
+    rf"[，,]?[^，。；,;]{{0,{lex.ZH_TOTAL_GAP}}}$"
+)
 _ZH_TOTAL = Lazy(
     rf"(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}?"
 )
@@ -253,7 +258,17 @@ def _zh_scope(text: str, m: regex.Match[str]) -> str | None:
     if scope is None and not ("total" in m.groupdict() and m.group("total")):
         hit = _ZH_TOTAL_BEFORE.search(text, max(0, m.start() - _TOTAL_REACH), m.start())
         scope = hit.group("tscope") if hit else None
+    if scope is None:
+        # (a frame: 在全省开发区综合考核中，经开区位列第5位)
+        frame = _ZH_SCOPE_FRAME.search(text, max(0, m.start() - _TOTAL_REACH), m.start())
+        scope = frame.group("scope") if frame else None
     return scope
+
+
+def _zh_frame_start(text: str, start: int) -> int:
+    """Where a ranking's frame before it begins (在全省……考核中，), else -1."""
+    hit = _ZH_SCOPE_FRAME.search(text, max(0, start - _TOTAL_REACH), start)
+    return hit.start() if hit else -1
 
 
 def _zh_total_start(text: str, start: int) -> int:
@@ -444,6 +459,8 @@ def _candidates(text: str) -> list[Found]:
             if value is None:
                 continue
             ctx = _zh_total_start(text, m.start()) if value.total is not None else -1
+            if ctx < 0 and value.scope is not None and value.scope not in m.group():
+                ctx = _zh_frame_start(text, m.start())  # (the frame that names the scope)
             out.append(Found("rank", m.start(), m.end(), value, ctx))
     return out
 

@@ -92,6 +92,12 @@ _CHANGE_THEN_LEVEL = Lazy(
 )
 
 
+#: a statement's date (see lexicon.links.SPEECH_AFTER_DATE_ZH)
+_SPEECH_AFTER = Lazy(
+    rf"\s*+(?:{alt(lex.SPEECH_AFTER_DATE_ZH)}|{lex.SPEECH_FROM_ZH}[^，。；,;]{{1,{lex.SPEECH_FROM_REACH}}}?"
+    rf"(?:{alt(lex.SPEECH_AFTER_DATE_ZH)}))")
+_SPEECH_BEFORE = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)})\s++(?i:on\s++)?$")
+_CLAUSE_GAP = Lazy(r"\s*+[,，]\s*+")
 #: the words right before an amount that is a comparison base (see lexicon.links)
 _BASE_AMOUNT = Lazy(
     rf"(?:(?:{alt(lex.COMPARISON_BEFORE_ZH)})(?:\d{{4}}{lex.BASE_AMOUNT_YEAR_ZH})?"
@@ -226,7 +232,9 @@ def _usable_period(text: str, m: Linked) -> bool:
     [False, True]
     """
     return (isinstance(m.value, DateValue) and not comparison.is_base(text, m.start, m.end)
-            and _DATELINE_AFTER.match(text, m.end) is None)
+            and _DATELINE_AFTER.match(text, m.end) is None
+            and _SPEECH_AFTER.match(text, m.end) is None
+            and _SPEECH_BEFORE.search(text, max(0, m.start - 24), m.start) is None)
 
 
 def _date(m: Linked) -> DateValue:
@@ -534,6 +542,9 @@ def _change_before(ix: _Index, m: Linked, sent: segment.Span) -> Linked | None:
         return None
     if m.start - p.end <= 40 and _CHANGE_THEN_LEVEL.fullmatch(ix.text, p.end, m.start):
         return p
+    if (isinstance(m.value, Money) and m.value.qualifier != "exact" and not ix.text[m.start].isdigit()
+            and _CLAUSE_GAP.fullmatch(ix.text, p.end, m.start)):
+        return p  # (增长8%，突破200亿元: the amount's qualifier is the verb to its level)
     # ("grew 8 percent in the first quarter to 12.5 billion yuan": the date blanked out)
     inside = [o for o in ix.overlapping(p.end, m.start) if o.start >= p.end and o.end <= m.start]
     if inside and all(o.kind == "date" for o in inside):

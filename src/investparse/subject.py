@@ -31,6 +31,7 @@ _ZH_HARD_STOP = Lazy(r"[，。；;,!?！？…\n（(]")
 _ZH_STOP_VERB = Lazy(alt(lex.ZH_SUBJECT_STOP_VERBS))
 _ZH_PROJECT = Lazy(alt(lex.ZH_PROJECT_NOUNS))
 _ZH_NEXT_ITEM = Lazy(rf"[{lex.ZH_LIST_JOINERS}](?=[^\d，。；]{{0,12}}\d)")
+_ZH_BUILD = Lazy(rf"(?:{alt(lex.ZH_BUILD_VERBS)})(?P<np>[^，。；;,!?！？…\n（(]{{2,40}})")
 _ZH_PROJECT_END = Lazy(alt(lex.ZH_PROJECT_NOUNS) + "$")
 _ZH_BARE_METRICS = frozenset(lex.ZH_BARE_METRICS)
 #: the words trimmed off a subject's start and end, and their lengths, longest first (a
@@ -188,11 +189,26 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
             return tail
     before = _QUOTES.sub("", _before_text(text, m, clause, mentions))
     before = _tidy(before)
+    built = _ZH_BUILD.match(after)
+    if built is not None and before.endswith(lex.ZH_INVEST_VERBS):
+        # (投资35亿元建设智能终端产业园: what is built, not who invests)
+        tail = built.group("np")
+        verb = _ZH_STOP_VERB.search(tail, 2)
+        if verb:
+            tail = tail[: verb.start()]
+        ends = [p.end() for p in _ZH_PROJECT.finditer(tail)]
+        tail = _tidy(tail[: ends[-1]] if ends else tail)[:40]
+        if len(tail) >= 2:
+            return tail
     for _ in range(3):
         trimmed = _tidy(_trimmed(before))
         if trimmed == before:
             break  # nothing more to trim: another round would change nothing
         before = trimmed
+    if before.startswith(lex.ZH_ANAPHORA):  # 该项目总投资: the project the sentence before names
+        project = _project_in_sentence_before(text, sent)
+        if project:
+            return project
     if before in _ZH_BARE_METRICS:  # 产业园项目，总投资85亿元: the project the clause before names
         project = _project_before(text, sent, clause)
         if project:
@@ -202,6 +218,33 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         before += noun.group()
     before = before[-30:]
     return before or None
+
+
+_ZH_LOCATIVE = Lazy(alt(lex.ZH_LOCATIVES))
+_ZH_NAME_BACK = Lazy(r"[^，。；;,!?！？…\n\s的、（）()“”\"]{2,30}", regex.REVERSE)
+
+
+def _project_in_sentence_before(text: str, sent: Span) -> str | None:
+    """The last project named in the sentence before ``sent`` (the name back from its
+    project noun to a mark or 的), else None.
+
+    >>> t = "由省建工承建的青石光伏电站项目举行竣工仪式。该项目总投资3亿元。"
+    >>> _project_in_sentence_before(t, Span(22, len(t)))
+    '青石光伏电站项目'
+    """
+    lo = max(0, sent.start - WINDOW)
+    ends = [p.end() for p in _ZH_PROJECT.finditer(text, lo, sent.start)]
+    if not ends:
+        return None
+    name = _ZH_NAME_BACK.search(text, lo, ends[-1])
+    if name is None or name.end() != ends[-1]:
+        return None
+    found = name.group()
+    # (……铜管项目在园区开工: the project before where it lands)
+    head = _ZH_LOCATIVE.split(found, maxsplit=1)[0]
+    if head != found and _ZH_PROJECT_END.search(head):
+        found = head
+    return _tidy(_trimmed(_tidy(found))) or None
 
 
 def _project_before(text: str, sent: Span, clause: Span) -> str | None:
@@ -244,6 +287,15 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         if cut == np:
             break  # no trailing verb left: another round would change nothing
         np = cut
+    # (who said it: "The bureau said that exports reached")
+    said = list(_EN_SAID.finditer(np))
+    if said:
+        np = _tidy(np[said[-1].end():])
+    # (who did it: "the county achieved a GDP of", "the zone attracted foreign capital of":
+    # the verb's object is what the amount is)
+    verb_object = _EN_VERB_OBJECT.match(np)
+    if verb_object is not None:
+        np = verb_object.group("obj")
     np = _tidy(_EN_TRIM_START.sub("", np))
     if (not np or np.lower() in lex.EN_WEAK_SUBJECTS or _PROPER.match(np)) and after_np:
         return _tidy(after_np.group("np"))[:120] or None
@@ -305,6 +357,12 @@ def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
     return np
 
 
+_EN_SAID = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)})(?:\s++(?i:on|in)\s++[^,]{{0,20}}?)?"
+                rf"(?:\s++(?i:that))?\s++")
+#: an active verb of getting and its object (not a passive: "were signed on site")
+_EN_VERB_OBJECT = Lazy(
+    rf"(?i:.*(?<![A-Za-z])(?<!(?:{alt(lex.EN_PASSIVE_AUXILIARIES)})\s)(?:{alt(lex.EN_OBJECT_VERBS)}))\s++"
+    rf"(?!(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z]))(?P<obj>[^,;]*[A-Za-z][^,;]*)$")
 _EN_OBJECT_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})\s*+$")
 _EN_NP_CUT = Lazy(rf"\s++(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z])")
 

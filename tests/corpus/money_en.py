@@ -64,7 +64,8 @@ EXAMPLES: list[Example] = [
               "exceeding 600 million yuan", "in excess of 600 million yuan", "upwards of 600 million yuan",
               "upward of 600 million yuan",
               "More than 600 million yuan", "over RMB 600 million", "above 600 million yuan",
-              "more than RMB600 million"),
+              "more than RMB600 million", "surpass 600 million yuan", "topping 600 million yuan",
+              "broke through 600 million yuan"),
     *examples(money("2000000000", "USD", "more_than"), "more than $2 billion", "over US$2 billion",
               "exceeding 2 billion US dollars"),
     # at least / at most / less than

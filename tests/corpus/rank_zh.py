@@ -24,6 +24,8 @@ EXAMPLES = [
     *examples(rank(1, total=11, scope="全省"), "居全省11个设区市首位", "位居全省11个地市第一"),
     *examples(rank(2, total=16, scope="全省"), "列全省16个市第2位", "全省16个市州中排名第2",
               "在全省16个市中排名第二"),
+    # a ranking's frame names the scope
+    *examples(rank(7, scope="全省"), "在全省开发区综合考核中，园区位列第7位", "在全省营商环境评价中排名第7"),
     *examples(rank(top=2, scope="全省"), "居全省前两位", "位居全省前2位", "全省前两名"),
     *examples(rank(top=10, scope="全国"), "进入全国前十", "跻身全国前10", "位列全国前十强",
               "全国前10位"),

@@ -20,6 +20,7 @@ ZH: dict[str, str] = {
     "加快": "increase", "放缓": "decrease", "回升": "increase", "减缓": "decrease",
     "负增长": "decrease",
     "增产": "increase", "增收": "increase", "减产": "decrease", "减收": "decrease",
+    "拉低": "decrease", "下拉": "decrease",
 }
 EN: dict[str, str] = {
     "increase of": "increase", "increase by": "increase", "increased by": "increase",

@@ -30,6 +30,16 @@ ZH_SUBJECT_TRIM_END = (
 # noun phrase it qualifies runs until one of these words.
 EN_NP_END = ("in", "on", "at", "with", "was", "were", "is", "are", "has", "have", "will", "which", "that",
              "and", "by", "for", "to", "from")
+# An amount an investor puts into building something names it after a building verb:
+# 鸿海集团投资35亿元建设智能终端产业园 is the park's (the text before it, up to the
+# investing verb, is who invests).
+# A subject that starts with one of these points back to the project the sentence before
+# names (……光伏电站项目举行竣工仪式。该项目总投资3.5亿美元: the plant's project).
+ZH_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "该工程", "该基地", "项目一期", "该项目一期")
+# ... the name stops before where the project lands (铜管项目在园区开工, 项目落户高新区)
+ZH_LOCATIVES = ("在", "于", "落户", "位于", "落地")
+ZH_INVEST_VERBS = ("投资", "出资", "斥资", "投入", "注资", "拟投资", "计划投资")
+ZH_BUILD_VERBS = ("建设", "兴建", "扩建", "新建", "打造", "建成", "实施", "用于建设", "用于")
 ZH_PROJECT_NOUNS = (
     "项目", "工程", "基地", "产业园", "园区", "生产线", "中心", "工厂", "基金", "合同", "订单", "协议",
     "产业链", "平台", "公司", "企业",
@@ -98,7 +108,10 @@ EN_OBJECT_VERBS = (
     "used", "absorbed", "introduced", "injected", "invested", "spent", "allocated", "earmarked",
     "poured", "generated", "earned", "recorded", "registered", "posted", "logged", "saw", "collected",
     "channelled", "channeled", "approved", "granted", "provided", "signed", "lured", "brought in",
+    "achieved", "realized", "realised", "reported", "had",
 )
+# ... not after one of these (a passive: "30 projects were signed on site, totaling")
+EN_PASSIVE_AUXILIARIES = ("was", "were", "been", "be", "is", "are", "being")
 EN_WEAK_SUBJECTS = ("it", "they", "we", "which", "this", "that", "he", "she")
 
 # A date that is a comparison base is no period (比2024年增长, "up 5% compared with 2023").
@@ -163,7 +176,7 @@ NAME_LIST_MIN = 2
 # A change written before the level it leads to: "rose 15% to 30 billion yuan", 增长15%，达到30亿元.
 # The words between the two (after an optional comma and year-on-year word).
 CHANGE_THEN_LEVEL_ZH = ("至", "到", "达到", "达", "总量达到", "总量达", "总量为", "总额达到", "总额达",
-                        "规模达到", "规模达")
+                        "规模达到", "规模达", "为", "总量")
 CHANGE_THEN_LEVEL_EN = ("to", "to reach", "reaching", "to hit", "hitting", "to a total of", "to a record",
                         "totaled", "totalled", "totaling", "totalling", "reached", "amounted to", "stood at",
                         "hit")
@@ -194,3 +207,9 @@ SERIES_CONNECTIVES = (
 # A colon after these opens a quote: the words before it label no amount (他表示：, "He said:").
 SPEECH_VERBS_ZH = ("表示", "指出", "说", "介绍", "强调", "称", "透露", "认为")
 SPEECH_VERBS_EN = ("said", "says", "say", "stated", "noted", "added", "explained", "announced", "told")
+# The date a statement was made is no figure's period: "the bureau said on Oct 21 that
+# ...", 国家统计局17日发布, 记者18日从市商务局获悉 (a speech verb, or these, right after the
+# date; in English the speech verb and "on" right before it)
+SPEECH_AFTER_DATE_ZH = ("发布", "公布", "宣布", "表示", "介绍", "透露", "获悉", "了解到", "召开新闻发布会")
+SPEECH_FROM_ZH = "从"
+SPEECH_FROM_REACH = 16

@@ -22,7 +22,9 @@ BEFORE: dict[str, str] = {
     "exceeds": "more_than", "exceed": "more_than", "topped": "more_than", "tops": "more_than",
     "above": "more_than", "in excess of": "more_than", "upwards of": "more_than",
     "greater than": "more_than", "higher than": "more_than", "surpassed": "more_than",
-    "surpassing": "more_than",
+    "surpassing": "more_than", "surpass": "more_than", "surpasses": "more_than", "topping": "more_than",
+    "broke through": "more_than", "break through": "more_than", "breaking through": "more_than",
+    "broken through": "more_than",
     # at_least
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "起码": "at_least", "最少": "at_least",
     "最低": "at_least", "最低为": "at_least",

@@ -468,6 +468,20 @@ def test_the_date_of_a_statement_is_no_period(text: str) -> None:
     assert recs[0].period is None
 
 
+@pytest.mark.parametrize("text", [
+    "Port revenue came to 2.3 billion yuan. The figure was down 12 percent from a year earlier.",
+    "Exports reached 40 billion yuan in 2023. This represented an increase of 11 percent.",
+])
+def test_a_change_the_next_sentence_states_of_the_figure(text: str) -> None:
+    doc, recs = records(text)
+    assert change_value(doc, recs[0]) is not None
+
+
+def test_a_change_of_another_figure_in_the_next_sentence_is_not_the_amounts() -> None:
+    doc, recs = records("Exports reached 40 billion yuan. Imports rose 5 percent.")
+    assert change_value(doc, recs[0]) is None
+
+
 def test_a_news_datelines_date_is_no_period() -> None:
     _, recs = records("XIAMEN, Aug 3 (Xinhua) -- Fujian's exports reached 9 billion yuan.")
     assert recs[0].period is None

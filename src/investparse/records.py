@@ -97,6 +97,7 @@ _SPEECH_AFTER = Lazy(
     rf"\s*+(?:{alt(lex.SPEECH_AFTER_DATE_ZH)}|{lex.SPEECH_FROM_ZH}[^，。；,;]{{1,{lex.SPEECH_FROM_REACH}}}?"
     rf"(?:{alt(lex.SPEECH_AFTER_DATE_ZH)}))")
 _SPEECH_BEFORE = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)})\s++(?i:on\s++)?$")
+_FIGURE_ANAPHORA = Lazy(rf"\s*+(?i:{alt(lex.EN_FIGURE_ANAPHORA, ascii_boundary=True)})(?![A-Za-z])")
 _CLAUSE_GAP = Lazy(r"\s*+[,，]\s*+")
 #: the words right before an amount that is a comparison base (see lexicon.links)
 _BASE_AMOUNT = Lazy(
@@ -583,6 +584,25 @@ def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = Non
     return None
 
 
+def _change_after(ix: _Index, m: Linked, si: int) -> str | None:
+    """The change the next sentence states of the sentence's last amount, when it opens by
+    pointing back to it ("... came to 2.3 billion dollars. The figure was down 12 percent
+    from a year earlier."; ``EN_FIGURE_ANAPHORA``), else None."""
+    sent = ix.sentences[si]
+    if si + 1 >= len(ix.sentences) or ix.other_moneys(m, m.end, sent.end):
+        return None
+    nxt = ix.sentences[si + 1]
+    if nxt.paragraph != sent.paragraph or _FIGURE_ANAPHORA.match(ix.text, nxt.start) is None:
+        return None
+    for o in ix.between("percent", nxt.start, nxt.end):
+        if ix.between("money", nxt.start, o.start) or o.start - nxt.start > 80:
+            return None
+        if isinstance(o.value, Percent) and o.value.change and o.value.unit == "percent":
+            return o.id
+        return None
+    return None
+
+
 def _names_subject_again(gap: str, subject: str) -> bool:
     """Whether the Chinese words between an amount and its change, but change and filler
     words, name the amount's subject again, shortened: the start or the end of it, leaving
@@ -732,8 +752,8 @@ def build_records(
             amount=m.id,
             period=(_base_period(ix, m) if m.id in ix.bases else None)
             or (_period(ix, m, si) if ix.sentences else None),
-            change=before.id if before is not None else None if m.id in ix.bases else _change(
-                ix, m, sent, subject),
+            change=before.id if before is not None else None if m.id in ix.bases else (
+                _change(ix, m, sent, subject) or _change_after(ix, m, si)),
             rank=_rank(ix, m, sent),
             subject=subject,
             count=_count(ix, m, sent),

@@ -359,9 +359,10 @@ def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
 
 _EN_SAID = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)})(?:\s++(?i:on|in)\s++[^,]{{0,20}}?)?"
                 rf"(?:\s++(?i:that))?\s++")
-#: an active verb of getting and its object (not a passive: "were signed on site")
+#: an active verb of getting after its doer, and its object (not a passive: "were signed
+#: on site"; not an adjective opening the phrase: "Utilized foreign capital")
 _EN_VERB_OBJECT = Lazy(
-    rf"(?i:.*(?<![A-Za-z])(?<!(?:{alt(lex.EN_PASSIVE_AUXILIARIES)})\s)(?:{alt(lex.EN_OBJECT_VERBS)}))\s++"
+    rf"(?i:.*\S\s++(?<!(?:{alt(lex.EN_PASSIVE_AUXILIARIES)})\s)(?:{alt(lex.EN_OBJECT_VERBS)}))\s++"
     rf"(?!(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z]))(?P<obj>[^,;]*[A-Za-z][^,;]*)$")
 _EN_OBJECT_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})\s*+$")
 _EN_NP_CUT = Lazy(rf"\s++(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z])")

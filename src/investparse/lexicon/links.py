@@ -164,6 +164,10 @@ EN_NEW_CLAUSE = ("and", "while", "whereas", "but")
 # ("Phase one, costing 3 billion yuan, starts in 2025, while phase two ... in 2027"): a
 # date of the amount's half before it, or closing it, is its period before any other.
 EN_PERIOD_SPLITTERS = ("while", "whereas")
+# A sentence that opens with one of these points back to the last amount of the sentence
+# before: its change is that amount's ("The figure was down 12 percent from a year earlier.")
+EN_FIGURE_ANAPHORA = ("the figure", "this figure", "the amount", "this amount", "the total", "this",
+                      "this represented", "this represents", "this marked", "it", "that")
 
 # A list of changes marked as respective pairs off with the amounts before it, in order
 # (收入、利润分别为A、B，分别增长x%和y%; "were A and B, up x% and y% respectively").

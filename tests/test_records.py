@@ -448,6 +448,11 @@ def test_respective_amounts_take_the_names_before_them_in_order(text: str, want:
     assert [r.subject for r in recs] == want
 
 
+def test_respective_amounts_take_the_changes_their_names_state() -> None:
+    doc, recs = records("全年出口和进口分别完成42亿元和17亿元，出口增长3.6%，进口下降8.2%。")
+    assert [change_value(doc, r) for r in recs] == ["3.6", "8.2"]
+
+
 def test_each_half_of_a_while_sentence_keeps_its_own_date() -> None:
     _, recs = records("Phase one, costing 2 billion yuan, opens in 2026, while phase two, "
                       "costing 6 billion yuan, opens in 2028.")

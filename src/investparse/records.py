@@ -560,6 +560,14 @@ def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = Non
         respective = ix.respective[sent.start] = _respective(ix, sent)
     if m.id in respective:
         return respective[m.id]
+    named = ix.respective_subjects.get(sent.start, {})
+    if m.id in named:
+        # (出口和进口分别完成31.6亿元和13.6亿元，出口增长2.8%，进口下降15.1%: each change by name)
+        for p in ix.between("percent", m.end, sent.end):
+            clause = ix.clause_of(sent, p.start)
+            if (isinstance(p.value, Percent) and p.value.change and p.value.unit == "percent"
+                    and ix.text.startswith(named[m.id], clause.start)):
+                return p.id
     for p in ix.between("percent", m.end, min(sent.end, m.end + 120)):
         if p.start - m.end > 100 or ix.other_moneys(m, m.end, p.start):
             return None

@@ -19,6 +19,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+import regex
+
 from . import comparison
 from ._patterns import HAN, Lazy, alt
 from .date_atoms import Atom, atoms
@@ -64,9 +66,11 @@ _SINCE_AFTER = Lazy(
 _BY_BEFORE = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_BY_BEFORE)}\s++)$")
 _YEAR_SPAN_BREAK = Lazy(rf"[{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]|{alt(lex.YEAR_SPAN_BREAKS_EN)}")
 _WS = Lazy(r"\s++")
-#: the start of a sentence (or paragraph) and the words from it to a position
-_SENTENCE_HEAD = Lazy(
-    rf"(?:[{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]|{alt(lex.YEAR_SPAN_BREAKS_EN)})(?P<lead>[^{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]*+)$")
+#: the nearest sentence break before a position (matched right to left), and how far back
+#: it is looked for: the words before an opening year are few
+_SENTENCE_BREAK_BACK = Lazy(
+    rf"[{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]|{alt(lex.YEAR_SPAN_BREAKS_EN)}", regex.REVERSE)
+_FRAME_REACH = 24
 _BARE_YEAR_WORDS = frozenset(w.lower() for w in lex.BARE_YEAR_WORDS)
 _UNTIL_NOW = Lazy(r"\s*+至今")
 # Every Chinese digit and unit character read as the first one of its value in the
@@ -332,11 +336,16 @@ def _stated_year(it: _Item, ref: Ref) -> int | None:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the date at ``start`` opens its sentence (see ``FRAME_LEAD_CHARS``)."""
-    lead = _SENTENCE_HEAD.search(text, max(0, start - 24), start)
-    if lead is None:
-        return start <= lex.FRAME_LEAD_CHARS and not text[:start].strip(" \t")[lex.FRAME_LEAD_CHARS:]
-    words = lead.group("lead").strip()
+    """Whether the date at ``start`` opens its sentence (see ``FRAME_LEAD_CHARS``).
+
+    >>> _opens_sentence("全年增长。2023年，……", 5), _opens_sentence("该公司成立于2015年", 6)
+    (True, False)
+    """
+    lo = max(0, start - _FRAME_REACH)
+    brk = _SENTENCE_BREAK_BACK.search(text, lo, start)
+    if brk is None and lo > 0:
+        return False  # (no sentence start near: the date is inside a long sentence)
+    words = text[brk.end() if brk else 0:start].strip()
     return len(words) <= lex.FRAME_LEAD_CHARS or words.lower() in lex.FRAME_LEAD_WORDS_EN
 
 
@@ -437,13 +446,14 @@ def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tu
     found: list[Found] = []
     bounds = _core_bounds(text)
     anchor: tuple[int, int] | None = None  # the year the sentence states, and where it ends
-    frame: tuple[int, int] | None = None  # the year opening a sentence, and where it ends
+    # the year opening a sentence, and where its paragraph ends
+    frame: tuple[int, int] | None = None
     for it in items:
         if it.weak and not _standalone(bounds, it):
             continue
         if it.lo.anaphoric and it.hi is None and set(it.lo.groups()) == {"year"}:
             continue
-        if frame is not None and lex.PARAGRAPH_BREAK in text[frame[1]:it.start]:
+        if frame is not None and frame[1] <= it.start:
             frame = None
         bare = text[it.start:it.end].lower() in _BARE_YEAR_WORDS
         if _has_year(it) and not (bare and (anchor or frame)):
@@ -451,7 +461,8 @@ def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tu
                 stated = _stated_year(it, ref)
                 anchor = None if stated is None else (stated, it.end)
                 if stated is not None and _opens_sentence(text, it.start):
-                    frame = (stated, it.end)
+                    end = text.find(lex.PARAGRAPH_BREAK, it.end)
+                    frame = (stated, len(text) if end < 0 else end)
         elif anchor is not None and _YEAR_SPAN_BREAK.search(text, anchor[1], it.start) is None:
             it = _in_year(it, anchor[0], bare=bare)  # 2022年……，其中四季度: 2022-Q4
         elif frame is not None:

@@ -148,6 +148,8 @@ class _Index:
         self.respective: dict[int, dict[str, str]] = {}  # sentence start -> _respective
         self.respective_subjects: dict[int, dict[str, str]] = {}  # sentence start -> _respective_subjects
         self.splitters: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its _SPLITTER spans
+        self.head_dates: dict[int, DateValue | None] = {}  # sentence index -> _sentence_head_date
+        self.lead_periods: dict[tuple[int, bool], DateValue | None] = {}  # see _lead_period
         self.equivalent = self.equivalents()
         #: the ids of the amounts that are comparison bases (较去年同期的286亿元)
         self.bases = {m.id for m in mentions if m.kind == "money"
@@ -235,7 +237,9 @@ def _usable_period(text: str, m: Linked) -> bool:
     return (isinstance(m.value, DateValue) and not comparison.is_base(text, m.start, m.end)
             and _DATELINE_AFTER.match(text, m.end) is None
             and _SPEECH_AFTER.match(text, m.end) is None
-            and _SPEECH_BEFORE.search(text, max(0, m.start - 24), m.start) is None)
+            # (the speech verb and its space right before: a cheap test first)
+            and not (m.start and text[m.start - 1].isspace()
+                     and _SPEECH_BEFORE.search(text, max(0, m.start - 24), m.start) is not None))
 
 
 def _date(m: Linked) -> DateValue:
@@ -353,13 +357,21 @@ def _opening_period(ix: _Index, si: int) -> DateValue | None:
     # inside the paragraph's own: the text zooms in and out again (1-11月，……。11月当月，……。
     # 分行业看，……: 1-11月)
     for k in range(si - 1, max(first_i, si - _PARAGRAPH_LOOKBACK - 1), -1):
-        prev = ix.sentences[k]
-        heads = [d for d in ix.dates_in(prev.start, min(prev.end, prev.start + WINDOW))
-                 if ix.clause_of(prev, d.start).start == prev.start and _heads_clause(ix, prev, d)]
-        if heads:
-            later = _date(heads[0])
+        later = _sentence_head_date(ix, k)
+        if later is not None:
             return lead if lead is not None and _within(later, lead) else later
     return lead
+
+
+def _sentence_head_date(ix: _Index, k: int) -> DateValue | None:
+    """The date that opens sentence ``k`` (its first clause's head), once per sentence."""
+    if k in ix.head_dates:
+        return ix.head_dates[k]
+    sent = ix.sentences[k]
+    heads = [d for d in ix.dates_in(sent.start, min(sent.end, sent.start + WINDOW))
+             if ix.clause_of(sent, d.start).start == sent.start and _heads_clause(ix, sent, d)]
+    found = ix.head_dates[k] = _date(heads[0]) if heads else None
+    return found
 
 
 def _within(a: DateValue, b: DateValue) -> bool:
@@ -404,7 +416,15 @@ def _bound(t: str | None, *, first: bool) -> str | None:
 
 
 def _lead_period(ix: _Index, first_i: int, si: int) -> DateValue | None:
-    """The date that opens the paragraph whose first sentence is ``first_i``."""
+    """The date that opens the paragraph whose first sentence is ``first_i`` (once per
+    paragraph, and whether a heading's next sentence may give it)."""
+    key = (first_i, first_i + 1 < si)
+    if key not in ix.lead_periods:
+        ix.lead_periods[key] = _find_lead_period(ix, first_i, si)
+    return ix.lead_periods[key]
+
+
+def _find_lead_period(ix: _Index, first_i: int, si: int) -> DateValue | None:
     first = ix.sentences[first_i]
     # (a date leading one of its clauses: not one inside, "which began in 2012")
     dates = [d for d in ix.dates_in(first.start, first.end) if _heads_clause(ix, first, d)]
@@ -596,12 +616,13 @@ def _change_after(ix: _Index, m: Linked, si: int) -> str | None:
     """The change the next sentence states of the sentence's last amount, when it opens by
     pointing back to it ("... came to 2.3 billion dollars. The figure was down 12 percent
     from a year earlier."; ``EN_FIGURE_ANAPHORA``), else None."""
-    sent = ix.sentences[si]
-    if si + 1 >= len(ix.sentences) or ix.other_moneys(m, m.end, sent.end):
+    if si + 1 >= len(ix.sentences):
         return None
-    nxt = ix.sentences[si + 1]
+    sent, nxt = ix.sentences[si], ix.sentences[si + 1]
     if nxt.paragraph != sent.paragraph or _FIGURE_ANAPHORA.match(ix.text, nxt.start) is None:
         return None
+    if ix.other_moneys(m, m.end, sent.end):
+        return None  # (not the sentence's last amount)
     for o in ix.between("percent", nxt.start, nxt.end):
         if ix.between("money", nxt.start, o.start) or o.start - nxt.start > 80:
             return None

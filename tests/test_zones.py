@@ -206,3 +206,26 @@ def test_a_pattern_with_no_zone_to_try_is_not_compiled(cls: type[Lazy] | type[St
     # (a zone that holds the match: compiled, and found)
     assert [m.group() for m in zones.finditer(pattern, text, [(7, 8)])] == ["ranked 3"]
     assert pattern._guard is not None and (pattern._compiled or pattern._body) is not None
+
+
+def _change_before_whole(text: str, start: int) -> tuple[str | None, int]:
+    """``percent._change_before`` read with the whole pattern (its reference)."""
+    m = percent._CHANGE_BEFORE.search(text, max(0, start - percent._WINDOW), start)
+    if m is None:
+        return None, -1
+    if m.group("zh"):
+        return percent._ZH_CHANGE[m.group("zh")], m.start()
+    if m.group("en"):
+        return percent._EN_CHANGE.get(percent._WS.sub(" ", m.group("en").lower())), m.start()
+    return None, m.start()
+
+
+def test_change_words_before_a_figure_read_by_one_half_match_the_whole_pattern() -> None:
+    """``_change_before`` tries only the half (Chinese or English) the character before the
+    figure allows: it must find what the whole pattern finds, before every digit of the
+    test corpora and of generated text."""
+    texts = [*_corpus_texts(), *_generated(300, seed=11)]
+    for text in texts:
+        for m in regex.finditer(r"\d", text):
+            p = m.start()
+            assert percent._change_before(text, p) == _change_before_whole(text, p), text[max(0, p - 40):p]

@@ -387,6 +387,8 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("该公司计划投资3亿元扩建冷链仓储基地。", "冷链仓储基地"),
     # 该项目 points back to the project the sentence before names
     ("年产8万吨精密铜管项目在园区开工。该项目总投资16亿元。", "年产8万吨精密铜管项目"),
+    # 累计 after the metric, and the whole a share is of
+    ("全县前三季度实际使用外资累计2.6亿美元。", "实际使用外资"),
     # who did it and who said it are not what the amount is
     ("Last year the county achieved a GDP of 40 billion yuan.", "GDP"),
     ("The bureau said on Monday that Hunan attracted 3 billion dollars in foreign investment.",
@@ -485,6 +487,16 @@ def test_a_change_the_next_sentence_states_of_the_figure(text: str) -> None:
 def test_a_change_of_another_figure_in_the_next_sentence_is_not_the_amounts() -> None:
     doc, recs = records("Exports reached 40 billion yuan. Imports rose 5 percent.")
     assert change_value(doc, recs[0]) is None
+
+
+def test_the_whole_a_share_is_of_takes_no_change_and_leaves_it_to_the_amount() -> None:
+    doc, recs = records("1-9月，全县完成投资86亿元，占年度计划投资120亿元的71.7%，同比增长6.3%。")
+    assert [(change_value(doc, r), r.subject) for r in recs] == [("6.3", "投资"), (None, "年度计划投资")]
+
+
+def test_a_base_stated_by_its_time_shares_the_subject_and_takes_no_change() -> None:
+    doc, recs = records("上半年，全区完成工业投资38亿元，增长7%，去年同期为35.5亿元。")
+    assert [(change_value(doc, r), r.subject) for r in recs] == [("7", "工业投资"), (None, "工业投资")]
 
 
 def test_a_news_datelines_date_is_no_period() -> None:

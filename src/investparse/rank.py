@@ -103,7 +103,9 @@ _ZH_TOTAL = Lazy(
 _ZH_TOTAL_BEFORE = Lazy(
     rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})?(?P<tscope>{_SCOPE})?(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+"
     # (a word or two may qualify the noun, 13个设区市中; one comma may follow, 在16个地市中，我市)
-    rf"\p{{Han}}{{0,{lex.ZH_TOTAL_NOUN_QUALIFIER}}}?(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}"
+    # (and what is ranked may follow the noun: 在全省113个县（市、区）营商环境评估中)
+    rf"\p{{Han}}{{0,{lex.ZH_TOTAL_NOUN_QUALIFIER}}}?(?:{alt(lex.ZH_TOTAL_NOUNS)})"
+    rf"[^，。；,;\d]{{0,{lex.ZH_FRAME_GAP}}}?{lex.ZH_TOTAL_AFTER}"
     rf"[^，。；,;]{{0,{lex.ZH_TOTAL_GAP}}}(?:[，,][^，。；,;]{{0,{lex.ZH_TOTAL_GAP}}})?$"
 )
 

@@ -103,8 +103,12 @@ _CLAUSE_GAP = Lazy(r"\s*+[,，]\s*+")
 _BASE_AMOUNT = Lazy(
     rf"(?:(?:{alt(lex.COMPARISON_BEFORE_ZH)})(?:\d{{4}}{lex.BASE_AMOUNT_YEAR_ZH})?"
     rf"[^{lex.BASE_AMOUNT_GAP_NOT_ZH}\d]{{0,10}}?{lex.BASE_AMOUNT_OF_ZH}"
+    rf"|(?:{alt(lex.BASE_AMOUNT_PERIOD_ZH)})(?:{alt(lex.BASE_AMOUNT_VERB_ZH)})"
     rf"|(?i:(?<![A-Za-z]){alt(lex.BASE_AMOUNT_BEFORE_EN)})\s++)$"
 )
+#: the words before an amount a share is of, and the share after it (see lexicon.links)
+_SHARE_OF_BEFORE = Lazy(rf"(?:{alt(lex.SHARE_OF_BEFORE_ZH)})[^，。；,;\d]{{0,{lex.SHARE_OF_REACH}}}$")
+_SHARE_OF_AFTER = Lazy(r"的\s*+\d")
 
 
 class _From(NamedTuple):
@@ -154,6 +158,9 @@ class _Index:
         #: the ids of the amounts that are comparison bases (较去年同期的286亿元)
         self.bases = {m.id for m in mentions if m.kind == "money"
                       and _BASE_AMOUNT.search(text, max(0, m.start - 16), m.start) is not None}
+        #: the ids of the amounts a share is of (占年度计划投资210亿元的88.6%): no change of their own
+        self.wholes = {m.id for m in mentions if m.kind == "money" and _SHARE_OF_AFTER.match(text, m.end)
+                       and _SHARE_OF_BEFORE.search(text, max(0, m.start - lex.SHARE_OF_REACH - 4), m.start)}
         self.paragraph_first: dict[int, int] = {}  # paragraph -> index of its first sentence
         self.paragraph_periods: dict[int, DateValue | None] = {}  # sentence -> _paragraph_period
         for i, sent in enumerate(self.sentences):
@@ -204,7 +211,7 @@ class _Index:
     def other_moneys(self, m: Linked, start: int, end: int) -> list[Linked]:
         """The amounts in [start, end) but those that restate ``m``."""
         return [o for o in self.between("money", start, end)
-                if self.equivalent.get(o.id) != m.id and o.id not in self.bases]
+                if self.equivalent.get(o.id) != m.id and o.id not in self.bases and o.id not in self.wholes]
 
     def between(self, kind: str, start: int, end: int) -> list[Linked]:
         lo = bisect_left(self.mention_starts, start)
@@ -317,9 +324,13 @@ def _base_period(ix: _Index, m: Linked) -> DateValue | None:
     if i < 0:
         return None
     d = ix.mentions[i]
-    if d.kind != "date" or not isinstance(d.value, DateValue) or m.start - d.end > 2:
+    if d.kind != "date" or not isinstance(d.value, DateValue) or m.start - d.end > _BASE_DATE_GAP:
         return None
     return d.value
+
+
+#: how far before a comparison base amount its own date may end (较2023年的, 去年同期为)
+_BASE_DATE_GAP = 4
 
 
 def _paragraph_period(ix: _Index, si: int) -> DateValue | None:
@@ -781,7 +792,7 @@ def build_records(
             amount=m.id,
             period=(_base_period(ix, m) if m.id in ix.bases else None)
             or (_period(ix, m, si) if ix.sentences else None),
-            change=before.id if before is not None else None if m.id in ix.bases else (
+            change=before.id if before is not None else None if m.id in ix.bases or m.id in ix.wholes else (
                 _change(ix, m, sent, subject) or _change_after(ix, m, si)),
             rank=_rank(ix, m, sent),
             subject=subject,

@@ -170,7 +170,7 @@ def _before_text(text: str, m: Linked, clause: Span, mentions: list[Linked]) -> 
 
 def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Linked]) -> str | None:
     after = text[m.end:min(sent.end, m.end + WINDOW)]
-    if after.startswith("的"):
+    if after.startswith("的") and not after[1:2].isdigit():  # (not a share: 210亿元的88.6%)
         tail = after[1:]
         stop = _ZH_HARD_STOP.search(tail)
         tail = tail[: stop.start()] if stop else tail

@@ -24,6 +24,12 @@ EXAMPLES = [
     *examples(rank(1, total=11, scope="全省"), "居全省11个设区市首位", "位居全省11个地市第一"),
     *examples(rank(2, total=16, scope="全省"), "列全省16个市第2位", "全省16个市州中排名第2",
               "在全省16个市中排名第二"),
+    # the total's noun, then what is ranked, then 中
+    *examples(rank(21, total=113, scope="全省"), "在全省113个县（市、区）营商环境评估中排名第21位",
+              "在全省113个县区高质量发展考核中排名第21位"),
+    # a move after its base (比去年, 较上月) and its unit (个名次)
+    *examples(rank(21, change=15), "排名第21位，比去年提升15个名次", "排名第21位，较上年前进了15位"),
+    *examples(rank(6, scope="全省", change=-3), "位列全省第6，较去年下滑3位"),
     # a ranking's frame names the scope
     *examples(rank(7, scope="全省"), "在全省开发区综合考核中，园区位列第7位", "在全省营商环境评价中排名第7"),
     *examples(rank(top=2, scope="全省"), "居全省前两位", "位居全省前2位", "全省前两名"),
@@ -51,7 +57,8 @@ NEGATIVES = [
                "第三产业", "第一步", "第二个", "第一条", "第三款", "第十章", "第四节", "第二年",
                "第一天", "第三期", "第二轮", "第一阶段", "第一部分", "第一家", "第一台", "第三方",
                note="editions, generations, items, periods"),
-    *negatives("第一，", "第二，", "第三、", "其一", "一是", "首先", note="list items"),
+    *negatives("第一，", "第二，", "第三、", "其一", "一是", "首先", "全市第一、二、三产业",
+               note="list items"),
     *negatives("首台", "首个", "首站", "首次", "首批", "首发", "首届", "首位", "摆在首位", "放在首位",
                "全省首个", "首家", note="首 words that are not first place"),
     *negatives("前三季度", "前两年", "前5个月", "前十个月", "前一天", "前期", "前三天", "前一阶段",

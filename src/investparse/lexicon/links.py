@@ -20,11 +20,12 @@ TIME_FRAME_OPENERS_EN = ("since", "before", "ago", "until", "so far", "by now", 
 ZH_SUBJECT_TRIM_START = (
     "其中", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "仅", "共", "在", "对", "并", "已", "还",
     "同时", "此外", "累计完成", "完成", "实现", "共计", "合计", "总计", "全年", "当年", "同年", "年内", "的",
+    "占",
 )
 ZH_SUBJECT_TRIM_END = (
     "达到", "达", "为", "是", "共", "合计", "总计", "实现", "完成", "已", "已经",
     "增至", "增加到", "提高到", "到", "至", "了", "的", "总额为", "计", "首次", "再次", "均", "分别", "同比",
-    "可达", "预计", "预计达", "从", "由", "仅", "仅为", "约为",
+    "可达", "预计", "预计达", "从", "由", "仅", "仅为", "约为", "累计", "累计达", "累计达到", "累计完成",
 )
 # After an amount written as an adjective ("a 4.5-billion-yuan industrial park"), the
 # noun phrase it qualifies runs until one of these words.
@@ -146,6 +147,14 @@ BASE_AMOUNT_GAP_NOT_ZH = "，。；：,;:增减降提升涨跌多少高低"
 BASE_AMOUNT_OF_ZH = "的"
 # ... and a year may stand right after the comparison word (较2023年的95亿元)
 BASE_AMOUNT_YEAR_ZH = "年"
+# ... or the base's time and a verb stand before it (去年同期为55亿元)
+BASE_AMOUNT_PERIOD_ZH = ("去年同期", "上年同期", "上年", "去年", "上年同期水平")
+BASE_AMOUNT_VERB_ZH = ("为", "是", "达", "达到", "完成", "仅为", "实现")
+# An amount that a share is of (占年度计划投资210亿元的88.6%): after one of these within
+# SHARE_OF_REACH characters of its clause, and followed by 的 and a figure. It takes no
+# change, and the change after it is the amount's before it.
+SHARE_OF_BEFORE_ZH = ("占", "为", "相当于", "完成")
+SHARE_OF_REACH = 12
 
 # Between a Chinese amount and its change, besides change, filler and prefix words
 # (lexicon.changes): words that name no other metric. Any other two Han characters left
@@ -180,7 +189,8 @@ NAME_LIST_MIN = 2
 # A change written before the level it leads to: "rose 15% to 30 billion yuan", 增长15%，达到30亿元.
 # The words between the two (after an optional comma and year-on-year word).
 CHANGE_THEN_LEVEL_ZH = ("至", "到", "达到", "达", "总量达到", "总量达", "总量为", "总额达到", "总额达",
-                        "规模达到", "规模达", "为", "总量")
+                        "规模达到", "规模达", "为", "总量", "总额为", "规模为", "金额为", "金额达",
+                        "金额达到", "累计", "累计达", "累计达到")
 CHANGE_THEN_LEVEL_EN = ("to", "to reach", "reaching", "to hit", "hitting", "to a total of", "to a record",
                         "totaled", "totalled", "totaling", "totalling", "reached", "amounted to", "stood at",
                         "hit")

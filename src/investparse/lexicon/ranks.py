@@ -22,14 +22,16 @@ ZH_STRONG = "强"
 #: 第N / 前N followed by these is a date, a count, an edition or an item, not a rank
 ZH_NOT_RANK_AFTER = ("届", "次", "代", "批", "季", "产业", "个", "条", "款", "项", "章", "节", "年", "天",
                      "期", "轮", "步", "阶段", "部分", "家", "台", "月", "周", "日", "号", "层", "方阵",
-                     "梯队", "大", "种", "类", "名单")
+                     "梯队", "大", "种", "类", "名单",
+                     # (a list of sectors, not a rank: 第一、二、三产业)
+                     "、二", "、三", "、四", "、五")
 #: written before 之首 / as the head of a list: 居三次产业之首, 位居榜首, 居全省首位
 ZH_HEAD = "之首"
 ZH_FIRST_WORDS = ("榜首", "首位")
 #: whether a word names position 1 on its own (榜首) or only after a ranking verb (首位)
 ZH_FIRST_NEEDS_VERB = ("首位",)
 #: counters between the size of a list and its noun: 三次产业 / 22个区县 / 五大片区
-ZH_COUNTERS = ("个", "次", "大")
+ZH_COUNTERS = ("个", "次", "大", "家")
 #: a scope: 全国 / 全省 / 西部 ... and any 全 + one of ZH_SCOPE_TAILS
 ZH_SCOPES = ("全国", "全省", "全市", "全区", "全县", "全州", "全球", "全世界", "世界", "全川", "全渝",
              "国内", "省内", "市内", "西部", "中西部", "西南", "西南地区", "西部地区", "东部", "中部",
@@ -48,16 +50,18 @@ ZH_TOTAL_AFTER = "中"
 ZH_FRAME_GAP = 16
 #: Han characters that may qualify a total's noun (13个设区市中), and how many characters
 #: may stand between 中 and the rank, in each of at most two clauses
-ZH_TOTAL_NOUN_QUALIFIER = 2
+ZH_TOTAL_NOUN_QUALIFIER = 4
 ZH_TOTAL_GAP = 8
 ZH_TOTAL_BEFORE = ("在", "于")
 #: moves: 进位20 / 前移5位 take no unit; 上升3位 / 提升2个位次 need one
 ZH_MOVES_NO_UNIT: dict[str, int] = {"进位": 1, "前移": 1, "后移": -1, "退位": -1}
 ZH_MOVES_WITH_UNIT: dict[str, int] = {
     "上升": 1, "提升": 1, "提高": 1, "跃升": 1, "攀升": 1, "前进": 1, "上升了": 1, "提升了": 1,
+    "前进了": 1, "前移了": 1, "跃升了": 1,
     "下降": -1, "下滑": -1, "后退": -1, "退后": -1, "回落": -1, "下降了": -1, "下跌": -1,
+    "下滑了": -1, "后退了": -1, "后移了": -1,
 }
-ZH_MOVE_UNITS = ("个位次", "位次", "位", "名")
+ZH_MOVE_UNITS = ("个位次", "位次", "位", "名", "个名次", "名次")
 #: 由99位提升至87位
 ZH_FROM = ("由", "从")
 ZH_TO = ("至", "到")
@@ -140,8 +144,11 @@ EN_MOVE_BETWEEN_VERBS: dict[str, int] = {
     "improved": 1, "improving": 1, "moved": 0, "moving": 0,
 }
 #: what may stand between a position and the move that follows it (both languages)
-MOVE_GAPS = ("", ",", "，", "、", ", ", " and ", ", and ", " ", "较上年", "比上年", ",较上年", "，较上年",
-             ",比上年", "，比上年", ",同比", "，同比")
+#: (a mark, then the base the move is measured against: ，较去年下滑3位)
+MOVE_GAP_MARKS = ("", ",", "，", "、", ", ")
+MOVE_GAP_BASES = ("", "较上年", "比上年", "较去年", "比去年", "较上月", "比上月", "较上期", "比上期",
+                  "较上届", "比上届", "较年初", "比年初", "较上次", "比上次", "同比")
+MOVE_GAPS = (*(m + b for m in MOVE_GAP_MARKS for b in MOVE_GAP_BASES), " and ", ", and ", " ")
 #: the words that may follow a ranking ordinal: ranked second in ... / first among ...
 EN_ORDINAL_FOLLOW_OK = ("in", "among", "of", "out", "with", "for", "on", "across", "within", "and",
                         *EN_SCOPE_ADVERBS, "overall", "again", "respectively", "last", "this",

@@ -499,6 +499,22 @@ def test_a_base_stated_by_its_time_shares_the_subject_and_takes_no_change() -> N
     assert [(change_value(doc, r), r.subject) for r in recs] == [("7", "工业投资"), (None, "工业投资")]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # 其中: a breakdown of the sentence before, in its time
+    ("今年，全县计划实施重点项目60个。1-9月，重点项目完成投资118亿元。其中，产业项目完成投资71亿元。",
+     [("2025-01", "2025-09"), ("2025-01", "2025-09")]),
+    # a look at one month inside the paragraph's stretch, then back to it
+    ("2025年1-5月，全县工业利润41亿元。5月当月，利润9亿元。分行业看，化工行业利润12亿元。",
+     [("2025-01", "2025-05"), "2025-05", ("2025-01", "2025-05")]),
+    # a date before the first amount of the sentence a semicolon joins to
+    ("全县金融机构9月末存款余额860亿元；贷款余额610亿元。", ["2025-09", "2025-09"]),
+])
+def test_periods_across_sentences(text: str, want: list[str | tuple[str, str]]) -> None:
+    _, recs = records(text)
+    got = [r.period and ((r.period.start, r.period.end) if r.period.start else r.period.timex) for r in recs]
+    assert got == want
+
+
 def test_a_news_datelines_date_is_no_period() -> None:
     _, recs = records("XIAMEN, Aug 3 (Xinhua) -- Fujian's exports reached 9 billion yuan.")
     assert recs[0].period is None

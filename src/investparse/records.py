@@ -98,6 +98,7 @@ _SPEECH_AFTER = Lazy(
     rf"(?:{alt(lex.SPEECH_AFTER_DATE_ZH)}))")
 _SPEECH_BEFORE = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)})\s++(?i:on\s++)?$")
 _FIGURE_ANAPHORA = Lazy(rf"\s*+(?i:{alt(lex.EN_FIGURE_ANAPHORA, ascii_boundary=True)})(?![A-Za-z])")
+_BREAKDOWN = Lazy(rf"\s*+(?i:{alt(lex.BREAKDOWN_OPENERS, ascii_boundary=True)})")
 _CLAUSE_GAP = Lazy(r"\s*+[,，]\s*+")
 #: the words right before an amount that is a comparison base (see lexicon.links)
 _BASE_AMOUNT = Lazy(
@@ -312,6 +313,10 @@ def _semicolon_period(ix: _Index, si: int) -> DateValue | None:
         if prev.paragraph != ix.sentences[si].paragraph or not ends or ends not in lex.SEMICOLONS:
             return None
         heads = [d for d in ix.dates_in(prev.start, prev.end) if _heads_clause(ix, prev, d)]
+        if not heads:
+            # (or the date before its first amount: 某银行2024年三季度末存款余额…；贷款余额…)
+            firsts = ix.between("money", prev.start, prev.end)
+            heads = [d for d in ix.dates_in(prev.start, firsts[0].start)] if firsts else []
         if heads:
             return _date(heads[-1])
         k -= 1
@@ -367,11 +372,33 @@ def _opening_period(ix: _Index, si: int) -> DateValue | None:
     # 2022年，……。实际使用外资2.6亿美元: 2022), the nearest first; but not when it lies
     # inside the paragraph's own: the text zooms in and out again (1-11月，……。11月当月，……。
     # 分行业看，……: 1-11月)
+    breakdown = _BREAKDOWN.match(ix.text, sent.start) is not None
     for k in range(si - 1, max(first_i, si - _PARAGRAPH_LOOKBACK - 1), -1):
         later = _sentence_head_date(ix, k)
         if later is not None:
-            return lead if lead is not None and _within(later, lead) else later
+            # (其中…: a breakdown of the sentence before, in its time)
+            if breakdown and k == si - 1:
+                return later
+            return lead if lead is not None and _zooms_in(later, lead) else later
+        if breakdown:
+            break
     return lead
+
+
+def _zooms_in(a: DateValue, b: DateValue) -> bool:
+    """Whether the date ``a`` narrows the time of ``b`` for a moment: it lies inside it, and
+    is not the stretch of it counted from its start (1-10月 within 2024 is what the year's
+    figures are so far: it stays; 11月 within 1-11月 is a look at one month).
+
+    >>> _zooms_in(DateValue(timex="2024-11"), DateValue(start="2024-01", end="2024-11"))
+    True
+    >>> _zooms_in(DateValue(start="2024-01", end="2024-10"), DateValue(timex="2024"))
+    False
+    """
+    if not _within(a, b):
+        return False
+    sa, sb = _months(a), _months(b)
+    return not (a.start is not None and sa is not None and sb is not None and sa[0] == sb[0])
 
 
 def _sentence_head_date(ix: _Index, k: int) -> DateValue | None:

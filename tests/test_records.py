@@ -393,6 +393,13 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("Last year the county achieved a GDP of 40 billion yuan.", "GDP"),
     ("The bureau said on Monday that Hunan attracted 3 billion dollars in foreign investment.",
      "foreign investment"),
+    # what an investor builds; what an article-led amount qualifies; a metric after "with"
+    ("The carmaker will invest 3.1 billion euros to expand its test center in Wuhu.", "test center"),
+    ("Tongwei will build a 12 billion yuan silicon plant in Leshan.", "silicon plant"),
+    ("The province plans to invest a total of 80 billion yuan in water projects.", "water projects"),
+    ("Some 200 firms had settled in the zone, with registered capital of 9 billion yuan.",
+     "registered capital"),
+    ("The plant is expected to achieve annual sales revenue of 12 billion yuan.", "annual sales revenue"),
     # a change restated as an amount after "or"
     ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
 ])

@@ -57,6 +57,9 @@ _HAN_RUN = Lazy(r"\p{Han}++")
 _DATELINE_AFTER = Lazy(
     rf"[{seg_lex.NEWS_DATELINE_SIGNS_ZH}]"
     rf"|[ \t]*+[(（][^)）\n]{{1,30}}+[)）][ \t]*+(?:{alt(seg_lex.CLAUSE_DASHES)}|-)(?=[ \t])")
+_DASH_AFTER = Lazy(rf"[ \t]*+(?:{alt(seg_lex.CLAUSE_DASHES)})(?=[ \t])")
+#: how far from its line's start a dateline's date may stand ("SAN FRANCISCO, CA, Nov 18")
+_DATELINE_HEAD = 40
 #: "and imports grew": a new clause with a noun of its own before its change word
 _EN_OTHER_CLAUSE = Lazy(
     r"(?i)\b" + alt(lex.EN_NEW_CLAUSE) + r"\s++(?!" + alt(ch_lex.EN, ascii_boundary=True)
@@ -244,6 +247,9 @@ def _usable_period(text: str, m: Linked) -> bool:
     """
     return (isinstance(m.value, DateValue) and not comparison.is_base(text, m.start, m.end)
             and _DATELINE_AFTER.match(text, m.end) is None
+            # ("Qingdao, November 18 -- ...": a dash alone after a date at a line's head)
+            and not (_DASH_AFTER.match(text, m.end) is not None
+                     and m.start - (text.rfind("\n", 0, m.start) + 1) <= _DATELINE_HEAD)
             and _SPEECH_AFTER.match(text, m.end) is None
             # (the speech verb and its space right before: a cheap test first)
             and not (m.start and text[m.start - 1].isspace()

@@ -263,17 +263,23 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     # (a possessive left by the date cut out before it: "This year's investment target")
     before = _tidy(_POSSESSIVE_LEFT.sub("", _before_text(text, m, clause, mentions)))
     limit = clause.end if clause.end > m.end else sent.end
-    if _ADJECTIVAL.search(text, m.start, m.end):
+    if _ADJECTIVAL.search(text, m.start, m.end) or _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start):
         # "a 4.5-billion-yuan auto parts park": the amount qualifies the noun after it
         np_m = _EN_NP_AFTER.match(text, m.end, min(limit, m.end + WINDOW))
         if np_m and _tidy(np_m.group("np")):
             return _tidy(np_m.group("np"))
+    built = _EN_BUILD.match(text, m.end, min(limit, m.end + WINDOW))
+    if built is not None and _EN_INVEST_BEFORE.search(before):
+        # ("will invest 2.5 billion euros to expand its research center": what is built)
+        obj = _object_after(text, built.start("np"), built.group("np"), mentions)
+        if obj:
+            return obj
     after_np = _EN_AFTER.match(text[m.end:min(limit, m.end + WINDOW)])
     if after_np is not None and _date_at(mentions, m.end + after_np.start("np")):
         after_np = None  # "12 billion yuan in 2024": the phrase after it is its period
     with_m = _EN_WITH.match(before)
     if with_m:
-        noun = _tidy(_EN_TRIM_START.sub("", with_m.group("noun")))
+        noun = _tidy(_without_trailing_verb(_tidy(_EN_TRIM_START.sub("", with_m.group("noun")))))
         x = _tidy(with_m.group("x"))
         if not x:
             x = _previous_clause(text, sent, clause)
@@ -364,7 +370,14 @@ _EN_SAID = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)})(?:\s++(?i:on|in)
 _EN_VERB_OBJECT = Lazy(
     rf"(?i:.*\S\s++(?<!(?:{alt(lex.EN_PASSIVE_AUXILIARIES)})\s)(?:{alt(lex.EN_OBJECT_VERBS)}))\s++"
     rf"(?!(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z]))(?P<obj>[^,;]*[A-Za-z][^,;]*)$")
-_EN_OBJECT_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})\s*+$")
+_EN_OBJECT_VERB = Lazy(
+    rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})(?:\s++(?i:{alt(lex.EN_OBJECT_VERB_FILL)}))?\s*+$")
+_EN_INVEST_BEFORE = Lazy(
+    rf"(?i:(?<![A-Za-z]){alt(lex.EN_INVEST_VERBS)})(?:\s++(?i:{alt(lex.EN_OBJECT_VERB_FILL)}))?\s*+$")
+_EN_BUILD = Lazy(
+    rf"\s*+(?:\(\s*+[^()]{{0,40}}\)\s*+)?(?i:to)\s++(?i:{alt(lex.EN_BUILD_VERBS)})\s++"
+    rf"(?:(?i:a|an|its|the|their|new)\s++)?(?P<np>[a-z][^,;.]*)")
+_ARTICLE_BEFORE = Lazy(rf"(?<![A-Za-z])(?i:{alt(lex.EN_ARTICLES)})\s++$")
 _EN_NP_CUT = Lazy(rf"\s++(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z])")
 
 
@@ -402,7 +415,12 @@ def _with_subject(noun: str, x: str) -> str:
     if active:
         obj = _tidy(x[active[-1].end():])
         return f"{noun} of {obj}" if obj else noun
-    return x or noun
+    if _EN_CLAUSE_VERB.search(x) and noun.lower() not in lex.EN_WITH_GENERIC_NOUNS:
+        # (a clause with no object of an active verb: "300 firms had settled in the park,
+        # with registered capital of": the metric alone; but "the project settled in the
+        # city, with an investment of" is the project's)
+        return noun
+    return x or noun  # (a bare noun phrase: "The Jinan project, with an investment of")
 
 
 def _previous_clause(text: str, sent: Span, clause: Span) -> str:

@@ -105,12 +105,31 @@ EN_FOLLOWING_PREPOSITIONS = ("of", "for", "in")
 # not the one before the verb (which is who did it), when it starts with a small letter
 # (not a place: "attracted 2 billion yuan in Jiangsu").
 EN_OBJECT_VERBS = (
-    "attracted", "drew", "issued", "pumped", "received", "secured", "raised", "utilized", "utilised",
+    "invest", "invests", "investing", "attracted", "drew", "issued", "pumped", "received", "secured",
+    "raised", "utilized", "utilised",
     "used", "absorbed", "introduced", "injected", "invested", "spent", "allocated", "earmarked",
     "poured", "generated", "earned", "recorded", "registered", "posted", "logged", "saw", "collected",
     "channelled", "channeled", "approved", "granted", "provided", "signed", "lured", "brought in",
     "achieved", "realized", "realised", "reported", "had",
+    "achieve", "realize", "realise", "generate", "attract", "record", "post", "earn", "raise", "secure",
+    "receive", "draw", "issue",
 )
+# After "with", a noun that names a metric of its own is the subject ("..., with registered
+# capital of 45 billion yuan"); one of these only says the amount is what the thing before
+# costs ("the project settled in the city, with an investment of 24 billion yuan")
+EN_WITH_GENERIC_NOUNS = ("investment", "total investment", "planned investment", "combined investment",
+                         "total planned investment", "value", "total value", "worth", "cost", "total cost")
+# ... and these may stand between the verb and the amount ("invest a total of")
+EN_OBJECT_VERB_FILL = ("a total of", "a combined", "an additional", "a further", "some")
+# An amount an investor puts into building something names it after one of these
+# ("will invest 2.5 billion euros to expand its research center")
+EN_INVEST_VERBS = ("invest", "invests", "invested", "investing", "inject", "injected", "pour", "poured",
+                   "spend", "spent", "allocate", "allocated")
+EN_BUILD_VERBS = ("build", "expand", "set up", "construct", "develop", "establish", "upgrade", "open",
+                  "launch", "create")
+# An amount right after an article qualifies the noun after it ("a 10 billion yuan battery
+# plant"), as a hyphenated one does
+EN_ARTICLES = ("a", "an")
 # ... not after one of these (a passive: "30 projects were signed on site, totaling")
 EN_PASSIVE_AUXILIARIES = ("was", "were", "been", "be", "is", "are", "being")
 EN_WEAK_SUBJECTS = ("it", "they", "we", "which", "this", "that", "he", "she")

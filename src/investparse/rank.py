@@ -133,6 +133,9 @@ _TAIL = (
     rf"(?:\s++(?!(?:of|in)(?![A-Za-z]))[a-z-]++){{0,3}}+"
     rf"(?:\s++(?:of|in)\s++{_THE}(?P<scope>{_EN_SCOPE}))?"
     rf"|\s++(?i:{alt(lex.EN_SCOPE_PREPS, ascii_boundary=True)})\s++{_THE}(?P<scope>{_EN_SCOPE})"
+    rf"|\s++(?i:{alt(lex.EN_PLURAL_SCOPE_PREPS, ascii_boundary=True)})\s++{_THE}"
+    rf"(?P<scope>(?:[A-Za-z'’-]++\s++){{0,{lex.EN_PLURAL_SCOPE_WORDS}}}?"
+    rf"(?i:{alt(lex.EN_PLURAL_SCOPE_NOUNS, ascii_boundary=True)}))(?![A-Za-z])"
     rf"|\s++(?P<scope>(?i:{alt(lex.EN_SCOPE_ADVERBS, ascii_boundary=True)})))?"
 )
 _TOP_WORD = rf"(?i:{lex.EN_TOP})"
@@ -143,7 +146,8 @@ EN_VERB_RANK = Lazy(
     rf"(?:\s++(?i:{alt(lex.EN_VERB_FILL, ascii_boundary=True)}))*+\s++"
     rf"(?:(?P<ord>{_EN_ORD}){_ORD_GUARD}"
     rf"|(?P<one>{alt(lex.EN_NUMBER_ONE)})(?![\d.])"
-    rf"|{regex.escape(lex.EN_NO)}\s?(?P<no>\d{{1,3}}+)(?![\d,.]\d)"  # (ranked No.3 in China)
+    # (ranked No.3 in China; after a ranking verb the stop may be left out: ranked No 1)
+    rf"|{regex.escape(lex.EN_NO.rstrip('.'))}\.?\s?(?P<no>\d{{1,3}}+)(?![\d,.]\d)"
     rf"|{_TOP_WORD}\s++(?P<topn>{_EN_NUM}){_NOT_LIST}"
     rf"|(?P<top1>{_TOP_WORD})(?![A-Za-z])(?!\s++(?:\d|{EN_WORDS_START})))"
     rf"{_TAIL}",

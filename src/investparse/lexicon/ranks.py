@@ -105,6 +105,13 @@ EN_LIST_OWNERS = ("world's", "world’s", "world", "global", "fortune", "china's
                   "national")
 #: a scope written after the rank: in Sichuan province / among 22 urban districts of Chongqing
 EN_SCOPE_PREPS = ("in", "across", "within", "nationwide in")
+#: a scope written as the plural of what is ranked, after "among" with no count: ranked
+#: first among Chinese cities, 6th among national development zones (up to
+#: EN_PLURAL_SCOPE_WORDS words before the noun)
+EN_PLURAL_SCOPE_PREPS = ("among",)
+EN_PLURAL_SCOPE_NOUNS = ("cities", "provinces", "counties", "districts", "regions", "municipalities", "zones",
+                         "ports", "areas", "countries", "economies", "parks", "prefectures", "towns")
+EN_PLURAL_SCOPE_WORDS = 5
 EN_TOTAL_PREPS = ("among", "out of", "of")
 #: a scope written as one word after the rank: ranked 8th nationwide
 EN_SCOPE_ADVERBS = ("nationwide", "nationally", "worldwide", "globally", "province-wide", "provincewide",

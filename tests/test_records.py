@@ -522,6 +522,19 @@ def test_periods_across_sentences(text: str, want: list[str | tuple[str, str]]) 
     assert got == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("In 2022 and 2023, the port earned 1.2 billion yuan and 1.5 billion yuan respectively.",
+     ["2022", "2023"]),
+    ("2022年和2023年，全县分别实现税收5亿元和8亿元。", ["2022", "2023"]),
+    ("Investment in January and February was 3 billion yuan and 4 billion yuan respectively.",
+     ["2025-01", "2025-02"]),
+])
+def test_respective_amounts_take_the_dates_listed_before_them(text: str, want: list[str]) -> None:
+    _, recs = records(text)
+    assert [r.period.timex if r.period else None for r in recs] == want
+    assert len({r.subject for r in recs}) == 1  # (the dates are what is respective, not names)
+
+
 def test_a_news_datelines_date_is_no_period() -> None:
     _, recs = records("XIAMEN, Aug 3 (Xinhua) -- Fujian's exports reached 9 billion yuan.")
     assert recs[0].period is None

@@ -157,6 +157,7 @@ class _Index:
         self.respective_subjects: dict[int, dict[str, str]] = {}  # sentence start -> _respective_subjects
         self.splitters: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its _SPLITTER spans
         self.head_dates: dict[int, DateValue | None] = {}  # sentence index -> _sentence_head_date
+        self.respective_periods: dict[int, dict[str, DateValue]] = {}  # sentence start -> _respective_periods
         self.lead_periods: dict[tuple[int, bool], DateValue | None] = {}  # see _lead_period
         self.equivalent = self.equivalents()
         #: the ids of the amounts that are comparison bases (较去年同期的286亿元)
@@ -497,6 +498,37 @@ def _blanked(ix: _Index, start: int, end: int) -> str:
     return "".join(chars)
 
 
+def _respective_periods(ix: _Index, sent: segment.Span) -> dict[str, DateValue]:
+    """Amount id -> period, for lists of amounts marked as respective after as many dates
+    joined as a list ("In 2022 and 2023, ... 1.2 billion and 1.5 billion dollars
+    respectively", 2022年和2023年分别实现…5亿元和8亿元): the i-th date with the i-th amount."""
+    out: dict[str, DateValue] = {}
+    if not _RESPECTIVELY.search(ix.text, sent.start, sent.end):
+        return out  # (most sentences)
+    moneys = [m for m in ix.between("money", sent.start, sent.end) if m.id not in ix.equivalent]
+    i = 0
+    while i < len(moneys):
+        run = [moneys[i]]
+        while i + len(run) < len(moneys) and LIST_GAP.fullmatch(
+                ix.text, run[-1].end, moneys[i + len(run)].start):
+            run.append(moneys[i + len(run)])
+        i += len(run)
+        dates = ix.dates_in(sent.start, run[0].start)
+        if len(run) < 2 or len(dates) < len(run):
+            continue
+        listed = dates[-len(run):]
+        if all(LIST_GAP.fullmatch(ix.text, a.end, b.start) for a, b in itertools.pairwise(listed)):
+            out.update((m.id, _date(d)) for m, d in zip(run, listed, strict=True))
+    return out
+
+
+def _respective_period(ix: _Index, sent: segment.Span, m: Linked) -> DateValue | None:
+    found = ix.respective_periods.get(sent.start)
+    if found is None:
+        found = ix.respective_periods[sent.start] = _respective_periods(ix, sent)
+    return found.get(m.id)
+
+
 def _respective_subjects(ix: _Index, sent: segment.Span) -> dict[str, str]:
     """Amount id -> subject, for the Chinese lists of amounts marked as respective whose
     clause names as many things before 分别 (出口、进口分别完成120亿元和80亿元: 出口, 进口)."""
@@ -520,8 +552,9 @@ def _respective_subjects(ix: _Index, sent: segment.Span) -> dict[str, str]:
             # ("Exports and imports were A and B, respectively": the names before a linking
             # verb; after a verb of getting, "of FDI" names what the amounts are)
             if (_EN_OBJECT_VERB.search(before) is not None
-                    or not _RESPECTIVELY.search(ix.text, run[-1].end, min(sent.end, run[-1].end + WINDOW))):
-                continue
+                    or not _RESPECTIVELY.search(ix.text, run[-1].end, min(sent.end, run[-1].end + WINDOW))
+                    or all(_respective_period(ix, sent, a) for a in run)):
+                continue  # (what is respective is a list of dates: "in January and February")
             names = en_names(before)
             if len(names) == len(run) and all(names):
                 out.update((a.id, n) for a, n in zip(run, names, strict=True))
@@ -824,6 +857,7 @@ def build_records(
             end=end,
             amount=m.id,
             period=(_base_period(ix, m) if m.id in ix.bases else None)
+            or _respective_period(ix, sent, m)
             or (_period(ix, m, si) if ix.sentences else None),
             change=before.id if before is not None else None if m.id in ix.bases or m.id in ix.wholes else (
                 _change(ix, m, sent, subject) or _change_after(ix, m, si)),

@@ -62,7 +62,7 @@ def _trimmed(s: str) -> str:
 _QUOTES = Lazy(r"[“”\"'‘’《》「」]")
 _EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）-—"
 
-_EN_VERBS = alt(lex.EN_SUBJECT_VERBS)
+_EN_VERBS = alt({*lex.EN_SUBJECT_VERBS, *lex.EN_OBJECT_VERBS})
 _EN_AUXILIARIES = ("is", "are", "was", "were", "will", "has", "have", "had")
 _EN_PLANNED = ("expected", "planned", "set")
 #: the verb (or change words) a clause's text before its amount ends in: matched right to
@@ -302,11 +302,13 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     verb_object = _EN_VERB_OBJECT.match(np)
     if verb_object is not None:
         np = verb_object.group("obj")
-    np = _tidy(_EN_TRIM_START.sub("", np))
+    np = _tidy(_EN_DANGLING.sub("", _tidy(_EN_TRIM_START.sub("", np))))  # ("Investment in [dates] and")
     if (not np or np.lower() in lex.EN_WEAK_SUBJECTS or _PROPER.match(np)) and after_np:
         return _tidy(after_np.group("np"))[:120] or None
     if not np and after_np is None:
         return _before_aside(text, sent, clause)
+    if np.lower() in lex.EN_WEAK_SUBJECTS:
+        return None  # ("it drew ...": a pronoun names nothing)
     return np[-120:] or None
 
 
@@ -370,6 +372,7 @@ _EN_SAID = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)})(?:\s++(?i:on|in)
 _EN_VERB_OBJECT = Lazy(
     rf"(?i:.*\S\s++(?<!(?:{alt(lex.EN_PASSIVE_AUXILIARIES)})\s)(?:{alt(lex.EN_OBJECT_VERBS)}))\s++"
     rf"(?!(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z]))(?P<obj>[^,;]*[A-Za-z][^,;]*)$")
+_EN_DANGLING = Lazy(rf"(?:\s++(?i:{alt(lex.EN_NP_END, ascii_boundary=True)}))++$")
 _EN_OBJECT_VERB = Lazy(
     rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})(?:\s++(?i:{alt(lex.EN_OBJECT_VERB_FILL)}))?\s*+$")
 _EN_INVEST_BEFORE = Lazy(

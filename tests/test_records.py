@@ -535,6 +535,12 @@ def test_respective_amounts_take_the_dates_listed_before_them(text: str, want: l
     assert len({r.subject for r in recs}) == 1  # (the dates are what is respective, not names)
 
 
+def test_a_closing_date_in_another_amounts_clause_is_not_this_ones() -> None:
+    _, recs = records("Total investment in the key projects is 460 billion yuan, with 95 billion yuan "
+                      "planned for this year.")
+    assert [r.period.timex if r.period else None for r in recs] == [None, "2025"]
+
+
 def test_a_news_datelines_date_is_no_period() -> None:
     _, recs = records("XIAMEN, Aug 3 (Xinhua) -- Fujian's exports reached 9 billion yuan.")
     assert recs[0].period is None

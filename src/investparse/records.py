@@ -291,7 +291,8 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
     if before:
         return _date(before[-1])
     after = [d for d in in_sent if d.start >= m.end]
-    if after and not ix.text[after[-1].end:sent.end].strip(" .。;；,，!?！？\n\"”'’)"):
+    if after and not ix.text[after[-1].end:sent.end].strip(" .。;；,，!?！？\n\"”'’)") and not _dates_another(
+            ix, sent, m, after[-1]):
         return _date(after[-1])
     return _semicolon_period(ix, si) or _paragraph_period(ix, si)
 
@@ -306,6 +307,13 @@ def _half(sent: segment.Span, splits: list[tuple[int, int]], m: Linked) -> tuple
     lo = splits[i - 1][1] if i > 0 and splits[i - 1][1] <= m.start else sent.start
     hi = splits[i][0] if i < len(splits) and splits[i][0] >= m.end else sent.end
     return lo, hi
+
+
+def _dates_another(ix: _Index, sent: segment.Span, m: Linked, d: Linked) -> bool:
+    """Whether the date ``d``, in another clause than the amount ``m``, dates an amount of
+    its own clause ("460 billion yuan, with 95 billion yuan planned for this year")."""
+    clause = ix.clause_of(sent, d.start)
+    return bool(ix.other_moneys(m, max(clause.start, m.end), d.start))
 
 
 def _semicolon_period(ix: _Index, si: int) -> DateValue | None:

@@ -57,6 +57,10 @@ _HAN_RUN = Lazy(r"\p{Han}++")
 _DATELINE_AFTER = Lazy(
     rf"[{seg_lex.NEWS_DATELINE_SIGNS_ZH}]"
     rf"|[ \t]*+[(（][^)）\n]{{1,30}}+[)）][ \t]*+(?:{alt(seg_lex.CLAUSE_DASHES)}|-)(?=[ \t])")
+#: the first characters of what follows a dateline's or a statement's date
+_AFTER_FIRSTS = frozenset(
+    seg_lex.NEWS_DATELINE_SIGNS_ZH + "(（-" + "".join(d[0] for d in seg_lex.CLAUSE_DASHES)
+    + "".join(w[0] for w in lex.SPEECH_AFTER_DATE_ZH) + lex.SPEECH_FROM_ZH)
 _DASH_AFTER = Lazy(rf"[ \t]*+(?:{alt(seg_lex.CLAUSE_DASHES)})(?=[ \t])")
 #: how far from its line's start a dateline's date may stand ("SAN FRANCISCO, CA, Nov 18")
 _DATELINE_HEAD = 40
@@ -148,12 +152,21 @@ class _Index:
         self.text = text
         self.mentions = mentions  # in text order
         self.mention_starts = [m.start for m in mentions]
+        #: kind -> (starts, mentions) of that kind, in text order
+        self.of_kind: dict[str, tuple[list[int], list[Linked]]] = {}
+        for m in mentions:
+            entry = self.of_kind.setdefault(m.kind, ([], []))
+            entry[0].append(m.start)
+            entry[1].append(m)
         self.sentences = segment.sentences(text)
         self.starts = [s.start for s in self.sentences]
         self.dates = [m for m in mentions if m.kind == "date" and _usable_period(text, m)]
         self.date_starts = [d.start for d in self.dates]
         self._clauses: dict[int, list[segment.Span]] = {}
+        self._clause_starts: dict[int, list[int]] = {}
         self.respective: dict[int, dict[str, str]] = {}  # sentence start -> _respective
+        self.respectively = [r.start() for r in _RESPECTIVELY.finditer(text)]
+        self.counts: dict[tuple[bool, int, int], list[tuple[int, Count]]] = {}  # see _count
         self.respective_subjects: dict[int, dict[str, str]] = {}  # sentence start -> _respective_subjects
         self.splitters: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its _SPLITTER spans
         self.head_dates: dict[int, DateValue | None] = {}  # sentence index -> _sentence_head_date
@@ -179,6 +192,12 @@ class _Index:
             if english or (p and (text[p - 1].isdigit() or text[p - 1] == ",")):
                 self.count_marks[english].append(p)
 
+    def marks_respective(self, sent: segment.Span) -> bool:
+        """Whether 分别 / "respectively" stands in the sentence (found once in the text)."""
+        marks = self.respectively
+        i = bisect_left(marks, sent.start)
+        return i < len(marks) and marks[i] < sent.end
+
     def has_count_mark(self, english: bool, start: int, end: int) -> bool:
         """Whether a classifier (or, ``english``, a count noun) starts in ``[start, end)``."""
         marks = self.count_marks[english]
@@ -192,13 +211,29 @@ class _Index:
         found = self._clauses.get(sent.start)
         if found is None:
             found = self._clauses[sent.start] = segment.clauses(self.text, sent)
+            self._clause_starts[sent.start] = [c.start for c in found]
         return found
 
+    def clause_starts(self, sent: segment.Span) -> list[int]:
+        """The starts of the sentence's clauses, in order (for bisection)."""
+        if sent.start not in self._clause_starts:
+            self.clauses(sent)
+        return self._clause_starts[sent.start]
+
     def clause_of(self, sent: segment.Span, pos: int) -> segment.Span:
-        for c in self.clauses(sent):
-            if c.start <= pos < c.end:
-                return c
+        found = self.clauses(sent)
+        i = bisect_right(self._clause_starts[sent.start], pos) - 1
+        if i >= 0 and found[i].start <= pos < found[i].end:
+            return found[i]
         return sent
+
+    def clauses_near(self, sent: segment.Span, start: int, end: int) -> list[segment.Span]:
+        """The clauses of the sentence that end after ``start`` and start before ``end``."""
+        found = self.clauses(sent)
+        starts = self._clause_starts[sent.start]
+        i = max(0, bisect_right(starts, start) - 1)
+        j = bisect_left(starts, end)
+        return [c for c in found[i:j] if c.end > start]
 
     def equivalents(self) -> dict[str, str]:
         """Amount id -> the id of the amount it restates in brackets, right before it."""
@@ -219,9 +254,14 @@ class _Index:
                 if self.equivalent.get(o.id) != m.id and o.id not in self.bases and o.id not in self.wholes]
 
     def between(self, kind: str, start: int, end: int) -> list[Linked]:
-        lo = bisect_left(self.mention_starts, start)
-        hi = bisect_left(self.mention_starts, end)
-        return [m for m in self.mentions[lo:hi] if m.kind == kind and m.end <= end]
+        """The mentions of ``kind`` inside ``[start, end)``, in text order."""
+        kinds = self.of_kind.get(kind)
+        if kinds is None:
+            return []
+        starts, found = kinds
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        return [m for m in found[lo:hi] if m.end <= end]
 
     def overlapping(self, start: int, end: int) -> list[Linked]:
         """Mentions that overlap [start, end) (mentions are shorter than 200 characters)."""
@@ -246,15 +286,19 @@ def _usable_period(text: str, m: Linked) -> bool:
     >>> [_usable_period(t, Found("date", 7, 14, d)) for t in texts]
     [False, True]
     """
-    return (isinstance(m.value, DateValue) and not comparison.is_base(text, m.start, m.end)
-            and _DATELINE_AFTER.match(text, m.end) is None
+    if not isinstance(m.value, DateValue) or comparison.is_base(text, m.start, m.end):
+        return False
+    nxt = text[m.end:m.end + 2].lstrip(" \t")[:1]  # (what follows a dateline's or a statement's date)
+    if nxt and nxt in _AFTER_FIRSTS and (
+            _DATELINE_AFTER.match(text, m.end) is not None
             # ("Qingdao, November 18 -- ...": a dash alone after a date at a line's head)
-            and not (_DASH_AFTER.match(text, m.end) is not None
-                     and m.start - (text.rfind("\n", 0, m.start) + 1) <= _DATELINE_HEAD)
-            and _SPEECH_AFTER.match(text, m.end) is None
-            # (the speech verb and its space right before: a cheap test first)
-            and not (m.start and text[m.start - 1].isspace()
-                     and _SPEECH_BEFORE.search(text, max(0, m.start - 24), m.start) is not None))
+            or (_DASH_AFTER.match(text, m.end) is not None
+                and m.start - (text.rfind("\n", 0, m.start) + 1) <= _DATELINE_HEAD)
+            or _SPEECH_AFTER.match(text, m.end) is not None):
+        return False
+    # (the speech verb and its space right before: a cheap test first)
+    return not (m.start and text[m.start - 1].isspace()
+                and _SPEECH_BEFORE.search(text, max(0, m.start - 24), m.start) is not None)
 
 
 def _date(m: Linked) -> DateValue:
@@ -511,7 +555,7 @@ def _respective_periods(ix: _Index, sent: segment.Span) -> dict[str, DateValue]:
     joined as a list ("In 2022 and 2023, ... 1.2 billion and 1.5 billion dollars
     respectively", 2022年和2023年分别实现…5亿元和8亿元): the i-th date with the i-th amount."""
     out: dict[str, DateValue] = {}
-    if not _RESPECTIVELY.search(ix.text, sent.start, sent.end):
+    if not ix.marks_respective(sent):
         return out  # (most sentences)
     moneys = [m for m in ix.between("money", sent.start, sent.end) if m.id not in ix.equivalent]
     i = 0
@@ -541,7 +585,7 @@ def _respective_subjects(ix: _Index, sent: segment.Span) -> dict[str, str]:
     """Amount id -> subject, for the Chinese lists of amounts marked as respective whose
     clause names as many things before 分别 (出口、进口分别完成120亿元和80亿元: 出口, 进口)."""
     out: dict[str, str] = {}
-    if not _RESPECTIVELY.search(ix.text, sent.start, sent.end):
+    if not ix.marks_respective(sent):
         return out  # (most sentences)
     moneys = [m for m in ix.between("money", sent.start, sent.end) if m.id not in ix.equivalent]
     i = 0
@@ -596,7 +640,7 @@ def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
     """Amount id -> change id, for the lists of changes marked as respective in ``sent``:
     the i-th change of the list goes with the i-th of as many amounts before it."""
     pairs: dict[str, str] = {}
-    if not _RESPECTIVELY.search(ix.text, sent.start, sent.end):
+    if not ix.marks_respective(sent):
         return pairs  # (most sentences)
     percents = ix.between("percent", sent.start, sent.end)
     i = 0
@@ -704,6 +748,9 @@ def _change_after(ix: _Index, m: Linked, si: int) -> str | None:
     if si + 1 >= len(ix.sentences):
         return None
     sent, nxt = ix.sentences[si], ix.sentences[si + 1]
+    first = ix.text[nxt.start:nxt.start + 2].lstrip()[:1]
+    if not (first.isascii() and first.isalpha()):
+        return None  # (the pointing words are English)
     if nxt.paragraph != sent.paragraph or _FIGURE_ANAPHORA.match(ix.text, nxt.start) is None:
         return None
     if ix.other_moneys(m, m.end, sent.end):
@@ -761,16 +808,21 @@ def _rank(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
 
 
 def _count(ix: _Index, m: Linked, sent: segment.Span) -> Count | None:
-    # every window below lies in this one: without a mark in it, no count is near
-    if not (ix.has_count_mark(False, m.start - WINDOW, m.end + WINDOW)
-            or ix.has_count_mark(True, m.start - WINDOW, m.end + WINDOW)):
+    # every window below lies in this one: without a mark of a language in it, no count of
+    # that language is near
+    langs = [e for e in (False, True) if ix.has_count_mark(e, m.start - WINDOW, m.end + WINDOW)]
+    if not langs:
         return None
-    near = [c for c in ix.clauses(sent) if c.end > m.start - 40 and c.start < m.end + 20]
+    near = ix.clauses_near(sent, m.start - 40, m.end + 20)
     best: tuple[int, Count] | None = None
     for c in near:
         lo, hi = max(c.start, m.start - WINDOW), min(c.end, m.end + WINDOW)
-        for english in (False, True):
-            for at, count in _counts_in(ix, english, lo, hi):
+        for english in langs:
+            key = (english, lo, hi)  # (the amounts of a clause share its windows)
+            found = ix.counts.get(key)
+            if found is None:
+                found = ix.counts[key] = _counts_in(ix, english, lo, hi)
+            for at, count in found:
                 dist = abs(at - m.start)
                 if best is None or dist < best[0]:
                     best = (dist, count)

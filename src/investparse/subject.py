@@ -40,6 +40,8 @@ _ZH_BARE_METRICS = frozenset(lex.ZH_BARE_METRICS)
 _ZH_TRIM_START = frozenset(lex.ZH_SUBJECT_TRIM_START)
 _ZH_TRIM_END = frozenset(lex.ZH_SUBJECT_TRIM_END)
 _ZH_TRIM_START_LENGTHS = sorted({len(w) for w in _ZH_TRIM_START}, reverse=True)
+_ZH_TRIM_START_FIRSTS = frozenset(w[0] for w in _ZH_TRIM_START)
+_ZH_TRIM_END_LASTS = frozenset(w[-1] for w in _ZH_TRIM_END)
 _ZH_TRIM_END_LENGTHS = sorted({len(w) for w in _ZH_TRIM_END}, reverse=True)
 
 
@@ -49,14 +51,16 @@ def _trimmed(s: str) -> str:
     >>> _trimmed("其中实现进出口总额为")
     '实现进出口'
     """
-    for n in _ZH_TRIM_START_LENGTHS:
-        if len(s) >= n and s[:n] in _ZH_TRIM_START:
-            s = s[n:]
-            break
-    for n in _ZH_TRIM_END_LENGTHS:
-        if len(s) >= n and s[len(s) - n:] in _ZH_TRIM_END:
-            s = s[:len(s) - n]
-            break
+    if s[:1] in _ZH_TRIM_START_FIRSTS:  # (most names start with no trim word: one look)
+        for n in _ZH_TRIM_START_LENGTHS:
+            if len(s) >= n and s[:n] in _ZH_TRIM_START:
+                s = s[n:]
+                break
+    if s[-1:] in _ZH_TRIM_END_LASTS:
+        for n in _ZH_TRIM_END_LENGTHS:
+            if len(s) >= n and s[len(s) - n:] in _ZH_TRIM_END:
+                s = s[:len(s) - n]
+                break
     return s
 
 _QUOTES = Lazy(r"[“”\"'‘’《》「」]")

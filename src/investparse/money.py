@@ -583,7 +583,9 @@ def find(text: str, ctx: Context) -> list[Found]:
                                 lambda phrase: find(phrase, ctx))
     elif len(found) > 1:
         found = _merge_two_sided(text, found)
-    return _split_moves(text, found, ctx) if found else found
+    if not found or (len(found) == 1 and found[0].start < _MOVE_MIN_START):
+        return found  # (a phrase alone: no change word before it, no move; see _split_moves)
+    return _split_moves(text, found, ctx)
 
 
 #: a Found of all six fields, without the named tuple's __new__ (a Python function:
@@ -628,6 +630,8 @@ _MOVE_FROM = Lazy(rf"(?i:{alt(ch_lex.MOVE_FROM_EN, ascii_boundary=True)})\s++")
 #: the connector of a range, after its first figure
 _MOVE_CONNECTOR = Lazy(rf"\s*+(?i:{alt(c.strip() for c in q_lex.RANGE_CONNECTORS)})\s*+")
 _MOVE_REACH = 40
+#: no move's change word fits before this position ("up")
+_MOVE_MIN_START = min(map(len, ch_lex.EN)) + 1
 
 
 def _split_moves(text: str, found: list[Found], ctx: Context) -> list[Found]:
@@ -639,16 +643,23 @@ def _split_moves(text: str, found: list[Found], ctx: Context) -> list[Found]:
     >>> [f.value.qualifier for f in find("Prices range from 10 yuan to 20 yuan", Context())]
     ['range']
     """
-    if not any(f.value.qualifier == "range" for f in found if isinstance(f.value, Money)):
-        return found
-    out: list[Found] = []
-    for f in found:
+    out: list[Found] | None = None  # (a copy only once a range splits: most texts have none)
+    for i, f in enumerate(found):
         v = f.value
-        split = None
-        if isinstance(v, Money) and v.qualifier == "range" and v.low is not None and v.high is not None:
-            split = _split_move(text, f, v, ctx)
-        out.extend(split or (f,))
-    return out
+        # (a change word stands before the range, or before its "from": not at the start)
+        if f.start < _MOVE_MIN_START or v.__dict__["qualifier"] != "range":
+            if out is not None:
+                out.append(f)
+            continue
+        split = _split_move(text, f, v, ctx) if isinstance(v, Money) and v.low is not None else None
+        if split is None:
+            if out is not None:
+                out.append(f)
+            continue
+        if out is None:
+            out = found[:i]
+        out.extend(split)
+    return found if out is None else out
 
 
 def _split_move(text: str, f: Found, v: Money, ctx: Context) -> tuple[Found, Found] | None:

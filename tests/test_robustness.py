@@ -259,6 +259,11 @@ REPEATS = [
     pytest.param("超" * 5_000 + "5亿元", [("money", "超5亿元")], id="chao-then-money"),
     pytest.param("，" * 5_000 + "增长12%", [("percent", "12%")], id="commas-then-percent"),
     pytest.param("$1" * 5_000, None, id="many-mentions"),
+    # (names before 分别: a joiner that is a Han character too must not make the split ambiguous)
+    pytest.param("和" * 5_000 + "分别完成1亿元和2亿元", None, id="respective-names"),
+    pytest.param("出口、" * 2_000 + "分别完成1亿元和2亿元", None, id="respective-name-list"),
+    pytest.param("rose from $1 to $2, " * 500, None, id="moves"),
+    pytest.param(", while $1 in 2020" * 500, None, id="while-halves"),
 ]
 
 

@@ -82,10 +82,11 @@ _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
 _RESPECTIVELY = Lazy(alt(lex.RESPECTIVELY))
 _NAME_JOINER = Lazy(alt(lex.NAME_LIST_JOINERS_ZH))
 _EN_OBJECT_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})(?![A-Za-z])")
-#: the names before 分别 (and the verb after it) right before a list's first amount
-_NAMES_BEFORE_RESPECTIVELY = Lazy(
-    rf"(?P<names>\p{{Han}}{{1,20}}?(?:{alt(lex.NAME_LIST_JOINERS_ZH)}\p{{Han}}{{1,20}}?){{1,8}})"
-    rf"分别\p{{Han}}{{0,4}}?\s*+$")
+#: 分别 and the verb after it right before a list's first amount, and the stretch of Han
+#: characters and joiners before it (matched right to left: the names, split afterwards)
+_RESPECTIVELY_ZH_BEFORE = Lazy(rf"{lex.RESPECTIVELY[0]}\p{{Han}}{{0,4}}?\s*+$")
+_NAMES_BACK = Lazy(rf"[\p{{Han}}{''.join(j for j in lex.NAME_LIST_JOINERS_ZH if len(j) == 1)}]{{1,80}}+",
+                   regex.REVERSE)
 #: a change word that ends a subject read before the change (出口同比增长, "exports rose by")
 _TRAILING_CHANGE = Lazy(
     rf"(?:{alt(ch_lex.PREFIX_ZH)})?+(?:{alt(ch_lex.ZH)}"
@@ -213,12 +214,6 @@ class _Index:
             found = self._clauses[sent.start] = segment.clauses(self.text, sent)
             self._clause_starts[sent.start] = [c.start for c in found]
         return found
-
-    def clause_starts(self, sent: segment.Span) -> list[int]:
-        """The starts of the sentence's clauses, in order (for bisection)."""
-        if sent.start not in self._clause_starts:
-            self.clauses(sent)
-        return self._clause_starts[sent.start]
 
     def clause_of(self, sent: segment.Span, pos: int) -> segment.Span:
         found = self.clauses(sent)
@@ -611,10 +606,11 @@ def _respective_subjects(ix: _Index, sent: segment.Span) -> dict[str, str]:
             if len(names) == len(run) and all(names):
                 out.update((a.id, n) for a, n in zip(run, names, strict=True))
             continue
-        head = _NAMES_BEFORE_RESPECTIVELY.search(ix.text, lo, run[0].start)
-        if head is None:
+        head = _RESPECTIVELY_ZH_BEFORE.search(ix.text, max(lo, run[0].start - 8), run[0].start)
+        stretch = _NAMES_BACK.match(ix.text, lo, head.start()) if head is not None else None
+        if stretch is None:
             continue
-        names = [tidy_zh(n) for n in _NAME_JOINER.split(head.group("names"))]
+        names = [tidy_zh(n) for n in _NAME_JOINER.split(stretch.group())]
         if len(names) == len(run) and not all(len(n) >= lex.NAME_LIST_MIN for n in names):
             names = _shared_out(names)
         if len(names) == len(run) and all(len(n) >= lex.NAME_LIST_MIN for n in names):

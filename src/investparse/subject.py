@@ -313,7 +313,7 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         return _before_aside(text, sent, clause)
     if np.lower() in lex.EN_WEAK_SUBJECTS:
         return None  # ("it drew ...": a pronoun names nothing)
-    return np[-120:] or None
+    return np[-120:].lstrip() or None
 
 
 _EN_LIST_SPLIT = Lazy(r"\s*+,\s*+(?:and\s++)?|\s++and\s++")
@@ -375,7 +375,7 @@ _EN_SAID = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)})(?:\s++(?i:on|in)
 #: on site"; not an adjective opening the phrase: "Utilized foreign capital")
 _EN_VERB_OBJECT = Lazy(
     rf"(?i:.*\S\s++(?<!(?:{alt(lex.EN_PASSIVE_AUXILIARIES)})\s)(?:{alt(lex.EN_OBJECT_VERBS)}))\s++"
-    rf"(?!(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z]))(?P<obj>[^,;]*[A-Za-z][^,;]*)$")
+    rf"(?!(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z]))(?P<obj>(?=[^,;]*?[A-Za-z])[^,;]*+)$")
 _EN_DANGLING = Lazy(rf"(?:\s++(?i:{alt(lex.EN_NP_END, ascii_boundary=True)}))++$")
 _EN_OBJECT_VERB = Lazy(
     rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})(?:\s++(?i:{alt(lex.EN_OBJECT_VERB_FILL)}))?\s*+$")

@@ -81,7 +81,7 @@ _EQUIVALENT_COMMA = Lazy(r"\s*+[,，]\s*+(?i:" + alt(lex.EQUIVALENT_AFTER_COMMA)
 _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
 _RESPECTIVELY = Lazy(alt(lex.RESPECTIVELY))
 _NAME_JOINER = Lazy(alt(lex.NAME_LIST_JOINERS_ZH))
-_EN_OBJECT_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})(?![A-Za-z])")
+_EN_GETTING_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})(?![A-Za-z])")
 #: 分别 and the verb after it right before a list's first amount, and the stretch of Han
 #: characters and joiners before it (matched right to left: the names, split afterwards)
 _RESPECTIVELY_ZH_BEFORE = Lazy(rf"{lex.RESPECTIVELY[0]}\p{{Han}}{{0,4}}?\s*+$")
@@ -545,14 +545,11 @@ def _blanked(ix: _Index, start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _respective_periods(ix: _Index, sent: segment.Span) -> dict[str, DateValue]:
-    """Amount id -> period, for lists of amounts marked as respective after as many dates
-    joined as a list ("In 2022 and 2023, ... 1.2 billion and 1.5 billion dollars
-    respectively", 2022年和2023年分别实现…5亿元和8亿元): the i-th date with the i-th amount."""
-    out: dict[str, DateValue] = {}
-    if not ix.marks_respective(sent):
-        return out  # (most sentences)
+def _money_lists(ix: _Index, sent: segment.Span) -> list[list[Linked]]:
+    """The runs of two or more amounts of ``sent`` that list joiners join (5亿元和8亿元, "A, B
+    and C"), but the amounts that restate another."""
     moneys = [m for m in ix.between("money", sent.start, sent.end) if m.id not in ix.equivalent]
+    runs: list[list[Linked]] = []
     i = 0
     while i < len(moneys):
         run = [moneys[i]]
@@ -560,8 +557,21 @@ def _respective_periods(ix: _Index, sent: segment.Span) -> dict[str, DateValue]:
                 ix.text, run[-1].end, moneys[i + len(run)].start):
             run.append(moneys[i + len(run)])
         i += len(run)
+        if len(run) > 1:
+            runs.append(run)
+    return runs
+
+
+def _respective_periods(ix: _Index, sent: segment.Span) -> dict[str, DateValue]:
+    """Amount id -> period, for lists of amounts marked as respective after as many dates
+    joined as a list ("In 2022 and 2023, ... 1.2 billion and 1.5 billion dollars
+    respectively", 2022年和2023年分别实现…5亿元和8亿元): the i-th date with the i-th amount."""
+    out: dict[str, DateValue] = {}
+    if not ix.marks_respective(sent):
+        return out  # (most sentences)
+    for run in _money_lists(ix, sent):
         dates = ix.dates_in(sent.start, run[0].start)
-        if len(run) < 2 or len(dates) < len(run):
+        if len(dates) < len(run):
             continue
         listed = dates[-len(run):]
         if all(LIST_GAP.fullmatch(ix.text, a.end, b.start) for a, b in itertools.pairwise(listed)):
@@ -582,23 +592,14 @@ def _respective_subjects(ix: _Index, sent: segment.Span) -> dict[str, str]:
     out: dict[str, str] = {}
     if not ix.marks_respective(sent):
         return out  # (most sentences)
-    moneys = [m for m in ix.between("money", sent.start, sent.end) if m.id not in ix.equivalent]
-    i = 0
-    while i < len(moneys):
-        run = [moneys[i]]
-        while i + len(run) < len(moneys) and LIST_GAP.fullmatch(
-                ix.text, run[-1].end, moneys[i + len(run)].start):
-            run.append(moneys[i + len(run)])
-        i += len(run)
-        if len(run) < 2:
-            continue
+    for run in _money_lists(ix, sent):
         # (the names' joiner 、 ends a clause: the sentence is searched)
         lo = max(sent.start, run[0].start - WINDOW)
         before = ix.text[lo:run[0].start]
         if before.isascii():
             # ("Exports and imports were A and B, respectively": the names before a linking
             # verb; after a verb of getting, "of FDI" names what the amounts are)
-            if (_EN_OBJECT_VERB.search(before) is not None
+            if (_EN_GETTING_VERB.search(before) is not None
                     or not _RESPECTIVELY.search(ix.text, run[-1].end, min(sent.end, run[-1].end + WINDOW))
                     or all(_respective_period(ix, sent, a) for a in run)):
                 continue  # (what is respective is a list of dates: "in January and February")

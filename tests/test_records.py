@@ -387,6 +387,9 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("该公司计划投资3亿元扩建冷链仓储基地。", "冷链仓储基地"),
     # 该项目 points back to the project the sentence before names
     ("年产8万吨精密铜管项目在园区开工。该项目总投资16亿元。", "年产8万吨精密铜管项目"),
+    # a clause of a verb and its amount alone: the noun the clause before opens with
+    ("全县出口额创下单月新高，达28.6亿元。", "出口额"),
+    ("外贸进出口总量位居全省第二，达到356亿元。", "外贸进出口总量"),
     # 累计 after the metric, and the whole a share is of
     ("全县前三季度实际使用外资累计2.6亿美元。", "实际使用外资"),
     # who did it and who said it are not what the amount is
@@ -575,6 +578,11 @@ def test_an_increment_against_a_base_shares_the_subject_before_it(text: str) -> 
 def test_an_amount_stated_by_a_change_word_alone_shares_the_subject_before_it() -> None:
     _, recs = records("园区单位面积投资强度达4.6亿元，同比提高0.3亿元。")
     assert [r.subject for r in recs] == ["园区单位面积投资强度", "园区单位面积投资强度"]
+
+
+def test_subject_series_across_a_time_said_in_words() -> None:
+    _, recs = records("Retail sales rose from 120 billion yuan a year earlier to 138 billion yuan.")
+    assert [r.subject for r in recs] == ["Retail sales", "Retail sales"]
 
 
 def test_subject_series_keeps_the_metric() -> None:

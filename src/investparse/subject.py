@@ -31,6 +31,8 @@ _ZH_HARD_STOP = Lazy(r"[，。；;,!?！？…\n（(]")
 _ZH_STOP_VERB = Lazy(alt(lex.ZH_SUBJECT_STOP_VERBS))
 _ZH_PROJECT = Lazy(alt(lex.ZH_PROJECT_NOUNS))
 _ZH_NEXT_ITEM = Lazy(rf"[{lex.ZH_LIST_JOINERS}](?=[^\d，。；]{{0,12}}\d)")
+_ZH_PREVIOUS_CUT = Lazy(alt(lex.ZH_PREVIOUS_CLAUSE_CUTS))
+_HAN_ONLY = Lazy(r"[\p{Han}A-Za-z]++")
 _ZH_BUILD = Lazy(rf"(?:{alt(lex.ZH_BUILD_VERBS)})(?P<np>[^，。；;,!?！？…\n（(]{{2,40}})")
 _ZH_PROJECT_END = Lazy(alt(lex.ZH_PROJECT_NOUNS) + "$")
 _ZH_BARE_METRICS = frozenset(lex.ZH_BARE_METRICS)
@@ -221,7 +223,26 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     if noun and noun.group() in ("项目", "企业"):
         before += noun.group()
     before = before[-30:]
-    return before or None
+    return before or _zh_previous_clause_noun(text, sent, clause)
+
+
+def _zh_previous_clause_noun(text: str, sent: Span, clause: Span) -> str | None:
+    """The noun the clause before ``clause`` opens with, up to its verb, for a clause of a
+    verb and its amount alone (全市出口额创下单月新高，达128.6亿元: 出口额), else None.
+
+    >>> t = "全市出口额创下单月新高，达128.6亿元。"
+    >>> _zh_previous_clause_noun(t, Span(0, len(t)), Span(12, len(t)))
+    '出口额'
+    """
+    head = text[max(sent.start, clause.start - WINDOW):clause.start].rstrip(" \t")
+    if not head or head[-1] not in lex.ZH_NAME_SEPARATORS:
+        return None
+    prev = _ZH_HARD_STOP.split(head[:-1])[-1]
+    cut = _ZH_PREVIOUS_CUT.search(prev)
+    if cut is None or cut.start() < 2:
+        return None
+    name = _tidy(_trimmed(_tidy(prev[:cut.start()])))
+    return name if 2 <= len(name) <= 20 and _HAN_ONLY.fullmatch(name) else None
 
 
 _ZH_LOCATIVE = Lazy(alt(lex.ZH_LOCATIVES))

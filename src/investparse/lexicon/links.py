@@ -31,6 +31,10 @@ ZH_SUBJECT_TRIM_END = (
 # noun phrase it qualifies runs until one of these words.
 EN_NP_END = ("in", "on", "at", "with", "was", "were", "is", "are", "has", "have", "will", "which", "that",
              "and", "by", "for", "to", "from")
+# A Chinese clause that holds only a verb and its amount (…，达128.6亿元) takes the noun the
+# clause before it opens with, up to one of these (全市出口额创下单月新高: 出口额)
+ZH_PREVIOUS_CLAUSE_CUTS = ("位居", "位列", "排名", "居", "创下", "再创", "创", "首次", "实现", "完成", "增长",
+                           "下降", "同比", "比上年", "较上年", "突破", "超过")
 # An amount an investor puts into building something names it after a building verb:
 # 鸿海集团投资35亿元建设智能终端产业园 is the park's (the text before it, up to the
 # investing verb, is who invests).
@@ -239,6 +243,8 @@ COUNT_SUBJECTS = ("个数", "数量", "家数", "项目数", "户数", "number o
 # Words that may stand between two amounts of a series ("from X in 2019 to Y in 2021").
 SERIES_CONNECTIVES = (
     "to", "and", "from", "in", "then", "further", "rising", "rose", "up", "又", "再", "和", "及", "至", "到",
+    # (a time said in words, not a date: "from 120 billion yuan a year earlier to 138 billion")
+    "a year earlier", "a year ago", "a year before", "the previous year", "the year before",
 )
 # A colon after these opens a quote: the words before it label no amount (他表示：, "He said:").
 SPEECH_VERBS_ZH = ("表示", "指出", "说", "介绍", "强调", "称", "透露", "认为")

@@ -25,6 +25,10 @@ DAY = dt.date(2025, 11, 18)
     # a site's name, or a source label, before it on its line
     "青溪区招商简报\n青溪区人民政府网 2025年11月18日 来源：区投促局\n今年以来，全区签约项目36个。",
     "青溪区招商简报\n来源：区投促局 2025-11-18\n今年以来，全区签约项目36个。",
+    # in brackets at a line's head, or after a news agency's sign
+    "【2025-11-18】今年以来，全区签约项目36个。",
+    "[2025-11-18 09:30] The district signed 36 projects this year.",
+    "本报讯（2025年11月18日）今年以来，全区签约项目36个。",
 ])
 def test_dateline_found(text: str) -> None:
     found = detect_dateline(text)
@@ -36,6 +40,17 @@ def test_dateline_found(text: str) -> None:
     "2025年11月18日，全区签约项目36个，总投资120亿元。",
     "On November 18, 2025, the district signed 36 projects.",
     "The plan runs from 2025-11-18 to 2026-01-01 in three phases.",
+    "（2025年11月18日前完成）全区签约项目36个。",
+    "全区（2025年11月18日）签约项目36个。",
 ])
 def test_date_in_the_first_sentence_is_no_dateline(text: str) -> None:
     assert detect_dateline(text) is None
+
+
+def test_the_dateline_is_no_amounts_period() -> None:
+    from investparse import parse_document
+
+    for ref in (None, dt.date(2026, 1, 5)):
+        doc = parse_document("【2025-11-18】全区新签约项目总投资120亿元。", reference_date=ref)
+        assert [r.period for r in doc.records] == [None]
+        assert doc.records[0].subject == "新签约项目总投资"

@@ -19,6 +19,7 @@ import regex
 
 from ._patterns import Lazy, alt
 from .lexicon import dates as lex
+from .lexicon import segments as segments_lex
 
 HEAD_CHARS = 300
 HEAD_LINES = 6
@@ -37,6 +38,15 @@ _BYLINE_BEFORE = Lazy(r"[A-Z]{2,}[A-Z .'-]*+,\s*+$")
 _SITE_BEFORE = Lazy(rf"(?:{alt(lex.DATELINE_SITE_ENDS_ZH)})[ \t]*+$")
 #: a source label and its name before the date (来源：县招商服务中心 2025-04-22)
 _SOURCE_BEFORE = Lazy(rf"^[ \t]*+(?:{alt(lex.DATELINE_AFTER)})[ \t]*+[:：][^\n]{{0,40}}?[ \t]*+$")
+#: an opening bracket at the line's head or after a news agency's sign (本报讯（…）), and the
+#: date in it closed by its pair (see lexicon.dates.DATELINE_BRACKETS)
+_BRACKET_BEFORE = Lazy(
+    rf"^[ \t]*+(?:(?:{alt(segments_lex.NEWS_AGENCIES_ZH)})"
+    rf"[^\s，。,；;:：]{{0,{segments_lex.DATELINE_REACH_ZH}}}"
+    rf"[{segments_lex.NEWS_DATELINE_SIGNS_ZH}][ \t\u3000]*+)?"
+    rf"(?P<open>[{regex.escape(''.join(b[0] for b in lex.DATELINE_BRACKETS))}])[ \t]*+$"
+)
+_CLOSING = {b[0]: b[1] for b in lex.DATELINE_BRACKETS}
 _TIME_AFTER = Lazy(r"\s*+\d{1,2}:\d{2}")
 _SHAPE_AFTER = Lazy(
     # (the line's end first: a possessive \s*+ would take the line break it ends in)
@@ -62,6 +72,16 @@ def _date_of(m: regex.Match[str]) -> dt.date | None:
         return dt.date(int(g["y4"]), month, int(g["d4"]))
     except ValueError:
         return None
+
+
+def _bracketed(head: str, before: str, end: int) -> bool:
+    """Whether the date ending at ``end`` stands in a dateline's brackets (【2025-04-22】)."""
+    opened = _BRACKET_BEFORE.search(before)
+    if opened is None:
+        return False
+    rest = head[end:end + 8].lstrip(" \t")
+    return rest.startswith(_CLOSING[opened.group("open")]) or (
+        _TIME_AFTER.match(head, end) is not None)
 
 
 def detect_dateline(text: str) -> tuple[dt.date, int, int] | None:
@@ -94,7 +114,7 @@ def detect_dateline(text: str) -> tuple[dt.date, int, int] | None:
             _BYLINE_BEFORE.search(before) is not None and _SHAPE_AFTER.match(head, m.end()) is not None
         ) or _TIME_AFTER.match(head, m.end()) is not None or (
             _SITE_BEFORE.search(before) is not None and _SHAPE_AFTER.match(head, m.end()) is not None
-        ) or _SOURCE_BEFORE.match(before) is not None
+        ) or _SOURCE_BEFORE.match(before) is not None or _bracketed(head, before, m.end())
         if shaped:
             return day, m.start(), m.end()
     return None

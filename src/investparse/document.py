@@ -55,10 +55,11 @@ def parse_document(
     norm = normalize_text(text, repair=normalize)
     source: ReferenceSource | None = "given" if ref is not None else None
     year = None
-    if ref is None:
-        dateline = dates.detect_dateline(norm.text)
-        if dateline is not None:
-            ref, source = dateline[0], "dateline"
+    # (read from the head only: found whether or not a reference date was given, since
+    # its date is no amount's period either way)
+    dateline = dates.detect_dateline(norm.text)
+    if ref is None and dateline is not None:
+        ref, source = dateline[0], "dateline"
     ctx = Context(reference_date=ref)
     # dates first: without a reference date they also give the year the text is written in
     dated, year = dates.find_in_document(norm.text, ctx, infer_year=infer_year)
@@ -72,7 +73,8 @@ def parse_document(
     # dropped here, would be walked by every full collection while records are linked)
     del found, dated
     changed = norm.text != text
-    records = build_records(norm.text, linked, norm.to_original if changed else None)
+    records = build_records(norm.text, linked, norm.to_original if changed else None,
+                            dateline[1:] if dateline is not None else None)
     mentions = []
     for f in linked:
         start, end = norm.to_original(f.start, f.end) if changed else (f.start, f.end)

@@ -149,7 +149,9 @@ _COUNT_MARKS = zones.WordStarts(lex.COUNT_NOUNS_EN, singles=lex.COUNT_CLASSIFIER
 class _Index:
     """Mentions and segments of one document, for quick look-ups by position."""
 
-    def __init__(self, text: str, mentions: Sequence[Linked]) -> None:
+    def __init__(
+        self, text: str, mentions: Sequence[Linked], dateline: tuple[int, int] | None = None
+    ) -> None:
         self.text = text
         self.mentions = mentions  # in text order
         self.mention_starts = [m.start for m in mentions]
@@ -161,7 +163,9 @@ class _Index:
             entry[1].append(m)
         self.sentences = segment.sentences(text)
         self.starts = [s.start for s in self.sentences]
-        self.dates = [m for m in mentions if m.kind == "date" and _usable_period(text, m)]
+        # (the document's own date, its dateline, is the date of the report, no figure's)
+        self.dates = [m for m in mentions if m.kind == "date" and _usable_period(text, m)
+                      and (dateline is None or m.end <= dateline[0] or m.start >= dateline[1])]
         self.date_starts = [d.start for d in self.dates]
         self._clauses: dict[int, list[segment.Span]] = {}
         self._clause_starts: dict[int, list[int]] = {}
@@ -845,17 +849,21 @@ def _counts_in(ix: _Index, english: bool, lo: int, hi: int) -> list[tuple[int, C
 
 
 def build_records(
-    text: str, mentions: Sequence[Linked], span: Callable[[int, int], tuple[int, int]] | None = None
+    text: str,
+    mentions: Sequence[Linked],
+    span: Callable[[int, int], tuple[int, int]] | None = None,
+    dateline: tuple[int, int] | None = None,
 ) -> list[Record]:
     """One :class:`Record` per money mention of ``mentions`` (found in ``text``).
 
     ``span`` maps a record's sentence span to the one it reports (``parse_document``
-    links on the normalised text and reports spans in the caller's string).
+    links on the normalised text and reports spans in the caller's string); ``dateline``
+    is the span of the document's own date, which is no amount's period.
 
     >>> build_records("", [])
     []
     """
-    ix = _Index(text, mentions)
+    ix = _Index(text, mentions, dateline)
     out: list[Record] = []
     moneys = [m for m in mentions if m.kind == "money"]
     previous: tuple[segment.Span, str | None, int, int] | None = None  # clause, subject, sentence, end

@@ -66,7 +66,7 @@ def _trimmed(s: str) -> str:
     return s
 
 _QUOTES = Lazy(r"[“”\"'‘’《》「」]")
-_EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）-—"
+_EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）【】〔〕[]-—"
 
 _EN_VERBS = alt({*lex.EN_SUBJECT_VERBS, *lex.EN_OBJECT_VERBS})
 _EN_AUXILIARIES = ("is", "are", "was", "were", "will", "has", "have", "had")

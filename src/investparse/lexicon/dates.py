@@ -197,4 +197,7 @@ DATELINE_LABELS_EN = ("date", "dated", "published", "posted", "updated", "releas
 DATELINE_LABELS_ZH = ("发布时间", "发布日期", "时间", "日期", "发布于", "发表时间", "更新时间")
 #: the ends of a site's or paper's name that may stand before a dateline on its line
 DATELINE_SITE_ENDS_ZH = ("网", "网站", "官网", "日报", "晚报", "时报", "报", "新闻", "客户端", "发布", "政府")
+#: brackets a dateline may stand in, at a line's head or after a news agency's sign
+#: (【2025-04-22】, 本报讯（2025年4月22日）): the openings and their closings, pairwise
+DATELINE_BRACKETS = ("【】", "[]", "（）", "()", "〔〕")
 DATELINE_AFTER = ("来源", "作者", "编辑", "浏览", "点击", "字号", "Source", "Editor", "By", "Author")

@@ -628,7 +628,10 @@ def _deictic(m: regex.Match[str], text: str) -> Atom | None:
     dx = _WS.sub(" ", m.group("dx").lower())
     off = lex.EN_DEICTIC[dx]
     if m.group("mon"):
-        if dx not in ("this", "last", "next"):
+        word = m.group("mon").rstrip(".")
+        # (a month's name that is also a word is one only written as a name: "this May",
+        # not "this may not")
+        if dx not in ("this", "last", "next") or (word.islower() and word in lex.EN_MONTHS_AMBIGUOUS):
             return None
         return Atom(m.start(), m.end(), Partial(yrel=off, m=_month_of(m.group("mon"))))
     unit = m.group("unit").lower().split()[-1]

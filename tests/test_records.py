@@ -405,6 +405,19 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The plant is expected to achieve annual sales revenue of 12 billion yuan.", "annual sales revenue"),
     # a change restated as an amount after "or"
     ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
+    # a date after the amount of a change is its period, not its noun
+    ("Sales slid 4.2 percent to 61.5 billion yuan in 2024.", "Sales"),
+    ("Imports climbed 7 percent to 12 billion dollars in the first half.", "Imports"),
+    # the verbs a share or an estimate is stated by; who reports it
+    ("Chengdu contributed 920 million dollars.", "Chengdu"),
+    ("Services accounted for 4.4 billion dollars.", "Services"),
+    ("Paid-in FDI was estimated at 2.1 billion dollars.", "Paid-in FDI"),
+    ("The customs office reported that its bonded trade amounted to 6 billion yuan.", "bonded trade"),
+    ("We expect retail sales to exceed 90 billion yuan.", "retail sales"),
+    # a doer's verb of having: its own noun, or the doer when the noun only says what it costs
+    ("The plant will have an annual output value of 8 billion yuan.", "annual output value"),
+    ("The upgrade will involve an investment of 600 million yuan.", "upgrade"),
+    ("The firm has a registered capital of 50 million yuan.", "registered capital"),
 ])
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)

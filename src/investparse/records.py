@@ -893,7 +893,9 @@ def build_records(
         elif before is not None:  # "exports rose 15% to ...": the subject stands before the change
             at = _From(m.id, m.kind, before.start, m.end, m.value)
             at_clause = ix.clause_of(sent, before.start)
-            near = ix.overlapping(max(at_clause.start, before.start - WINDOW), m.end)
+            # (and the mentions after the amount: a date there is its period, not its noun)
+            near = ix.overlapping(max(at_clause.start, before.start - WINDOW),
+                                  min(max(clause.end, m.end), m.end + WINDOW))
             subject = subject_of(text, at, sent, at_clause, near, None)
             if subject and (cut := _TRAILING_CHANGE.search(subject)) is not None:
                 subject = subject[:cut.start()].rstrip() or None

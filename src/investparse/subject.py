@@ -325,8 +325,14 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     # (who did it: "the county achieved a GDP of", "the zone attracted foreign capital of":
     # the verb's object is what the amount is)
     verb_object = _EN_VERB_OBJECT.match(np)
+    having = _EN_HAVING.match(np) if verb_object is None else None
     if verb_object is not None:
         np = verb_object.group("obj")
+    elif having is not None:
+        # ("The project will have an annual output value of": the value; "will involve an
+        # investment of": what the project costs, the project)
+        obj = _tidy(_EN_TRIM_START.sub("", having.group("obj")))
+        np = having.group("doer") if obj.lower() in lex.EN_WITH_GENERIC_NOUNS else obj
     np = _tidy(_EN_DANGLING.sub("", _tidy(_EN_TRIM_START.sub("", np))))  # ("Investment in [dates] and")
     if (not np or np.lower() in lex.EN_WEAK_SUBJECTS or _PROPER.match(np)) and after_np:
         return _tidy(after_np.group("np"))[:120] or None
@@ -390,13 +396,19 @@ def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
     return np
 
 
-_EN_SAID = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)})(?:\s++(?i:on|in)\s++[^,]{{0,20}}?)?"
-                rf"(?:\s++(?i:that))?\s++")
+_EN_SAID = Lazy(rf"(?i:(?<![A-Za-z]){alt([*lex.SPEECH_VERBS_EN, *lex.EN_REPORTING_VERBS])})"
+                rf"(?:\s++(?i:on|in)\s++[^,]{{0,20}}?)?(?:\s++(?i:that))?\s++")
 #: an active verb of getting after its doer, and its object (not a passive: "were signed
 #: on site"; not an adjective opening the phrase: "Utilized foreign capital")
 _EN_VERB_OBJECT = Lazy(
-    rf"(?i:.*\S\s++(?<!(?:{alt(lex.EN_PASSIVE_AUXILIARIES)})\s)(?:{alt(lex.EN_OBJECT_VERBS)}))\s++"
+    rf"(?i:.*\S\s++(?<!(?:{alt(lex.EN_PASSIVE_AUXILIARIES)})\s)"
+    # (nor a participle after a determiner: "has a registered capital of")
+    rf"(?<!(?<![A-Za-z])(?:{alt(lex.EN_DETERMINERS)})\s)(?:{alt(lex.EN_OBJECT_VERBS)}))\s++"
     rf"(?!(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z]))(?P<obj>(?=[^,;]*?[A-Za-z])[^,;]*+)$")
+#: a doer, a verb of having and its object (see lexicon.links.EN_HAVING_VERBS)
+_EN_HAVING = Lazy(
+    rf"(?i:(?P<doer>.*?\S)\s++(?:(?:will|would|could|may|is\s++to|are\s++to|is\s++expected\s++to)\s++)?"
+    rf"{alt(lex.EN_HAVING_VERBS, ascii_boundary=True)}\s++(?P<obj>(?=[^,;]*?[A-Za-z])[^,;]*+)$)")
 _EN_DANGLING = Lazy(rf"(?:\s++(?i:{alt(lex.EN_NP_END, ascii_boundary=True)}))++$")
 _EN_OBJECT_VERB = Lazy(
     rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})(?:\s++(?i:{alt(lex.EN_OBJECT_VERB_FILL)}))?\s*+$")

@@ -87,8 +87,22 @@ EN_SUBJECT_VERBS = (
     "totals", "total", "invest", "invests", "invested", "had", "has", "have", "raised", "spent",
     "generated", "posted", "recorded", "registered", "plans to", "plan to", "planned to", "intends to",
     "aims to", "is to", "are to", "saw", "reported", "logged", "cost", "costs", "came to", "comes to",
-    "come to", *EN_SUBJECT_PARTICIPLES,
+    "come to", "contributed", "contributes", "accounted for", "accounts for", "took", "takes", "took up",
+    "made up", "makes up", "estimated at", "estimated", "exceed", "exceeds", "surpass", "top",
+    *EN_SUBJECT_PARTICIPLES,
 )
+#: who reports a figure, before what the figure is ("The bureau reported that its exports
+#: reached", "We expect total investment to exceed"): cut from a subject's head, as the
+#: speech verbs are (SPEECH_VERBS_EN)
+EN_REPORTING_VERBS = ("reported that", "reports that", "showed that", "shows that", "show that",
+                      "estimated that", "estimates that", "expect", "expects", "expected that",
+                      "predicted that", "forecast that")
+#: a doer's verb of having before a noun that only says what the doer costs or is worth
+#: ("The project will involve an investment of"): the doer is the subject (see
+#: EN_WITH_GENERIC_NOUNS); before a noun of its own, that noun ("will have an annual output
+#: value of")
+EN_HAVING_VERBS = ("have", "has", "had", "involve", "involves", "involved", "require", "requires",
+                   "required", "need", "needs", "entail", "entails", "carry", "carries")
 #: words that open an aside between a noun and the clause that states its amount
 #: ("Exports, up 4.4 percent, totaled ..."; "Sales, which rose 3 percent, reached ...");
 #: the change words (lexicon.changes.EN) open one too
@@ -136,6 +150,9 @@ EN_BUILD_VERBS = ("build", "expand", "set up", "construct", "develop", "establis
 EN_ARTICLES = ("a", "an")
 # ... not after one of these (a passive: "30 projects were signed on site, totaling")
 EN_PASSIVE_AUXILIARIES = ("was", "were", "been", "be", "is", "are", "being")
+#: words before a noun phrase that make the participle after them an adjective ("a
+#: registered capital"), no verb
+EN_DETERMINERS = ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that")
 EN_WEAK_SUBJECTS = ("it", "they", "we", "which", "this", "that", "he", "she")
 
 # A date that is a comparison base is no period (比2024年增长, "up 5% compared with 2023").

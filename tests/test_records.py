@@ -145,6 +145,21 @@ def test_period_of_a_paragraph_opened_by_a_heading() -> None:
     assert [period(r) for r in recs] == [(None, "2025-01", "2025-04")]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hubei's retail sales set a record last year. Online sales were 410 billion yuan.",
+     ("2024", None, None)),
+    ("GDP grew 5 percent to 1.2 trillion yuan in 2023. In per-capita terms, it was 98,000 yuan.",
+     ("2023", None, None)),
+    # a plan's date governs nothing after it
+    ("The terminal is expected to open in 2027. It will cost 7 billion yuan.", None),
+    ("项目于2024年10月开工，计划2026年5月建成。项目一期投资12亿元。", None),
+])
+def test_period_from_the_date_closing_a_paragraphs_first_sentence(
+        text: str, want: tuple[str | None, ...] | None) -> None:
+    _, recs = records(text)
+    assert period(recs[-1]) == want
+
+
 def test_period_none_without_any_date() -> None:
     _, recs = records("The logistics hub has an investment of 2 billion yuan.")
     assert recs[0].period is None

@@ -328,13 +328,13 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
         if half_before:
             return _date(half_before[-1])
         half_after = [d for d in in_sent if d.start >= m.end and d.end <= hi]
-        if half_after and not ix.text[half_after[-1].end:hi].strip(" .。;；,，!?！？\n\"”'’)"):
+        if half_after and not ix.text[half_after[-1].end:hi].strip(_CLOSING_MARKS):
             return _date(half_after[-1])
     before = [d for d in in_sent if d.end <= m.start]
     if before:
         return _date(before[-1])
     after = [d for d in in_sent if d.start >= m.end]
-    if after and not ix.text[after[-1].end:sent.end].strip(" .。;；,，!?！？\n\"”'’)") and not _dates_another(
+    if after and not ix.text[after[-1].end:sent.end].strip(_CLOSING_MARKS) and not _dates_another(
             ix, sent, m, after[-1]):
         return _date(after[-1])
     return _semicolon_period(ix, si) or _paragraph_period(ix, si)
@@ -531,13 +531,25 @@ def _find_lead_period(ix: _Index, first_i: int, si: int) -> DateValue | None:
         second = ix.sentences[first_i + 1]
         dates = [d for d in ix.dates_in(second.start, second.end)
                  if _heads_clause(ix, second, d) and ix.clause_of(second, d.start).start == second.start]
+    if not dates and not HAN.search(ix.text, first.start, first.end):
+        # ("FDI fell 27.1 percent in 2025. In dollar terms, ...": the date closing it)
+        closing = ix.dates_in(first.start, first.end)[-1:]
+        if closing and not ix.text[closing[0].end:first.end].strip(_CLOSING_MARKS) and (
+                _SCHEDULE_EN.search(ix.text, first.start, closing[0].start) is None):
+            dates = closing
     return _date(dates[0]) if dates else None
+
+
+_CLOSING_MARKS = " .。;；,，!?！？\n\"”'’)"
+_SCHEDULE_EN = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SCHEDULE_WORDS_EN)}(?![A-Za-z]))")
 
 
 def _heads_clause(ix: _Index, sent: segment.Span, d: Linked) -> bool:
     """Whether the date ``d`` leads its clause: 1-5月，……; 今年上半年; "In 2024, ..."."""
     lead = ix.text[ix.clause_of(sent, d.start).start:d.start].strip()
-    return len(lead) <= lex.HEAD_DATE_LEAD or _HEAD_DATE_LEAD.fullmatch(lead) is not None
+    if len(lead) <= lex.HEAD_DATE_LEAD:
+        return lead not in _SCHEDULE_LEADS_ZH or not lead
+    return _HEAD_DATE_LEAD.fullmatch(lead) is not None
 
 
 def _blanked(ix: _Index, start: int, end: int) -> str:
@@ -675,6 +687,7 @@ def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:
 
 
 _CHANGE_BEFORE_REACH = 70
+_SCHEDULE_LEADS_ZH = frozenset(lex.SCHEDULE_LEADS_ZH)
 _HEAD_DATE_LEAD = Lazy(rf"(?i:{alt(lex.HEAD_DATE_WORDS, ascii_boundary=True)})")
 
 

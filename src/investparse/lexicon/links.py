@@ -66,6 +66,13 @@ HEAD_DATE_WORDS = ("in", "during", "for", "as of", "by", "since", "from", "over"
 HEADING_CHARS = 24
 HEADING_CHARS_EN = 64
 HEAD_DATE_LEAD = 2
+#: ... but not a plan's word: the date of a plan governs nothing after it (计划2027年6月建成)
+SCHEDULE_LEADS_ZH = ("计划", "预计", "力争", "争取", "拟", "拟于", "将", "将于", "预期", "确保")
+#: A paragraph's first sentence that a date closes ("Jiangsu's trade hit a record last
+#: year.") gives that date to the sentences after it, as one opened by a date does; not
+#: when the sentence states a plan (one of these before the date: "The plant will open in 2027.")
+SCHEDULE_WORDS_EN = ("will", "would", "expected", "scheduled", "plans", "planned", "plan", "set to",
+                     "aims", "aim", "target", "targets", "due", "slated", "projected", "forecast", "by")
 #: what joins the items of a list of named projects (……项目、总投资12亿元的……项目和……)
 ZH_LIST_JOINERS = "、和及与"
 ZH_SUBJECT_STOP_VERBS = (

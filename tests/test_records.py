@@ -146,8 +146,10 @@ def test_period_of_a_paragraph_opened_by_a_heading() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Hubei's retail sales set a record last year. Online sales were 410 billion yuan.",
+    ("Hubei's retail sales rose 6 percent last year. Online sales were 410 billion yuan.",
      ("2024", None, None)),
+    # an event's date: a sentence that states no figure
+    ("The firm was founded in 2015. Its revenue was 5 billion yuan.", None),
     ("GDP grew 5 percent to 1.2 trillion yuan in 2023. In per-capita terms, it was 98,000 yuan.",
      ("2023", None, None)),
     # a plan's date governs nothing after it

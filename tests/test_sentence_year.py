@@ -30,13 +30,23 @@ CASES: list[tuple[str, str, str | tuple[str, str]]] = [
     ("2023年，全县经济平稳。年末存款余额412亿元。", "年末", "2023"),
     ("In 2019, the zone grew fast. In the fourth quarter, exports rose 6%.", "the fourth quarter", "2019-Q4"),
     ("2020年，全县签约项目9个。2021年，签约12个。三季度签约5个。", "三季度", "2021-Q3"),
+    # ... and so does one after a news dateline or a lead-in clause, and one closing a
+    # sentence that states a figure
+    ("新华社合肥2月3日电 2025年全省出口增长9%。12月当月出口增长4%。", "12月", "2025-12"),
+    ("初步核算，2024年全县生产总值312亿元。年末常住人口41万人。", "年末", "2024"),
+    ("The city's exports rose 8 percent to 41 billion yuan last year. In December, they fell 2 percent.",
+     "December", "2025-12"),
     # what a stated year does not govern
+    ("The terminal will handle 3 million boxes by 2028. In March, it signed a deal.", "March", "2026-03"),
+    ("The firm was founded in 2015. In March, it signed a deal.", "March", "2026-03"),
     ("2021年全县工业产值80亿元。\n四季度增长5%。", "四季度", "2026-Q4"),  # another paragraph
     ("该公司成立于2015年。1-9月，实现产值5亿元。", "1-9月", ("2026-01", "2026-09")),  # not opening
     ("1-4月，全市投资比2023年同期增长6%，其中3月增长8%。", "3月", "2026-03"),  # a comparison base
     ("2021-2025年累计投资500亿元，其中一季度完成20亿元。", "一季度", "2026-Q1"),  # several years
     ("上月全市签约12亿元，其中二季度完成3亿元。", "二季度", "2026-Q2"),  # a relative month
     ("2021年3月5日开工，8日竣工。", "8日", "2026-05-08"),  # a bare day keeps the reference month
+    # but one after a Chinese news dateline, up to its day, is in its month
+    ("新华社武汉4月9日电 湖北省商务厅9日发布数据。", "9日", "2026-04-09"),
 ]
 
 

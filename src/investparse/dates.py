@@ -28,7 +28,9 @@ from .dateline import detect_dateline
 from .docyear import Period, infer_year
 from .found import Context, Found
 from .lexicon import dates as lex
+from .lexicon import links as links_lex
 from .lexicon import numerals as num_lex
+from .lexicon import segments as seg_lex
 from .lexicon import text as text_lex
 from .models import DateValue, assembled
 from .timex import Partial, Ref, fill, merge, order_key, timex
@@ -70,7 +72,23 @@ _WS = Lazy(r"\s++")
 #: it is looked for: the words before an opening year are few
 _SENTENCE_BREAK_BACK = Lazy(
     rf"[{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]|{alt(lex.YEAR_SPAN_BREAKS_EN)}", regex.REVERSE)
-_FRAME_REACH = 24
+_FRAME_REACH = 24 + lex.FRAME_LEAD_CLAUSE_CHARS
+_FRAME_LEAD = Lazy(
+    rf"(?P<dateline>(?:{alt(seg_lex.NEWS_AGENCIES_ZH)})[^\s，。,；;:：]{{0,{seg_lex.DATELINE_REACH_ZH}}}"
+    rf"[{seg_lex.NEWS_DATELINE_SIGNS_ZH}](?:[ \t\u3000]*+[（(][^）)\n]{{0,30}}+[）)])?[ \t\u3000]*+)?"
+    rf"(?P<clause>[^\d，,。；;:：]{{1,{lex.FRAME_LEAD_CLAUSE_CHARS}}}+[，,]\s*+)?"
+    rf"(?:[^\d]{{0,{lex.FRAME_LEAD_CHARS}}}+|(?i:{alt(lex.FRAME_LEAD_WORDS_EN, ascii_boundary=True)}))"
+)
+#: what may follow a date that closes its sentence: closing quotes and brackets, the stop
+_SENTENCE_CLOSE = Lazy(r"[\s\"”’')]*+(?:[。！？!?]|\.(?!\d)(?=\s|$))")
+_CLOSE_REACH = 300
+_DIGIT = Lazy(r"\d")
+_NEWS_AGENCY_BEFORE = Lazy(
+    rf"(?:{alt(seg_lex.NEWS_AGENCIES_ZH)})[^\s，。,；;:：\d]{{0,{seg_lex.DATELINE_REACH_ZH}}}$")
+_AGENCY_REACH = seg_lex.DATELINE_REACH_ZH + max(map(len, seg_lex.NEWS_AGENCIES_ZH))
+_SCHEDULE = Lazy(
+    rf"(?i:(?<![A-Za-z]){alt(links_lex.SCHEDULE_WORDS_EN)}(?![A-Za-z]))|{alt(links_lex.SCHEDULE_LEADS_ZH)}"
+)
 _BARE_YEAR_WORDS = frozenset(w.lower() for w in lex.BARE_YEAR_WORDS)
 _UNTIL_NOW = Lazy(r"\s*+至今")
 # Every Chinese digit and unit character read as the first one of its value in the
@@ -340,13 +358,49 @@ def _opens_sentence(text: str, start: int) -> bool:
 
     >>> _opens_sentence("全年增长。2023年，……", 5), _opens_sentence("该公司成立于2015年", 6)
     (True, False)
+
+    A news dateline and a lead-in clause of no figure may stand before it:
+
+    >>> _opens_sentence("新华社北京1月20日电 初步核算，2025年全国……", 19)
+    True
     """
     lo = max(0, start - _FRAME_REACH)
     brk = _SENTENCE_BREAK_BACK.search(text, lo, start)
     if brk is None and lo > 0:
         return False  # (no sentence start near: the date is inside a long sentence)
     words = text[brk.end() if brk else 0:start].strip()
-    return len(words) <= lex.FRAME_LEAD_CHARS or words.lower() in lex.FRAME_LEAD_WORDS_EN
+    if len(words) <= lex.FRAME_LEAD_CHARS or words.lower() in lex.FRAME_LEAD_WORDS_EN:
+        return True
+    # (a news dateline, then a lead-in clause: 新华社北京1月20日电 初步核算，2025年)
+    lead = _FRAME_LEAD.fullmatch(words)
+    return lead is not None and bool(lead.group("dateline") or lead.group("clause"))
+
+
+def _in_news_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is a Chinese news dateline's (新华社南京3月5日电).
+
+    >>> _in_news_dateline("新华社南京3月5日电 江苏", 5, 9), _in_news_dateline("南京3月5日发布", 2, 6)
+    (True, False)
+    """
+    return (text[end:end + 1] in seg_lex.NEWS_DATELINE_SIGNS_ZH and end < len(text)
+            and _NEWS_AGENCY_BEFORE.search(text, max(0, start - _AGENCY_REACH), start) is not None)
+
+
+def _closes_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` closes its sentence, which states a figure
+    before it (a date closing a sentence of none is an event's: "The firm was founded in
+    2015.") and no plan.
+
+    >>> t = "Exports were 5 billion yuan last year. The plant will open 2 lines in 2027."
+    >>> _closes_sentence(t, 28, 37), _closes_sentence(t, 70, 74)
+    (True, False)
+    """
+    after = _SENTENCE_CLOSE.match(text, end)
+    if after is None:
+        return False
+    brk = _SENTENCE_BREAK_BACK.search(text, max(0, start - _CLOSE_REACH), start)
+    lo = brk.end() if brk else max(0, start - _CLOSE_REACH)
+    return _DIGIT.search(text, lo, start) is not None and _SCHEDULE.search(text, lo, start) is None
 
 
 def _in_year(it: _Item, year: int, *, bare: bool = False) -> _Item:
@@ -448,6 +502,9 @@ def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tu
     anchor: tuple[int, int] | None = None  # the year the sentence states, and where it ends
     # the year opening a sentence, and where its paragraph ends
     frame: tuple[int, int] | None = None
+    # the date of a Chinese news dateline (新华社南京3月5日电): a bare day after it up to its
+    # own (5日发布) is a day of its month
+    dateline: Partial | None = None
     for it in items:
         if it.weak and not _standalone(bounds, it):
             continue
@@ -460,13 +517,20 @@ def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tu
             if not comparison.is_base(text, it.start, it.end):  # (比2023年: no narrative time)
                 stated = _stated_year(it, ref)
                 anchor = None if stated is None else (stated, it.end)
-                if stated is not None and _opens_sentence(text, it.start):
+                if stated is not None and (_opens_sentence(text, it.start)
+                                           or _closes_sentence(text, it.start, it.end)):
                     end = text.find(lex.PARAGRAPH_BREAK, it.end)
                     frame = (stated, len(text) if end < 0 else end)
         elif anchor is not None and _YEAR_SPAN_BREAK.search(text, anchor[1], it.start) is None:
             it = _in_year(it, anchor[0], bare=bare)  # 2022年……，其中四季度: 2022-Q4
         elif frame is not None:
             it = _in_year(it, frame[0], bare=bare)  # 2023年，……。四季度，……: 2023-Q4
+        if it.hi is None and not (it.open_start or it.open_end):
+            if dateline is not None and it.lo.groups() == {"day"} and it.lo.d is not None and (
+                    dateline.d is not None and it.lo.d <= dateline.d):
+                it = replace(it, lo=replace(it.lo, m=dateline.m, y=dateline.y, yrel=dateline.yrel))
+            elif it.lo.m is not None and it.lo.mrel is None and _in_news_dateline(text, it.start, it.end):
+                dateline = it.lo
         value = _value(it, ref)
         if value is not None:
             lead = _IN_BEFORE.search(text, max(0, it.start - 8), it.start)

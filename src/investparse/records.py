@@ -533,8 +533,11 @@ def _find_lead_period(ix: _Index, first_i: int, si: int) -> DateValue | None:
                  if _heads_clause(ix, second, d) and ix.clause_of(second, d.start).start == second.start]
     if not dates and not HAN.search(ix.text, first.start, first.end):
         # ("FDI fell 27.1 percent in 2025. In dollar terms, ...": the date closing it)
+        # (of a sentence that states a figure before it: not an event's, "The firm was founded in 2015.")
         closing = ix.dates_in(first.start, first.end)[-1:]
         if closing and not ix.text[closing[0].end:first.end].strip(_CLOSING_MARKS) and (
+                ix.between("money", first.start, closing[0].start)
+                or ix.between("percent", first.start, closing[0].start)) and (
                 _SCHEDULE_EN.search(ix.text, first.start, closing[0].start) is None):
             dates = closing
     return _date(dates[0]) if dates else None

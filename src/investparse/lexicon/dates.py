@@ -179,6 +179,12 @@ YEAR_SPAN_BREAKS_EN = (". ", ".\n")
 # year only FRAME_LEAD_CHARS characters of a heading (一、) or one of FRAME_LEAD_WORDS_EN.
 FRAME_LEAD_CHARS = 3
 FRAME_LEAD_WORDS_EN = ("in", "during", "for", "throughout", "over")
+# ... or, before those, a news dateline (新华社北京1月20日电) and a lead-in clause of no
+# figure, at most FRAME_LEAD_CLAUSE_CHARS long (初步核算，; 据统计，; "According to the bureau,")
+FRAME_LEAD_CLAUSE_CHARS = 32
+# A year closing a sentence ("... totaled 826 billion yuan last year.") frames the sentences
+# after it alike, unless the sentence states a plan (lexicon.links.SCHEDULE_WORDS_EN, "The
+# plant will open in 2027.")
 PARAGRAPH_BREAK = "\n"
 BARE_YEAR_WORDS = ("年末", "年底", "年初", "年中", "年内", "year-end", "the end of the year",
                    "the beginning of the year", "the start of the year", "end of the year", "mid-year")

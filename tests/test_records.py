@@ -223,6 +223,22 @@ def test_change_in_commas_before_the_level() -> None:
     assert change_value(doc, recs[0]) == "3.9"
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("今年1-6月，全县出口9.2亿元。上年同期，全县出口7.5亿元。", (None, "2024-01", "2024-06")),
+    ("1-6月，全县出口9.2亿元，而去年同期仅为7.5亿元。", (None, "2024-01", "2024-06")),
+    ("1-6月，全县出口9.2亿元，较去年同期的7.5亿元增长22.7%。", (None, "2024-01", "2024-06")),
+    ("In the first half, exports were 9.2 billion yuan, against 7.5 billion yuan in the same period "
+     "last year.", ("2024-H1", None, None)),
+    ("In the first half, exports were 9.2 billion yuan. In the same period last year, they were "
+     "7.5 billion yuan.", ("2024-H1", None, None)),
+])
+def test_an_amount_of_the_same_time_a_year_before_has_its_period_a_year_back(
+        text: str, want: tuple[str | None, ...]) -> None:
+    _, recs = records(text)
+    assert period(recs[-1]) == want
+    assert period(recs[0]) != want
+
+
 def test_a_comparison_base_amount_has_the_period_of_its_own_phrase() -> None:
     doc, recs = records("全县到位资金58亿元，较2022年的47亿元增长23.4%。")
     assert [change_value(doc, r) for r in recs] == ["23.4", None]

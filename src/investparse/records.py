@@ -381,6 +381,49 @@ def _semicolon_period(ix: _Index, si: int) -> DateValue | None:
     return None
 
 
+_YEAR_EARLIER_ZH = Lazy(
+    rf"(?<![^，,；;。！？!?\n])\s*+(?:{alt(lex.YEAR_EARLIER_LEADS_ZH)})?(?:{alt(lex.YEAR_EARLIER_ZH)})"
+    rf"(?:[，,]?[^，,。；;\d%％]{{0,12}}?)$")
+_YEAR_EARLIER_BASE_ZH = Lazy(rf"(?:{alt(lex.YEAR_EARLIER_ZH)})[^，,。；;\d]{{0,6}}$")
+_YEAR_EARLIER_BEFORE_EN = Lazy(
+    rf"\s*+(?i:in|during|for|over)\s++(?i:{alt(lex.YEAR_EARLIER_EN)}),")
+_YEAR_EARLIER_AFTER_EN = Lazy(
+    rf"\s*+(?:(?i:in|during|for|over)\s++)?(?i:{alt(lex.YEAR_EARLIER_EN)})(?![A-Za-z])")
+_YEAR_TEXT = regex.compile(r"^(\d{4})")
+
+
+def _year_earlier(ix: _Index, m: Linked, sent: segment.Span, period: DateValue | None) -> DateValue | None:
+    """``period``, a year back when the amount ``m`` is stated of the same time a year before
+    (see lexicon.links.YEAR_EARLIER_ZH).
+
+    >>> from investparse.found import Found
+    >>> t = "1-4月，出口8亿元，而去年同期仅为6亿元。"
+    >>> ix = _Index(t, [Found("money", 17, 20, None)])
+    >>> _year_earlier(ix, ix.mentions[0], segment.Span(0, len(t)), DateValue(start="2025-01", end="2025-04"))
+    DateValue(timex=None, start='2024-01', end='2024-04', mod=None)
+    """
+    if period is None or not _states_year_earlier(ix, m, sent):
+        return None if period is None else period
+    def back(t: str | None) -> str | None:
+        y = _YEAR_TEXT.match(t) if t else None
+        return t if y is None or t is None else f"{int(y.group(1)) - 1:04d}{t[4:]}"
+    return period.model_copy(update={"timex": back(period.timex), "start": back(period.start),
+                                     "end": back(period.end)})
+
+
+def _states_year_earlier(ix: _Index, m: Linked, sent: segment.Span) -> bool:
+    text = ix.text
+    lo = max(sent.start, m.start - 40)
+    if m.id in ix.bases and _YEAR_EARLIER_BASE_ZH.search(text, max(sent.start, m.start - 16), m.start):
+        return True  # (较去年同期的98亿元: the base is that time's figure)
+    if _YEAR_EARLIER_ZH.search(text, lo, m.start) is not None:
+        # (nothing of another figure between: 去年同期增长5%，今年达到120亿元)
+        return not ix.between("percent", lo, m.start)
+    if _YEAR_EARLIER_AFTER_EN.match(text, m.end) is not None:
+        return True
+    return _YEAR_EARLIER_BEFORE_EN.match(text, sent.start, m.start) is not None
+
+
 def _base_period(ix: _Index, m: Linked) -> DateValue | None:
     """The date of a comparison base amount's own phrase: the 2023 of 较2023年的95亿元."""
     i = bisect_left(ix.mention_starts, m.start) - 1
@@ -939,9 +982,9 @@ def build_records(
             start=start,
             end=end,
             amount=m.id,
-            period=(_base_period(ix, m) if m.id in ix.bases else None)
-            or _respective_period(ix, sent, m)
-            or (_period(ix, m, si) if ix.sentences else None),
+            period=_year_earlier(ix, m, sent, (_base_period(ix, m) if m.id in ix.bases else None)
+                                 or _respective_period(ix, sent, m)
+                                 or (_period(ix, m, si) if ix.sentences else None)),
             change=before.id if before is not None else None if m.id in ix.bases or m.id in ix.wholes else (
                 _change(ix, m, sent, subject) or _change_after(ix, m, si)),
             rank=_rank(ix, m, sent),

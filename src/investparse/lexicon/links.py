@@ -196,6 +196,16 @@ BASE_AMOUNT_OF_ZH = "的"
 BASE_AMOUNT_YEAR_ZH = "年"
 # ... or the base's time and a verb stand before it (去年同期为55亿元)
 BASE_AMOUNT_PERIOD_ZH = ("去年同期", "上年同期", "上年", "去年", "上年同期水平")
+# An amount stated of the same time a year before (去年同期，出口6.3亿元; 而去年同期仅为98亿元;
+# "compared with 6.3 billion yuan in the same period last year"): its period is the one the
+# text governs it by, a year back. The Chinese words open its clause or sentence (after a
+# joiner of these at most), with no comparison word before them; the English ones stand
+# right after the amount (after "in"/"during"), or open its sentence (after "In").
+YEAR_EARLIER_ZH = ("去年同期", "上年同期")
+YEAR_EARLIER_LEADS_ZH = ("而", "但", "而在", "在", "相比之下，", "对比")
+YEAR_EARLIER_EN = ("the same period last year", "the same period of last year",
+                   "the same period a year earlier", "the same period of the previous year",
+                   "a year earlier", "a year ago", "a year before", "the year before", "the previous year")
 BASE_AMOUNT_VERB_ZH = ("为", "是", "达", "达到", "完成", "仅为", "实现")
 # An amount that a share is of (占年度计划投资210亿元的88.6%): after one of these within
 # SHARE_OF_REACH characters of its clause, and followed by 的 and a figure. It takes no

@@ -500,6 +500,13 @@ def test_a_figure_as_the_previous_clauses_object_leaves_its_noun_as_the_subject(
     ("第一、二、三产业增加值分别为52亿元、310亿元和405亿元。",
      ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
     ("两个项目分别投资5亿元和8亿元。", ["两个项目分别投资", "两个项目分别投资"]),  # (no list of names)
+    # the metric the last name carries, shared; one name that contracts two
+    ("无锡、常州地区生产总值分别为1.6万亿元和1.1万亿元。", ["无锡地区生产总值", "常州地区生产总值"]),
+    ("城乡居民储蓄存款余额分别为820亿元和310亿元。", ["城镇居民储蓄存款余额", "农村居民储蓄存款余额"]),
+    ("进口、机电产品进口分别为40亿元和25亿元。", ["进口", "机电产品进口"]),
+    # English names before a verb of getting, when no noun follows the amounts
+    ("Suzhou and Wuxi attracted 3.2 billion dollars and 2.4 billion dollars, respectively.",
+     ["Suzhou", "Wuxi"]),
 ])
 def test_respective_amounts_take_the_names_before_them_in_order(text: str, want: list[str]) -> None:
     _, recs = records(text)

@@ -81,6 +81,8 @@ _EQUIVALENT_COMMA = Lazy(r"\s*+[,，]\s*+(?i:" + alt(lex.EQUIVALENT_AFTER_COMMA)
 _RATE_RANK = Lazy("(?i:" + alt(lex.RATE_RANK_WORDS) + ")")
 _RESPECTIVELY = Lazy(alt(lex.RESPECTIVELY))
 _NAME_JOINER = Lazy(alt(lex.NAME_LIST_JOINERS_ZH))
+#: the noun a list of amounts after a verb of getting is of ("4 and 3 billion dollars of FDI")
+_EN_NOUN_AFTER = Lazy(r"\s++(?i:of|in)\s++(?!(?i:respectively)\b)[A-Za-z]")
 _EN_GETTING_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.EN_OBJECT_VERBS)})(?![A-Za-z])")
 #: 分别 and the verb after it right before a list's first amount, and the stretch of Han
 #: characters and joiners before it (matched right to left: the names, split afterwards)
@@ -661,7 +663,7 @@ def _respective_subjects(ix: _Index, sent: segment.Span) -> dict[str, str]:
         if before.isascii():
             # ("Exports and imports were A and B, respectively": the names before a linking
             # verb; after a verb of getting, "of FDI" names what the amounts are)
-            if (_EN_GETTING_VERB.search(before) is not None
+            if ((_EN_GETTING_VERB.search(before) is not None and _EN_NOUN_AFTER.match(ix.text, run[-1].end))
                     or not _RESPECTIVELY.search(ix.text, run[-1].end, min(sent.end, run[-1].end + WINDOW))
                     or all(_respective_period(ix, sent, a) for a in run)):
                 continue  # (what is respective is a list of dates: "in January and February")
@@ -676,6 +678,10 @@ def _respective_subjects(ix: _Index, sent: segment.Span) -> dict[str, str]:
         names = [tidy_zh(n) for n in _NAME_JOINER.split(stretch.group())]
         if len(names) == len(run) and not all(len(n) >= lex.NAME_LIST_MIN for n in names):
             names = _shared_out(names)
+        elif len(names) == len(run):
+            names = _tail_shared(names)
+        elif len(names) == 1 and len(run) == 2:
+            names = _contracted(names[0])
         if len(names) == len(run) and all(len(n) >= lex.NAME_LIST_MIN for n in names):
             out.update((a.id, n) for a, n in zip(run, names, strict=True))
     return out
@@ -693,6 +699,36 @@ def _shared_out(names: list[str]) -> list[str]:
         return []
     head, tail = names[0][:-k], names[-1][k:]
     return [head + item + tail for item in (names[0][-k:], *names[1:-1], names[-1][:k])]
+
+
+def _tail_shared(names: list[str]) -> list[str]:
+    """Names whose last one carries the metric all share, written out (苏州、南京实际使用外资:
+    苏州实际使用外资, 南京实际使用外资); else the names as they are.
+
+    >>> _tail_shared(["城镇", "农村居民人均可支配收入"])
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> _tail_shared(["出口", "高新技术产品出口"])
+    ['出口', '高新技术产品出口']
+    """
+    k = len(names[0])
+    last = names[-1]
+    if (k > lex.NAME_SHARED_TAIL_MAX or any(len(n) != k for n in names[:-1])
+            or len(last) < k + lex.NAME_LIST_MIN or names[0] in last):
+        return names
+    tail = last[k:]
+    return [n + tail for n in names[:-1]] + [last]
+
+
+def _contracted(name: str) -> list[str]:
+    """The two names one name contracts (城乡居民收入: 城镇居民收入, 农村居民收入), or [name].
+
+    >>> _contracted("城乡居民人均可支配收入")
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    """
+    for short, pair in lex.CONTRACTED_NAMES_ZH.items():
+        if short in name:
+            return [name.replace(short, full, 1) for full in pair]
+    return [name]
 
 
 def _respective(ix: _Index, sent: segment.Span) -> dict[str, str]:

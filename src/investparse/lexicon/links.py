@@ -246,6 +246,12 @@ RESPECTIVELY = ("分别", "respectively")
 # name holds at least NAME_LIST_MIN characters (第一、二、三产业 is one name shared out).
 NAME_LIST_JOINERS_ZH = ("、", "和", "与", "及")
 NAME_LIST_MIN = 2
+# ... the last name may carry the metric all share (苏州、南京实际使用外资: 苏州实际使用外资,
+# 南京实际使用外资): when the names before it are of one length, at most
+# NAME_SHARED_TAIL_MAX, and the first does not recur in the last (出口、高新技术产品出口)
+NAME_SHARED_TAIL_MAX = 6
+# ... and one name contracts the two its amounts are of (城乡居民人均可支配收入分别为A和B)
+CONTRACTED_NAMES_ZH = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口")}
 # A change written before the level it leads to: "rose 15% to 30 billion yuan", 增长15%，达到30亿元.
 # The words between the two (after an optional comma and year-on-year word).
 CHANGE_THEN_LEVEL_ZH = ("至", "到", "达到", "达", "总量达到", "总量达", "总量为", "总额达到", "总额达",

@@ -438,6 +438,8 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The plant is expected to achieve annual sales revenue of 12 billion yuan.", "annual sales revenue"),
     # a change restated as an amount after "or"
     ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
+    # a quoted name after 的 loses its quotes, as one before the amount does
+    ("总投资12亿元的“青溪冷链物流园”项目开工。", "青溪冷链物流园项目"),
     # a date after the amount of a change is its period, not its noun
     ("Sales slid 4.2 percent to 61.5 billion yuan in 2024.", "Sales"),
     ("Imports climbed 7 percent to 12 billion dollars in the first half.", "Imports"),

@@ -66,6 +66,7 @@ def _trimmed(s: str) -> str:
     return s
 
 _QUOTES = Lazy(r"[“”\"'‘’《》「」]")
+_NAME_QUOTES = Lazy(r"[“”\"‘’「」]")
 _EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）【】〔〕[]-—"
 
 _EN_VERBS = alt({*lex.EN_SUBJECT_VERBS, *lex.EN_OBJECT_VERBS})
@@ -190,7 +191,9 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         ends = [p.end() for p in _ZH_PROJECT.finditer(tail)]
         if ends:
             tail = tail[: ends[-1]]
-        tail = _tidy(tail[:40])
+        # (a quoted name's quotes go, as before the amount: 的“华芯封测基地”项目; a title's
+        # marks stay: 《…》)
+        tail = _tidy(_NAME_QUOTES.sub("", tail[:40]))
         if tail:
             return tail
     before = _QUOTES.sub("", _before_text(text, m, clause, mentions))

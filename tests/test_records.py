@@ -438,6 +438,9 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The plant is expected to achieve annual sales revenue of 12 billion yuan.", "annual sales revenue"),
     # a change restated as an amount after "or"
     ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
+    # 项目一期 points back to a project named before, not to a project noun alone
+    ("园区道路已经贯通。项目一期投资9亿元。", "项目一期投资"),
+    ("“青溪智造谷”项目于去年动工。项目一期投资9亿元。", "青溪智造谷项目"),
     # a quoted name after 的 loses its quotes, as one before the amount does
     ("总投资12亿元的“青溪冷链物流园”项目开工。", "青溪冷链物流园项目"),
     # a date after the amount of a change is its period, not its noun

@@ -249,6 +249,8 @@ def _zh_previous_clause_noun(text: str, sent: Span, clause: Span) -> str | None:
 
 
 _ZH_LOCATIVE = Lazy(alt(lex.ZH_LOCATIVES))
+_ZH_PROJECT_NOUNS = frozenset(lex.ZH_PROJECT_NOUNS)
+_QUOTED_BACK = Lazy(r"[“\"「](?P<name>[^“”\"「」\n]{1,30}+)[”\"」]$")
 _ZH_NAME_BACK = Lazy(r"[^，。；;,!?！？…\n\s的、（）()“”\"]{2,30}", regex.REVERSE)
 
 
@@ -268,11 +270,17 @@ def _project_in_sentence_before(text: str, sent: Span) -> str | None:
     if name is None or name.end() != ends[-1]:
         return None
     found = name.group()
+    # (“西部数据谷”项目于……开工: the quoted name before its noun)
+    quoted = _QUOTED_BACK.search(text, lo, name.start())
+    if quoted is not None and quoted.end() == name.start():
+        found = quoted.group("name") + found
     # (……铜管项目在园区开工: the project before where it lands)
     head = _ZH_LOCATIVE.split(found, maxsplit=1)[0]
     if head != found and _ZH_PROJECT_END.search(head):
         found = head
-    return _tidy(_trimmed(_tidy(found))) or None
+    found = _tidy(_trimmed(_tidy(found)))
+    # (a project noun alone names none: 园区环境优美。项目一期投资……)
+    return found if found and found not in _ZH_PROJECT_NOUNS else None
 
 
 def _project_before(text: str, sent: Span, clause: Span) -> str | None:

@@ -452,6 +452,16 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("Paid-in FDI was estimated at 2.1 billion dollars.", "Paid-in FDI"),
     ("The customs office reported that its bonded trade amounted to 6 billion yuan.", "bonded trade"),
     ("We expect retail sales to exceed 90 billion yuan.", "retail sales"),
+    # a relative clause, an appositive, an aside between dashes: the noun before them
+    ("The terminal, which was built with an investment of 8 billion yuan, opened in 2021.", "terminal"),
+    ("The mill, which cost 900 million yuan, reopened.", "mill"),
+    ("Investment from Macao, the second largest source, was 310 million dollars.", "Investment from Macao"),
+    ("Sales of green goods - heat pumps and e-bikes - rose 9 percent to 4 billion yuan.",
+     "Sales of green goods"),
+    # connectives and fill words before the noun; an acronym after a verb of getting
+    ("Bosch will invest another 900 million yuan in a test center.", "test center"),
+    ("Henan attracted 6.1 billion dollars of FDI in the first half.", "FDI"),
+    ("BYD will invest 12 billion yuan (1.7 billion dollars) in a battery plant in Hefei.", "battery plant"),
     # a doer's verb of having: its own noun, or the doer when the noun only says what it costs
     ("The plant will have an annual output value of 8 billion yuan.", "annual output value"),
     ("The upgrade will involve an investment of 600 million yuan.", "upgrade"),
@@ -460,6 +470,11 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)
     assert recs[0].subject == want
+
+
+def test_of_which_is_no_part_of_the_subject() -> None:
+    _, recs = records("Trade was 4 trillion yuan, of which imports were 1.9 trillion yuan.")
+    assert [r.subject for r in recs] == ["Trade", "imports"]
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -104,7 +104,9 @@ _EN_ACTIVE = Lazy(
     r"(?i)\b(?:has|have|had)?\s*(?:signed|achieved|attracted|introduced|completed|received|"
     r"secured|won|landed|reached|made|there\s+were|there\s+are|there\s+was)\s+")
 _EN_TRIM_START = Lazy(r"(?i)^(?:" + alt(lex.EN_SUBJECT_TRIM_START) + r"(?:\s+|$))+")
-_EN_AFTER = Lazy(r"(?i)^\s*+" + alt(lex.EN_FOLLOWING_PREPOSITIONS) + r"\s+(?P<np>[^,;.]+)")
+_EN_AFTER = Lazy(
+    # (past the amount restated in brackets: "45 billion yuan ($6.2 billion) in a complex")
+    r"(?i)^\s*+(?:\([^()]{0,40}+\)\s*+)?" + alt(lex.EN_FOLLOWING_PREPOSITIONS) + r"\s+(?P<np>[^,;.]+)")
 _ADJECTIVAL = Lazy(r"\d-[A-Za-z]+(?:-[A-Za-z]+)*+$")
 _EN_NP_AFTER = Lazy(
     r"\s++(?P<np>(?:(?!" + alt(lex.EN_NP_END, ascii_boundary=True) + r")[\w'’()-]++\s*+){1,8}+)")
@@ -313,17 +315,23 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     after_np = _EN_AFTER.match(text[m.end:min(limit, m.end + WINDOW)])
     if after_np is not None and _date_at(mentions, m.end + after_np.start("np")):
         after_np = None  # "12 billion yuan in 2024": the phrase after it is its period
+    # (a relative clause: "The plant, which was built with an investment of": the noun before it)
+    relative = _EN_RELATIVE.match(before)
+    if relative is not None:
+        before = before[relative.end():]
     with_m = _EN_WITH.match(before)
     if with_m:
         noun = _tidy(_without_trailing_verb(_tidy(_EN_TRIM_START.sub("", with_m.group("noun")))))
         x = _tidy(with_m.group("x"))
+        if relative is not None and (not x or _EN_STARTS_AUXILIARY.match(x)):
+            x = _antecedent(text, sent, clause) or x
         if not x:
             x = _previous_clause(text, sent, clause)
         return _with_subject(noun, x)
     if after_np is not None and _EN_OBJECT_VERB.search(before) and (
             obj := _object_after(text, m.end + after_np.start("np"), after_np.group("np"), mentions)):
         return obj
-    np = before
+    np = _before_dash_aside(text, sent, m.start) or before
     for _ in range(3):
         cut = _tidy(_without_trailing_verb(np))
         if cut == np:
@@ -343,10 +351,14 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         # ("The project will have an annual output value of": the value; "will involve an
         # investment of": what the project costs, the project)
         obj = _tidy(_EN_TRIM_START.sub("", having.group("obj")))
-        np = having.group("doer") if obj.lower() in lex.EN_WITH_GENERIC_NOUNS else obj
+        np = (having.group("doer") or "") if obj.lower() in lex.EN_WITH_GENERIC_NOUNS else obj
     np = _tidy(_EN_DANGLING.sub("", _tidy(_EN_TRIM_START.sub("", np))))  # ("Investment in [dates] and")
     if (not np or np.lower() in lex.EN_WEAK_SUBJECTS or _PROPER.match(np)) and after_np:
-        return _tidy(after_np.group("np"))[:120] or None
+        at = m.end + after_np.start("np")
+        found = after_np.group("np")
+        return _tidy(found[:_until_date(at, found, mentions)])[:120] or None
+    if not np and relative is not None:
+        return _antecedent(text, sent, clause)
     if not np and after_np is None:
         return _before_aside(text, sent, clause)
     if np.lower() in lex.EN_WEAK_SUBJECTS:
@@ -387,6 +399,9 @@ def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
         before.pop(0)
     while before and _EN_ASIDE.match(_tidy(before[-1].text(text))):
         before.pop()  # (", up 4.4 percent,": an aside between the noun and its amount)
+    if (len(before) >= 2 and _EN_APPOSITIVE.match(_tidy(before[-1].text(text)))
+            and _bare_np(_tidy(before[-2].text(text)))):
+        before.pop()  # ("Investment from Hong Kong, the largest source, was": the noun before it)
     if not before:
         return None
     np = _tidy(before[-1].text(text))
@@ -407,6 +422,40 @@ def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
     return np
 
 
+_EN_APPOSITIVE = Lazy(rf"(?i:{alt(lex.EN_APPOSITIVE_LEADS, ascii_boundary=True)})\s")
+
+
+_EN_DASH = Lazy(r"\s(?:--|[-–—])\s")
+_DASH_REACH = 200
+
+
+def _before_dash_aside(text: str, sent: Span, at: int) -> str | None:
+    """The text before an aside between dashes that closes right before ``at`` (after a
+    verb or two), or None: 'Exports of "new three" products - cars, batteries - rose'.
+
+    >>> t = "Sales of new products - cars and batteries - rose 5%"
+    >>> _before_dash_aside(t, Span(0, len(t)), 50)
+    'Sales of new products'
+    """
+    lo = max(sent.start, at - _DASH_REACH)
+    dashes = list(_EN_DASH.finditer(text, lo, at))
+    if len(dashes) < 2 or len(text[dashes[-1].end():at].split()) > 2:
+        return None
+    opening = dashes[-2]
+    clause_start = max(text.rfind(",", lo, opening.start()), text.rfind(";", lo, opening.start())) + 1
+    np = _tidy(text[max(lo, clause_start):opening.start()])
+    return np if _bare_np(np) or _EN_OF.search(np) else None
+
+
+_EN_OF = Lazy(r"(?i)\bof\b")
+
+
+def _bare_np(np: str) -> bool:
+    """Whether ``np`` is a bare noun phrase: no verb, no leading date or connective, few words."""
+    return bool(np) and not (_EN_NOT_SUBJECT.match(np) or _EN_CLAUSE_VERB.search(np)
+                             or len(np.split()) > _NP_WORDS)
+
+
 _EN_SAID = Lazy(rf"(?i:(?<![A-Za-z]){alt([*lex.SPEECH_VERBS_EN, *lex.EN_REPORTING_VERBS])})"
                 rf"(?:\s++(?i:on|in)\s++[^,]{{0,20}}?)?(?:\s++(?i:that))?\s++")
 #: an active verb of getting after its doer, and its object (not a passive: "were signed
@@ -418,7 +467,8 @@ _EN_VERB_OBJECT = Lazy(
     rf"(?!(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z]))(?P<obj>(?=[^,;]*?[A-Za-z])[^,;]*+)$")
 #: a doer, a verb of having and its object (see lexicon.links.EN_HAVING_VERBS)
 _EN_HAVING = Lazy(
-    rf"(?i:(?P<doer>.*?\S)\s++(?:(?:will|would|could|may|is\s++to|are\s++to|is\s++expected\s++to)\s++)?"
+    rf"(?i:(?:(?!(?:will|would|could|may|is|are)\s)(?P<doer>.*?\S)\s++)?"
+    rf"(?:(?:will|would|could|may|is\s++to|are\s++to|is\s++expected\s++to)\s++)?"
     rf"{alt(lex.EN_HAVING_VERBS, ascii_boundary=True)}\s++(?P<obj>(?=[^,;]*?[A-Za-z])[^,;]*+)$)")
 _EN_DANGLING = Lazy(rf"(?:\s++(?i:{alt(lex.EN_NP_END, ascii_boundary=True)}))++$")
 _EN_OBJECT_VERB = Lazy(
@@ -440,14 +490,23 @@ def _object_after(text: str, at: int, np: str, mentions: list[Linked]) -> str | 
     >>> _object_after("5 billion yuan in new loans to firms", 18, "new loans to firms", [])
     'new loans'
     """
-    if not np[:1].islower():
+    if not (np[:1].islower() or _ACRONYM.match(np)):
         return None
+    end = _until_date(at, np, mentions)
+    cut = _EN_NP_CUT.search(np, 0, end)
+    return _tidy(_EN_TRIM_START.sub("", _tidy(np[:cut.start() if cut else end]))) or None
+
+
+_ACRONYM = Lazy(r"[A-Z]{2,}+s?(?![A-Za-z])")
+
+
+def _until_date(at: int, np: str, mentions: list[Linked]) -> int:
+    """How much of the phrase ``np`` (at ``at``) comes before a date mention in it."""
     end = len(np)
     for o in mentions:
         if o.kind == "date" and at < o.start < at + end:
             end = o.start - at
-    cut = _EN_NP_CUT.search(np, 0, end)
-    return _tidy(np[:cut.start() if cut else end]) or None
+    return end
 
 
 def _date_at(mentions: list[Linked], pos: int) -> bool:
@@ -472,6 +531,21 @@ def _with_subject(noun: str, x: str) -> str:
         # city, with an investment of" is the project's)
         return noun
     return x or noun  # (a bare noun phrase: "The Jinan project, with an investment of")
+
+
+_EN_STARTS_AUXILIARY = Lazy(rf"(?i:{alt(lex.EN_PASSIVE_AUXILIARIES, ascii_boundary=True)}|has|have|had)\s")
+_EN_RELATIVE = Lazy(rf"(?i:{alt(lex.EN_RELATIVE_PRONOUNS, ascii_boundary=True)})\s++")
+
+
+def _antecedent(text: str, sent: Span, clause: Span) -> str | None:
+    """The bare noun phrase of the clause before a relative clause, or None.
+
+    >>> t = "The plant, which cost 5 billion yuan, opened."
+    >>> _antecedent(t, Span(0, len(t)), Span(11, 37))
+    'plant'
+    """
+    np = _tidy(_EN_TRIM_START.sub("", _previous_clause(text, sent, clause)))
+    return np if _bare_np(np) else None
 
 
 def _previous_clause(text: str, sent: Span, clause: Span) -> str:

@@ -120,7 +120,14 @@ EN_NOT_SUBJECT_LEADS = ("as", "according to", "among them", "besides", "however"
 EN_SUBJECT_TRIM_START = (
     "the", "its", "their", "his", "her", "our", "a", "an", "and", "among them", "which", "that",
     "in addition", "moreover", "meanwhile", "also", "or", "while", "whereas", "but",
+    "of which", "of them", "among which", "including", "with",
 )
+#: the pronouns that open a relative clause after the noun it is of ("The plant, which was
+#: built with an investment of ..."): a subject the clause does not name is that noun's
+EN_RELATIVE_PRONOUNS = ("which", "that", "who")
+#: words that open an appositive between a bare noun and its verb ("Investment from Hong
+#: Kong, the largest source, was ..."): the noun before it is the subject
+EN_APPOSITIVE_LEADS = ("the", "a", "an", "one of", "its", "their")
 #: a possessive ending that a date cut out of a subject leaves ("This year's target")
 EN_POSSESSIVE = ("'s", "’s")
 EN_FOLLOWING_PREPOSITIONS = ("of", "for", "in")
@@ -145,7 +152,8 @@ EN_OBJECT_VERBS = (
 EN_WITH_GENERIC_NOUNS = ("investment", "total investment", "planned investment", "combined investment",
                          "total planned investment", "value", "total value", "worth", "cost", "total cost")
 # ... and these may stand between the verb and the amount ("invest a total of")
-EN_OBJECT_VERB_FILL = ("a total of", "a combined", "an additional", "a further", "some")
+EN_OBJECT_VERB_FILL = ("a total of", "a combined", "an additional", "a further", "some", "another",
+                       "an extra")
 # An amount an investor puts into building something names it after one of these
 # ("will invest 2.5 billion euros to expand its research center")
 EN_INVEST_VERBS = ("invest", "invests", "invested", "investing", "inject", "injected", "pour", "poured",

@@ -353,6 +353,21 @@ def test_rank_stated_after_the_amounts_period() -> None:
     assert recs[0].rank is not None and doc.mention(recs[0].rank).value.position == 2  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("text", [
+    "Wuhu ranked second in the province with 61 billion yuan in exports.",
+    "Liuzhou ranked fourth nationwide with car sales of 90 billion yuan.",
+])
+def test_rank_stated_right_before_the_amount_it_ranks_by(text: str) -> None:
+    doc, recs = records(text)
+    assert recs[0].rank == next(m.id for m in doc.mentions if m.kind == "rank")
+
+
+def test_change_of_the_other_half_of_a_while_sentence_is_not_the_amounts() -> None:
+    _, recs = records("Imports totaled 2 trillion yuan, while the output of the steel sector fell 8 percent "
+                      "to 90 billion yuan.")
+    assert recs[0].change is None and recs[1].change is not None
+
+
 def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     doc, recs = records("全县社会消费品零售总额96亿元，增速居全市第四，总量居全市第二。")
     rank = doc.mention(recs[0].rank) if recs[0].rank else None
@@ -673,6 +688,11 @@ def test_count_in_the_amounts_clause(text: str, value: int, unit: str) -> None:
     _, recs = records(text)
     assert recs[0].count is not None
     assert (recs[0].count.value, recs[0].count.unit) == (value, unit)
+
+
+def test_count_of_the_amounts_own_clause_first() -> None:
+    _, recs = records("签约亿元以上项目30个，其中10亿元以上项目12个，20亿元以上项目4个。")
+    assert [r.count.value if r.count else None for r in recs] == [30, 12, 4]
 
 
 # ---------------------------------------------------------------- language

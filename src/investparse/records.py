@@ -817,7 +817,8 @@ def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = Non
         if p.start - m.end > 100 or ix.other_moneys(m, m.end, p.start):
             return None
         gap = _blanked(ix, m.end, p.start)
-        if _DIGIT.search(gap) or _NEW_SUBJECT.search(gap):
+        # (", while the output of industry fell": the change of another half's figure)
+        if _DIGIT.search(gap) or _NEW_SUBJECT.search(gap) or _SPLITTER.search(ix.text, m.end, p.start):
             return None
         value = p.value
         if not isinstance(value, Percent) or value.change is None:
@@ -889,7 +890,15 @@ def _names_other_metric(gap: str) -> bool:
     return _HAN_PAIR.search(_ZH_GAP_WORDS.sub("", gap)) is not None
 
 
+#: a rank stated right before the amount it ranks by ("ranked first in the province with
+#: 84.5 billion yuan", "ranked third with exports of 9 billion yuan")
+_RANK_WITH = Lazy(rf"\s*+,?\s*+(?i:{alt(lex.RANK_BY_EN)})\s++(?:[A-Za-z][\w'’-]*+\s++){{0,4}}+")
+
+
 def _rank(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
+    before = ix.between("rank", max(sent.start, m.start - 80), m.start)
+    if before and _RANK_WITH.fullmatch(ix.text, before[-1].end, m.start):
+        return before[-1].id
     for r in ix.between("rank", m.end, min(sent.end, m.end + 120)):
         # (the dates between count for nothing: "... in the first four months of this year,
         # ranking first in the country")
@@ -910,9 +919,12 @@ def _count(ix: _Index, m: Linked, sent: segment.Span) -> Count | None:
     if not langs:
         return None
     near = ix.clauses_near(sent, m.start - 40, m.end + 20)
-    best: tuple[int, Count] | None = None
+    # (the nearest count, one of the amount's own clause first: 其中10亿元以上项目21个，50亿元
+    # 以上项目3个: 3 for the second)
+    best: tuple[int, int, Count] | None = None
     for c in near:
         lo, hi = max(c.start, m.start - WINDOW), min(c.end, m.end + WINDOW)
+        other = 0 if c.start <= m.start < c.end else 1
         for english in langs:
             key = (english, lo, hi)  # (the amounts of a clause share its windows)
             found = ix.counts.get(key)
@@ -920,9 +932,9 @@ def _count(ix: _Index, m: Linked, sent: segment.Span) -> Count | None:
                 found = ix.counts[key] = _counts_in(ix, english, lo, hi)
             for at, count in found:
                 dist = abs(at - m.start)
-                if best is None or dist < best[0]:
-                    best = (dist, count)
-    return best[1] if best else None
+                if best is None or (other, dist) < best[:2]:
+                    best = (other, dist, count)
+    return best[2] if best else None
 
 
 def _counts_in(ix: _Index, english: bool, lo: int, hi: int) -> list[tuple[int, Count]]:

@@ -124,6 +124,8 @@ EN_SUBJECT_TRIM_START = (
 )
 #: the pronouns that open a relative clause after the noun it is of ("The plant, which was
 #: built with an investment of ..."): a subject the clause does not name is that noun's
+#: what joins a rank to the amount after it that it ranks by ("ranked first with 8 billion yuan")
+RANK_BY_EN = ("with", "thanks to", "on the strength of")
 EN_RELATIVE_PRONOUNS = ("which", "that", "who")
 #: words that open an appositive between a bare noun and its verb ("Investment from Hong
 #: Kong, the largest source, was ..."): the noun before it is the subject

@@ -491,7 +491,9 @@ def _merge_moves(text: str, found: list[Found]) -> list[Found]:
         if (prev is not None and isinstance(v, Rank) and isinstance(pv, Rank)
                 and pv.position is None and pv.top is None and pv.change is not None
                 and v.change is None and v.position is not None
-                and _MOVE_TO_GAP.fullmatch(text, prev.end, f.start)):
+                and (_MOVE_TO_GAP.fullmatch(text, prev.end, f.start) or (
+                    text[prev.end:f.start].strip() in lex.MOVE_TO_MARKS
+                    and text.startswith(lex.MOVE_TO_LEADS, f.start)))):
             # 提升5个位次至第12位: the move, then the position it reaches
             out[-1] = Found("rank", prev.start, f.end, assembled(Rank, **{**v.__dict__, "change": pv.change}))
             continue

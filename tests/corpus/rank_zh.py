@@ -47,7 +47,9 @@ EXAMPLES = [
     *examples(rank(change=-4), "下降4位", "后退4位", "下滑4个位次", "后移4位"),
     *examples(rank(87, change=12), "由99位提升至87位", "从第99位上升到第87位", "由第99名提升至第87名"),
     *examples(rank(6, scope="全省", change=3), "全省排名由第9位提升至第6位", "由全省第9位跃升至第6位"),
-    *examples(rank(12, change=5), "提升5个位次至第12位", "前移5位至第12位", "上升5位，至第12位"),
+    *examples(rank(12, change=5), "提升5个位次至第12位", "前移5位至第12位", "上升5位，至第12位",
+              "进位5名，升至第12位"),
+    *examples(rank(4, scope="全省", change=2), "提升2位，跃居全省第4位"),
 ]
 
 NEGATIVES = [

@@ -67,6 +67,9 @@ ZH_FROM = ("由", "从")
 ZH_TO = ("至", "到")
 #: a move, then the position it reaches: 提升5个位次至第12位 (one phrase)
 MOVE_TO_GAPS = ("至", "到", "，至", ",至", "，升至", "，降至", "升至", "降至")
+#: ... or a clause mark, when the position's own phrase opens with one of these (进位5名，升至第27位)
+MOVE_TO_MARKS = ("，", ",", "、")
+MOVE_TO_LEADS = ("升至", "降至", "跃升至", "上升至", "提升至", "跃居", "升到", "降到")
 
 # ---------------------------------------------------------------- English
 EN_VERBS = ("rank", "ranks", "ranked", "ranking", "placed", "placing", "came", "comes", "coming",

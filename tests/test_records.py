@@ -453,6 +453,9 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The plant is expected to achieve annual sales revenue of 12 billion yuan.", "annual sales revenue"),
     # a change restated as an amount after "or"
     ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
+    # a threshold before 企业/项目: a metric of them, or what was done to them
+    ("全区营收超5亿元企业23家。", "企业营收"),
+    ("新开工亿元以上项目18个。", "新开工项目"),
     # 项目一期 points back to a project named before, not to a project noun alone
     ("园区道路已经贯通。项目一期投资9亿元。", "项目一期投资"),
     ("“青溪智造谷”项目于去年动工。项目一期投资9亿元。", "青溪智造谷项目"),

@@ -226,7 +226,9 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
             return project
     noun = _ZH_PROJECT.match(after)
     if noun and noun.group() in ("项目", "企业"):
-        before += noun.group()
+        # (新签约亿元以上项目: the projects signed; 产值超亿元企业: a metric of the firms)
+        metric = before and len(before) <= 4 and _ZH_STOP_VERB.search(before) is None
+        before = noun.group() + before if metric else before + noun.group()
     before = before[-30:]
     return before or _zh_previous_clause_noun(text, sent, clause)
 

@@ -175,10 +175,15 @@ MULTIPLE = Lazy(
 )
 #: doubled / almost doubling / more than tripled
 EN_MULTIPLE = Lazy(
-    rf"{_QB}?(?P<verb>(?i:{alt(lex.EN_MULTIPLES, ascii_boundary=True)}))",
+    rf"{_QB}?(?:(?P<verb>(?i:{alt(lex.EN_MULTIPLES, ascii_boundary=True)}))"
+    rf"|(?P<verb>(?i:{alt(lex.EN_MULTIPLE_ADJECTIVES, ascii_boundary=True)}))"
+    rf"(?=\s++(?P<follow>(?i:{alt(lex.EN_MULTIPLE_ADJECTIVE_BEFORE, ascii_boundary=True)}"
+    rf"|the\s++(?:(?:19|20)\d\d\s++)?{alt(lex.EN_MULTIPLE_ADJECTIVE_NOUNS, ascii_boundary=True)})"
+    rf"(?![A-Za-z])(?:\s++(?:(?:19|20)\d\d(?!\d)|(?i:a\s++year\s++(?:earlier|ago)|last\s++year))(?![A-Za-z]))?)))",
     regex.VERSION1,
-    guard=starts(bounded=[*q_lex.BEFORE, *lex.EN_MULTIPLES]),
+    guard=starts(bounded=[*q_lex.BEFORE, *lex.EN_MULTIPLES, *lex.EN_MULTIPLE_ADJECTIVES]),
 )
+_EN_MULTIPLE_VALUES = {**lex.EN_MULTIPLES, **lex.EN_MULTIPLE_ADJECTIVES}
 
 _EN_INCREASE = [w for w, c in ch_lex.EN.items() if c == "increase" and not w.endswith((" of", " by"))
                 and w.split()[-1] not in lex.EN_TIMES_NOT_AFTER]
@@ -249,7 +254,7 @@ _RANGE_ZONER = Zoner(
 )
 #: every English multiple holds its word (doubled): before it only spaces and a qualifier
 _EN_MULTIPLE_ZONER = Zoner(
-    anchor=anchors([], bounded=lex.EN_MULTIPLES),
+    anchor=anchors([], bounded=[*lex.EN_MULTIPLES, *lex.EN_MULTIPLE_ADJECTIVES]),
     reach=reach_pattern([]),
     lead=_LEAD,
     lead_words=_LEAD_WORDS,
@@ -489,7 +494,7 @@ def _multiple(m: regex.Match[str]) -> Percent | None:
 
 
 def _en_multiple(m: regex.Match[str]) -> Percent:
-    value = Decimal(lex.EN_MULTIPLES[m.group("verb").lower()])
+    value = Decimal(_EN_MULTIPLE_VALUES[m.group("verb").lower()])
     return _make(value, lex.PERCENT, qualifier_of(m.group("qb"), None), "increase")
 
 
@@ -540,7 +545,9 @@ def _candidates(text: str) -> list[Found]:
                 pre = _MULTIPLE_PREFIX.search(text, max(0, m.start() - _PREFIX_REACH), m.start())
                 out.append(Found("percent", m.start(), m.end(), value, -1 if pre is None else pre.start()))
     for m in zones.finditer(EN_MULTIPLE, text, _EN_MULTIPLE_ZONER.zones(text, seen=seen)):
-        out.append(Found("percent", m.start(), m.end(), _en_multiple(m)))
+        # (what an adjective multiplies is the phrase's context: "double the 2020 level")
+        follow = m.end("follow") if m.group("follow") is not None else -1
+        out.append(Found("percent", m.start(), m.end(), _en_multiple(m), -1, follow))
     low = seen.low()
     if "times" in low or "fold" in low:  # (every numbered English multiple holds one)
         for m in EN_TIMES.finditer(text):

@@ -66,6 +66,12 @@ EN_MULTIPLES: dict[str, int] = {
     "tripled": 200, "tripling": 200, "triples": 200, "trebled": 200, "trebling": 200,
     "quadrupled": 300, "quadrupling": 300, "quadruples": 300,
 }
+#: ... and the adjectives of one, before what they multiply ("more than double that of 2020",
+#: "double the 2020 level"): followed by one of EN_MULTIPLE_ADJECTIVE_BEFORE, or by "the", a
+#: year if any, and one of EN_MULTIPLE_ADJECTIVE_NOUNS (not "double the effort", "twice the size")
+EN_MULTIPLE_ADJECTIVES: dict[str, int] = {"double": 100, "triple": 200, "quadruple": 300, "twice": 100}
+EN_MULTIPLE_ADJECTIVE_BEFORE = ("that of", "those of", "last year's", "a year earlier", "a year ago")
+EN_MULTIPLE_ADJECTIVE_NOUNS = ("level", "levels", "figure", "amount", "total", "value")
 #: English multiples with a number, after an increase word: unit -> what the multiple
 #: loses to become the increase. "increased by 2.5 times" says what 增长2.5倍 says (+250%);
 #: "grew 2.5-fold" and "a 2.5-fold increase" say "to 2.5 times" (+150%, as doubled is +100%).

@@ -135,7 +135,9 @@ _TAIL = (
     rf"|\s++(?i:{alt(lex.EN_SCOPE_PREPS, ascii_boundary=True)})\s++{_THE}(?P<scope>{_EN_SCOPE})"
     rf"|\s++(?i:{alt(lex.EN_PLURAL_SCOPE_PREPS, ascii_boundary=True)})\s++{_THE}"
     rf"(?P<scope>(?:[A-Za-z'’-]++\s++){{0,{lex.EN_PLURAL_SCOPE_WORDS}}}?"
-    rf"(?i:{alt(lex.EN_PLURAL_SCOPE_NOUNS, ascii_boundary=True)}))(?![A-Za-z])"
+    rf"(?i:{alt(lex.EN_PLURAL_SCOPE_NOUNS, ascii_boundary=True)})(?![A-Za-z])"
+    # (and where they are: "cities in central and western China", "bonded zones in China")
+    rf"(?:\s++(?i:in|of|across)\s++{_THE}(?:[a-z]++\s++(?:and\s++)?){{0,3}}+{_EN_SCOPE})?)"
     rf"|\s++(?P<scope>(?i:{alt(lex.EN_SCOPE_ADVERBS, ascii_boundary=True)})))?"
 )
 _TOP_WORD = rf"(?i:{lex.EN_TOP})"

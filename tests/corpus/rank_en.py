@@ -12,6 +12,8 @@ EXAMPLES = [
     *examples(rank(1), "ranking first", "ranked first", "ranked top", "ranked number one", "came first"),
     *examples(rank(1, total=22, scope="Chongqing"), "ranked top among 22 urban districts of Chongqing",
               "ranked first among 22 districts of Chongqing"),
+    *examples(rank(2, scope="port cities in eastern and southern China"),
+              "ranked second among port cities in eastern and southern China"),
     *examples(rank(3, total=38), "ranked third among 38 counties"),
     *examples(rank(11), "ranked 11th", "ranking 11th", "ranked eleventh"),
     *examples(rank(5, scope="China"), "ranked fifth in China", "ranked 5th in China"),

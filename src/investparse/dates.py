@@ -361,7 +361,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
     A news dateline and a lead-in clause of no figure may stand before it:
 
-    >>> _opens_sentence("新华社北京1月20日电 初步核算，2025年全国……", 19)
+    >>> _opens_sentence("新华社北京1月20日电 初步核算，2025年全国……", 17)
     True
     """
     lo = max(0, start - _FRAME_REACH)

@@ -398,9 +398,8 @@ def _year_earlier(ix: _Index, m: Linked, sent: segment.Span, period: DateValue |
     """``period``, a year back when the amount ``m`` is stated of the same time a year before
     (see lexicon.links.YEAR_EARLIER_ZH).
 
-    >>> from investparse.found import Found
     >>> t = "1-4月，出口8亿元，而去年同期仅为6亿元。"
-    >>> ix = _Index(t, [Found("money", 17, 20, None)])
+    >>> ix = _Index(t, [_From("m1", "money", 18, 21, None)])
     >>> _year_earlier(ix, ix.mentions[0], segment.Span(0, len(t)), DateValue(start="2025-01", end="2025-04"))
     DateValue(timex=None, start='2024-01', end='2024-04', mod=None)
     """

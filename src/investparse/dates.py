@@ -72,7 +72,10 @@ _WS = Lazy(r"\s++")
 #: it is looked for: the words before an opening year are few
 _SENTENCE_BREAK_BACK = Lazy(
     rf"[{re.escape(lex.YEAR_SPAN_BREAKS_ZH)}]|{alt(lex.YEAR_SPAN_BREAKS_EN)}", regex.REVERSE)
-_FRAME_REACH = 24 + lex.FRAME_LEAD_CLAUSE_CHARS
+_FRAME_REACH_SHORT = 24
+_FRAME_REACH = _FRAME_REACH_SHORT + lex.FRAME_LEAD_CLAUSE_CHARS
+_LEAD_MARK = re.compile("[，," + re.escape(seg_lex.NEWS_DATELINE_SIGNS_ZH) + "]")
+_LEAD_MARK_REACH = lex.FRAME_LEAD_CHARS + 4
 _FRAME_LEAD = Lazy(
     rf"(?P<dateline>(?:{alt(seg_lex.NEWS_AGENCIES_ZH)})[^\s，。,；;:：]{{0,{seg_lex.DATELINE_REACH_ZH}}}"
     rf"[{seg_lex.NEWS_DATELINE_SIGNS_ZH}](?:[ \t\u3000]*+[（(][^）)\n]{{0,30}}+[）)])?[ \t\u3000]*+)?"
@@ -364,13 +367,22 @@ def _opens_sentence(text: str, start: int) -> bool:
     >>> _opens_sentence("新华社北京1月20日电 初步核算，2025年全国……", 17)
     True
     """
-    lo = max(0, start - _FRAME_REACH)
+    lo = max(0, start - _FRAME_REACH_SHORT)
     brk = _SENTENCE_BREAK_BACK.search(text, lo, start)
+    # (a lead-in clause's comma or a dateline's sign stands right before the date, past a
+    # few characters at most: only then is the longer reach read)
     if brk is None and lo > 0:
-        return False  # (no sentence start near: the date is inside a long sentence)
+        if _LEAD_MARK.search(text, max(0, start - _LEAD_MARK_REACH), start) is None:
+            return False  # (no sentence start near: the date is inside a long sentence)
+        lo2 = max(0, start - _FRAME_REACH)
+        brk = _SENTENCE_BREAK_BACK.search(text, lo2, lo)
+        if brk is None and lo2 > 0:
+            return False
     words = text[brk.end() if brk else 0:start].strip()
     if len(words) <= lex.FRAME_LEAD_CHARS or words.lower() in lex.FRAME_LEAD_WORDS_EN:
         return True
+    if _LEAD_MARK.search(text, max(0, start - _LEAD_MARK_REACH), start) is None:
+        return False
     # (a news dateline, then a lead-in clause: 新华社北京1月20日电 初步核算，2025年)
     lead = _FRAME_LEAD.fullmatch(words)
     return lead is not None and bool(lead.group("dateline") or lead.group("clause"))

@@ -94,14 +94,19 @@ ZH_FROM_TO = Lazy(
 )
 #: a ranking's frame before it, which names its scope: 在全省开发区综合考核中，
 _ZH_SCOPE_FRAME = Lazy(
-    rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})(?P<scope>{_SCOPE})[^，。；,;\d]{{0,{lex.ZH_FRAME_GAP}}}?{lex.ZH_TOTAL_AFTER}"
+    # (a year may lead the frame: 在2025年度全省开发区考核中)
+    rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})(?:\d{{4}}+{alt(lex.ZH_FRAME_YEARS)})?(?P<scope>{_SCOPE})"
+    rf"[^，。；,;\d]{{0,{lex.ZH_FRAME_GAP}}}?{lex.ZH_TOTAL_AFTER}"
     rf"[，,]?[^，。；,;]{{0,{lex.ZH_TOTAL_GAP}}}$"
 )
 _ZH_TOTAL = Lazy(
-    rf"(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)}){lex.ZH_TOTAL_AFTER}?"
+    rf"(?P<n>{_ZH_INT})(?!{alt(lex.ZH_FRAME_YEARS)})(?:{alt(lex.ZH_COUNTERS)})?+(?:{alt(lex.ZH_TOTAL_NOUNS)})"
+    rf"{lex.ZH_TOTAL_AFTER}?"
 )
 _ZH_TOTAL_BEFORE = Lazy(
-    rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})?(?P<tscope>{_SCOPE})?(?P<n>{_ZH_INT})(?:{alt(lex.ZH_COUNTERS)})?+"
+    # (not a year: 在2025年度全省开发区考核中)
+    rf"(?:{alt(lex.ZH_TOTAL_BEFORE)})?(?P<tscope>{_SCOPE})?(?P<n>{_ZH_INT})(?!{alt(lex.ZH_FRAME_YEARS)})"
+    rf"(?:{alt(lex.ZH_COUNTERS)})?+"
     # (a word or two may qualify the noun, 13个设区市中; one comma may follow, 在16个地市中，我市)
     # (and what is ranked may follow the noun: 在全省113个县（市、区）营商环境评估中)
     rf"\p{{Han}}{{0,{lex.ZH_TOTAL_NOUN_QUALIFIER}}}?(?:{alt(lex.ZH_TOTAL_NOUNS)})"

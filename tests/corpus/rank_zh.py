@@ -31,7 +31,8 @@ EXAMPLES = [
     *examples(rank(21, change=15), "排名第21位，比去年提升15个名次", "排名第21位，较上年前进了15位"),
     *examples(rank(6, scope="全省", change=-3), "位列全省第6，较去年下滑3位"),
     # a ranking's frame names the scope
-    *examples(rank(7, scope="全省"), "在全省开发区综合考核中，园区位列第7位", "在全省营商环境评价中排名第7"),
+    *examples(rank(7, scope="全省"), "在全省开发区综合考核中，园区位列第7位", "在全省营商环境评价中排名第7",
+              "在2025年度全省开发区考核中，园区排名第7位"),
     *examples(rank(top=2, scope="全省"), "居全省前两位", "位居全省前2位", "全省前两名"),
     *examples(rank(top=10, scope="全国"), "进入全国前十", "跻身全国前10", "位列全国前十强",
               "全国前10位"),

@@ -46,6 +46,8 @@ ZH_TOTAL_NOUNS = ("区县", "县区", "县市区", "县(市、区)", "县（市�
                   "县(区)", "县（区）", "区(县)", "区（县）", "区", "县", "市", "州", "城市", "地市", "市州",
                   "省份", "省", "国家", "开发区", "园区", "高新区", "综保区", "产业", "片区")
 ZH_TOTAL_AFTER = "中"
+#: a year before a ranking's frame is no total (在2025年度全省开发区考核中): what follows its digits
+ZH_FRAME_YEARS = ("年度", "年")
 #: how many characters a ranking's frame may name between its scope and 中 (在全省开发区综合考核中)
 ZH_FRAME_GAP = 16
 #: Han characters that may qualify a total's noun (13个设区市中), and how many characters

@@ -109,6 +109,17 @@ def test_period_never_a_comparison_base(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    # a date after "% from" is what a change is from; a base amount's own date is its own
+    ("Net income was 4.1 billion yuan, an increase of 7.2% from 2024.", [None]),
+    ("Sales reached 9 billion yuan, up 6 percent from 8.5 billion yuan in 2023.",
+     [None, ("2023", None, None)]),
+])
+def test_period_not_from_what_a_change_is_from(text: str, want: list[tuple[str | None, ...] | None]) -> None:
+    _, recs = records(text)
+    assert [period(r) for r in recs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
     ("全区税收收入比上年增收6.2亿元。", "税收收入"),
     ("住户存款余额较年初增加85亿元。", "住户存款余额"),
 ])

@@ -166,8 +166,15 @@ class _Index:
         self.sentences = segment.sentences(text)
         self.starts = [s.start for s in self.sentences]
         # (the document's own date, its dateline, is the date of the report, no figure's)
+        #: the ids of the amounts that are comparison bases (较去年同期的286亿元)
+        self.bases = {m.id for m in mentions if m.kind == "money"
+                      and _BASE_AMOUNT.search(text, max(0, m.start - 16), m.start) is not None}
+        base_ends = sorted(m.end for m in mentions if m.id in self.bases)
+        # (the document's own date, its dateline, is the date of the report, no figure's; nor
+        # is a base amount's own: "up from 3.1 billion euros in 2024")
         self.dates = [m for m in mentions if m.kind == "date" and _usable_period(text, m)
-                      and (dateline is None or m.end <= dateline[0] or m.start >= dateline[1])]
+                      and (dateline is None or m.end <= dateline[0] or m.start >= dateline[1])
+                      and not _after_base(text, m, base_ends)]
         self.date_starts = [d.start for d in self.dates]
         self._clauses: dict[int, list[segment.Span]] = {}
         self._clause_starts: dict[int, list[int]] = {}
@@ -180,9 +187,6 @@ class _Index:
         self.respective_periods: dict[int, dict[str, DateValue]] = {}  # sentence start -> _respective_periods
         self.lead_periods: dict[tuple[int, bool], DateValue | None] = {}  # see _lead_period
         self.equivalent = self.equivalents()
-        #: the ids of the amounts that are comparison bases (较去年同期的286亿元)
-        self.bases = {m.id for m in mentions if m.kind == "money"
-                      and _BASE_AMOUNT.search(text, max(0, m.start - 16), m.start) is not None}
         #: the ids of the amounts a share is of (占年度计划投资210亿元的88.6%): no change of their own
         self.wholes = {m.id for m in mentions if m.kind == "money" and _SHARE_OF_AFTER.match(text, m.end)
                        and _SHARE_OF_BEFORE.search(text, max(0, m.start - lex.SHARE_OF_REACH - 4), m.start)}
@@ -274,6 +278,18 @@ class _Index:
         lo = bisect_left(self.date_starts, start)
         hi = bisect_left(self.date_starts, end)
         return [d for d in self.dates[lo:hi] if d.end <= end]
+
+
+_BASE_DATE_GAP_EN = Lazy(r"\s*+(?:(?i:in|for|during)\s++)?")
+_BASE_DATE_REACH = 10
+
+
+def _after_base(text: str, d: Linked, base_ends: list[int]) -> bool:
+    """Whether the date ``d`` stands right after a comparison base amount, as its own date
+    ("up from 3.1 billion euros in 2024"; base amounts end at ``base_ends``)."""
+    i = bisect_right(base_ends, d.start) - 1
+    return (i >= 0 and d.start - base_ends[i] <= _BASE_DATE_REACH
+            and _BASE_DATE_GAP_EN.fullmatch(text, base_ends[i], d.start) is not None)
 
 
 def _usable_period(text: str, m: Linked) -> bool:
@@ -427,10 +443,16 @@ def _states_year_earlier(ix: _Index, m: Linked, sent: segment.Span) -> bool:
 
 def _base_period(ix: _Index, m: Linked) -> DateValue | None:
     """The date of a comparison base amount's own phrase: the 2023 of 较2023年的95亿元."""
-    i = bisect_left(ix.mention_starts, m.start) - 1
-    if i < 0:
+    i = bisect_left(ix.mention_starts, m.start)
+    # (or its date right after it: "up from 3.1 billion euros in 2024")
+    nxt = ix.mentions[i + 1] if i + 1 < len(ix.mentions) else None
+    if (nxt is not None and nxt.kind == "date" and isinstance(nxt.value, DateValue)
+            and nxt.start - m.end <= _BASE_DATE_REACH
+            and _BASE_DATE_GAP_EN.fullmatch(ix.text, m.end, nxt.start)):
+        return nxt.value
+    if i < 1:
         return None
-    d = ix.mentions[i]
+    d = ix.mentions[i - 1]
     if d.kind != "date" or not isinstance(d.value, DateValue) or m.start - d.end > _BASE_DATE_GAP:
         return None
     return d.value

@@ -77,7 +77,8 @@ _EN_PLANNED = ("expected", "planned", "set")
 #: match that ends there starts ("saw an increase of": " an increase of", not " of"); a
 #: search tried at every position of a long clause cost ten times as much
 _EN_TRAILING_VERB = Lazy(
-    rf"(?i:\s*+(?:{alt(_EN_AUXILIARIES)}\s+{alt(_EN_PLANNED)}\s+to|will|would|"
+    # (a whole word: not the end of "share" or "cost-free")
+    rf"(?i:\s*+(?<![A-Za-z])(?:{alt(_EN_AUXILIARIES)}\s+{alt(_EN_PLANNED)}\s+to|will|would|"
     rf"{_EN_VERBS}"
     # (and a change word: "GDP increased by", "exports saw an increase of")
     rf"|(?<![A-Za-z])(?:{alt(ch_lex.PREFIX_EN)}\s++)?{alt(ch_lex.EN, ascii_boundary=True)}"

@@ -181,6 +181,8 @@ COMPARISON_BEFORE_EN = (
     "same period", "same period of", "compared with", "compared to", "than", "than in", "than that of",
     "than those of", "that of", "those of", "over the same period", "from a year earlier in",
     "over", "versus", "vs.", "as against", "against",
+    # ("an increase of 6.3% from 2024", "accelerating by 2.3 percentage points from August")
+    "% from", "percent from", "per cent from", "points from", "point from",
 )
 COMPARISON_AFTER = ("相比", "比较", "对比", "持平")
 # ... of COMPARISON_BEFORE_EN, the words that make a base only after some words of their

@@ -487,6 +487,15 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("Investment from Macao, the second largest source, was 310 million dollars.", "Investment from Macao"),
     ("Sales of green goods - heat pumps and e-bikes - rose 9 percent to 4 billion yuan.",
      "Sales of green goods"),
+    ("Trade with Africa, the city's fastest-growing market, totaled 80 billion yuan.", "Trade with Africa"),
+    ("The bridge, financed with a loan of 2 billion dollars, opened.", "bridge"),
+    ("Imports of chips, sensors and displays totaled 52 billion yuan.",
+     "Imports of chips, sensors and displays"),
+    # verb debris: a record, "came in at", a verb of paying; a term that opens with a speech verb
+    ("Hainan's tourism revenue hit a record 180 billion yuan.", "Hainan's tourism revenue"),
+    ("Revenue came in at 7.7 billion euros.", "Revenue"),
+    ("The board proposed a final dividend of 0.3 yuan per share.", "final dividend"),
+    ("The added value of the service sector was 640 billion yuan.", "added value of the service sector"),
     # connectives and fill words before the noun; an acronym after a verb of getting
     ("Bosch will invest another 900 million yuan in a test center.", "test center"),
     ("Henan attracted 6.1 billion dollars of FDI in the first half.", "FDI"),
@@ -499,6 +508,16 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
 def test_subject(text: str, want: str) -> None:
     _, recs = records(text)
     assert recs[0].subject == want
+
+
+@pytest.mark.parametrize("text", [
+    "The added value of industry was 98 billion yuan; that of services was 140 billion yuan.",
+    "The average wage of urban workers was 91,000 yuan and that of rural workers was 52,000 yuan.",
+])
+def test_that_of_takes_the_noun_of_the_figure_before(text: str) -> None:
+    _, recs = records(text)
+    head = recs[0].subject.split(" of ")[0] if recs[0].subject else ""
+    assert head and recs[1].subject and recs[1].subject.startswith(head + " of ")
 
 
 def test_of_which_is_no_part_of_the_subject() -> None:

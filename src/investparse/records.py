@@ -399,6 +399,7 @@ def _semicolon_period(ix: _Index, si: int) -> DateValue | None:
     return None
 
 
+_ELLIPTIC_OF = Lazy(rf"(?i:(?:{alt(lex.EN_ELLIPTIC_HEADS)})\s++)?of\s++")
 _YEAR_EARLIER_ZH = Lazy(
     rf"(?<![^，,；;。！？!?\n])\s*+(?:{alt(lex.YEAR_EARLIER_LEADS_ZH)})?(?:{alt(lex.YEAR_EARLIER_ZH)})"
     rf"(?:[，,]?[^，,。；;\d%％]{{0,12}}?)$")
@@ -1042,6 +1043,13 @@ def build_records(
                   and m.start - clause.start <= _BASE_THEN_CHANGE_REACH
                   and _BASE_THEN_CHANGE.fullmatch(_blanked(ix, clause.start, m.start))):
                 subject = previous[1]  # ……，比年初增加1230亿元: the change of the figure before it
+        if (subject and previous and previous[1] and (elliptic := _ELLIPTIC_OF.match(subject)) is not None
+                and " of " in previous[1] and (previous[2] == si or (
+                    previous[2] == si - 1
+                    and text[max(0, sent.start - 8):sent.start].rstrip()[-1:] in lex.SEMICOLONS))):
+            # ("The added value of the primary industry was A; that of the secondary industry
+            # was B": the noun the figure before is of)
+            subject = f"{previous[1].split(' of ', 1)[0]} of {subject[elliptic.end():]}"
         previous = (clause, subject, si, m.end)
         start, end = (sent.start, sent.end) if span is None else span(sent.start, sent.end)
         # every field is made here, of validated parts: the model is only assembled

@@ -326,7 +326,9 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     if with_m:
         noun = _tidy(_without_trailing_verb(_tidy(_EN_TRIM_START.sub("", with_m.group("noun")))))
         x = _tidy(with_m.group("x"))
-        if relative is not None and (not x or _EN_STARTS_AUXILIARY.match(x)):
+        if ((relative is not None and (not x or _EN_STARTS_AUXILIARY.match(x)))
+                or _PARTICIPLE_ONLY.fullmatch(x)):
+            # ("The railway, built with an investment of": the noun the participle is of)
             x = _antecedent(text, sent, clause) or x
         if not x:
             x = _previous_clause(text, sent, clause)
@@ -366,6 +368,12 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         return _before_aside(text, sent, clause)
     if np.lower() in lex.EN_WEAK_SUBJECTS:
         return None  # ("it drew ...": a pronoun names nothing)
+    if np[:1].islower() and _EN_LIST_END.search(np):
+        # ("Exports of electric vehicles, lithium batteries and solar cells totaled": the
+        # list's last items; the noun they are of opens the clause before)
+        prev = _previous_clause(text, sent, clause)
+        if _EN_OF.search(prev) and _bare_np_loose(prev):
+            np = f"{prev}, {np}"
     return np[-120:].lstrip() or None
 
 
@@ -403,7 +411,7 @@ def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
     while before and _EN_ASIDE.match(_tidy(before[-1].text(text))):
         before.pop()  # (", up 4.4 percent,": an aside between the noun and its amount)
     if (len(before) >= 2 and _EN_APPOSITIVE.match(_tidy(before[-1].text(text)))
-            and _bare_np(_tidy(before[-2].text(text)))):
+            and _bare_np_loose(_tidy(before[-2].text(text)))):
         before.pop()  # ("Investment from Hong Kong, the largest source, was": the noun before it)
     if not before:
         return None
@@ -420,11 +428,14 @@ def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
     if change is not None:  # ("Exports grew 8 percent, reaching": the noun the change is of)
         np = np[:change.start()]
     np = _tidy(_EN_TRIM_START.sub("", np))
-    if not np or _EN_NOT_SUBJECT.match(np) or _EN_CLAUSE_VERB.search(np) or len(np.split()) > _NP_WORDS:
+    # (its prepositions are no verbs: "Trade with ASEAN, ..., totaled")
+    if not _bare_np_loose(np):
         return None
     return np
 
 
+#: the prepositions inside a bare noun phrase ("Trade with ASEAN"): no verbs there
+_EN_NP_PREPOSITION = Lazy(r"(?i)\b(?:of|with|in|from|to|for|at)\b")
 _EN_APPOSITIVE = Lazy(rf"(?i:{alt(lex.EN_APPOSITIVE_LEADS, ascii_boundary=True)})\s")
 
 
@@ -451,6 +462,12 @@ def _before_dash_aside(text: str, sent: Span, at: int) -> str | None:
 
 
 _EN_OF = Lazy(r"(?i)\bof\b")
+_EN_LIST_END = Lazy(r"\s(?:and|or)\s")
+
+
+def _bare_np_loose(np: str) -> bool:
+    """:func:`_bare_np`, with the prepositions inside it no verbs ("Trade with ASEAN")."""
+    return bool(np) and not _EN_NOT_SUBJECT.match(np) and _bare_np(_EN_NP_PREPOSITION.sub(" ", np))
 
 
 def _bare_np(np: str) -> bool:
@@ -460,7 +477,8 @@ def _bare_np(np: str) -> bool:
 
 
 _EN_SAID = Lazy(rf"(?i:(?<![A-Za-z]){alt([*lex.SPEECH_VERBS_EN, *lex.EN_REPORTING_VERBS])})"
-                rf"(?:\s++(?i:on|in)\s++[^,]{{0,20}}?)?(?:\s++(?i:that))?\s++")
+                rf"(?:\s++(?i:on|in)\s++[^,]{{0,20}}?)?(?:\s++(?i:that))?\s++"
+                rf"(?!(?i:{alt(lex.SPEECH_NOT_BEFORE_EN, ascii_boundary=True)})(?![A-Za-z]))")
 #: an active verb of getting after its doer, and its object (not a passive: "were signed
 #: on site"; not an adjective opening the phrase: "Utilized foreign capital")
 _EN_VERB_OBJECT = Lazy(
@@ -536,6 +554,7 @@ def _with_subject(noun: str, x: str) -> str:
     return x or noun  # (a bare noun phrase: "The Jinan project, with an investment of")
 
 
+_PARTICIPLE_ONLY = Lazy(r"(?:[a-z]++ly\s++)?[a-z]++")
 _EN_STARTS_AUXILIARY = Lazy(rf"(?i:{alt(lex.EN_PASSIVE_AUXILIARIES, ascii_boundary=True)}|has|have|had)\s")
 _EN_RELATIVE = Lazy(rf"(?i:{alt(lex.EN_RELATIVE_PRONOUNS, ascii_boundary=True)})\s++")
 

@@ -96,6 +96,8 @@ EN_SUBJECT_VERBS = (
     "aims to", "is to", "are to", "saw", "reported", "logged", "cost", "costs", "came to", "comes to",
     "come to", "contributed", "contributes", "accounted for", "accounts for", "took", "takes", "took up",
     "made up", "makes up", "estimated at", "estimated", "exceed", "exceeds", "surpass", "top",
+    "hit a record", "hit a record high of", "reached a record", "a record", "a record high of", "came in at",
+    "come in at", "comes in at",
     *EN_SUBJECT_PARTICIPLES,
 )
 #: who reports a figure, before what the figure is ("The bureau reported that its exports
@@ -126,10 +128,13 @@ EN_SUBJECT_TRIM_START = (
 #: built with an investment of ..."): a subject the clause does not name is that noun's
 #: what joins a rank to the amount after it that it ranks by ("ranked first with 8 billion yuan")
 RANK_BY_EN = ("with", "thanks to", "on the strength of")
+#: the pronouns that stand for the noun of the figure before ("that of rural residents")
+EN_ELLIPTIC_HEADS = ("that", "those")
 EN_RELATIVE_PRONOUNS = ("which", "that", "who")
 #: words that open an appositive between a bare noun and its verb ("Investment from Hong
 #: Kong, the largest source, was ..."): the noun before it is the subject
-EN_APPOSITIVE_LEADS = ("the", "a", "an", "one of", "its", "their")
+EN_APPOSITIVE_LEADS = ("the", "a", "an", "one of", "its", "their", "china's", "the country's", "the city's",
+                       "the province's")
 #: a possessive ending that a date cut out of a subject leaves ("This year's target")
 EN_POSSESSIVE = ("'s", "’s")
 EN_FOLLOWING_PREPOSITIONS = ("of", "for", "in")
@@ -146,7 +151,7 @@ EN_OBJECT_VERBS = (
     "channelled", "channeled", "approved", "granted", "provided", "signed", "lured", "brought in",
     "achieved", "realized", "realised", "reported", "had",
     "achieve", "realize", "realise", "generate", "attract", "record", "post", "earn", "raise", "secure",
-    "receive", "draw", "issue",
+    "receive", "draw", "issue", "recommended", "declared", "proposed", "paid", "pay", "pays",
 )
 # After "with", a noun that names a metric of its own is the subject ("..., with registered
 # capital of 45 billion yuan"); one of these only says the amount is what the thing before
@@ -301,6 +306,8 @@ SERIES_CONNECTIVES = (
 # A colon after these opens a quote: the words before it label no amount (他表示：, "He said:").
 SPEECH_VERBS_ZH = ("表示", "指出", "说", "介绍", "强调", "称", "透露", "认为")
 SPEECH_VERBS_EN = ("said", "says", "say", "stated", "noted", "added", "explained", "announced", "told")
+#: what makes a speech verb a word of a term after it ("The added value of ...")
+SPEECH_NOT_BEFORE_EN = ("value", "values", "tax")
 # The date a statement was made is no figure's period: "the bureau said on Oct 21 that
 # ...", 国家统计局17日发布, 记者18日从市商务局获悉 (a speech verb, or these, right after the
 # date; in English the speech verb and "on" right before it)

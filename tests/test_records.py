@@ -163,6 +163,8 @@ def test_period_of_a_paragraph_opened_by_a_heading() -> None:
     ("The firm was founded in 2015. Its revenue was 5 billion yuan.", None),
     ("GDP grew 5 percent to 1.2 trillion yuan in 2023. In per-capita terms, it was 98,000 yuan.",
      ("2023", None, None)),
+    ("Outbound investment hit 9.2 billion dollars in the first half of 2024, the ministry said. "
+     "Investment in Europe was 1.1 billion dollars.", ("2024-H1", None, None)),
     # a plan's date governs nothing after it
     ("The terminal is expected to open in 2027. It will cost 7 billion yuan.", None),
     ("项目于2024年10月开工，计划2026年5月建成。项目一期投资12亿元。", None),

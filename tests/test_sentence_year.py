@@ -36,7 +36,11 @@ CASES: list[tuple[str, str, str | tuple[str, str]]] = [
     ("初步核算，2024年全县生产总值312亿元。年末常住人口41万人。", "年末", "2024"),
     ("The city's exports rose 8 percent to 41 billion yuan last year. In December, they fell 2 percent.",
      "December", "2025-12"),
+    ("Exports reached 12 trillion yuan in the first half of 2025, up 4 percent. In July, they rose 3%.",
+     "July", "2025-07"),
     # what a stated year does not govern
+    ("The park, which opened with 3 billion yuan in 2016, is the largest. In July, it grew.",
+     "July", "2026-07"),
     ("The terminal will handle 3 million boxes by 2028. In March, it signed a deal.", "March", "2026-03"),
     ("The firm was founded in 2015. In March, it signed a deal.", "March", "2026-03"),
     ("2021年全县工业产值80亿元。\n四季度增长5%。", "四季度", "2026-Q4"),  # another paragraph

@@ -83,9 +83,15 @@ _FRAME_LEAD = Lazy(
     rf"(?:[^\d]{{0,{lex.FRAME_LEAD_CHARS}}}+|(?i:{alt(lex.FRAME_LEAD_WORDS_EN, ascii_boundary=True)}))"
 )
 #: what may follow a date that closes its sentence: closing quotes and brackets, the stop
-_SENTENCE_CLOSE = Lazy(r"[\s\"”’')]*+(?:[。！？!?]|\.(?!\d)(?=\s|$))")
+_SENTENCE_CLOSE = Lazy(
+    r"[\s\"”’')]*+(?:[。！？!?]|\.(?!\d)(?=\s|$))"
+    # (or a short aside after a comma: "..., up 3.4 percent.", "..., the ministry said.")
+    rf"|(?P<aside>,(?:[^.。!?！？;；\n]|(?<=\d)\.(?=\d)){{1,{lex.CLOSING_ASIDE_CHARS}}}+)"
+    r"(?:[!?]|\.(?!\d)(?=\s|$))"
+)
 _CLOSE_REACH = 300
 _DIGIT = Lazy(r"\d")
+_SPEECH_VERB = Lazy(rf"(?i:(?<![A-Za-z]){alt(links_lex.SPEECH_VERBS_EN)}(?![A-Za-z]))")
 _NEWS_AGENCY_BEFORE = Lazy(
     rf"(?:{alt(seg_lex.NEWS_AGENCIES_ZH)})[^\s，。,；;:：\d]{{0,{seg_lex.DATELINE_REACH_ZH}}}$")
 _AGENCY_REACH = seg_lex.DATELINE_REACH_ZH + max(map(len, seg_lex.NEWS_AGENCIES_ZH))
@@ -410,6 +416,9 @@ def _closes_sentence(text: str, start: int, end: int) -> bool:
     after = _SENTENCE_CLOSE.match(text, end)
     if after is None:
         return False
+    if after.group("aside") is not None and _DIGIT.search(after.group("aside")) is None and (
+            _SPEECH_VERB.search(after.group("aside")) is None):
+        return False  # (an aside of a change or of who said it, not another clause: ", is the largest.")
     brk = _SENTENCE_BREAK_BACK.search(text, max(0, start - _CLOSE_REACH), start)
     lo = brk.end() if brk else max(0, start - _CLOSE_REACH)
     return _DIGIT.search(text, lo, start) is not None and _SCHEDULE.search(text, lo, start) is None

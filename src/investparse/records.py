@@ -34,6 +34,7 @@ from . import comparison, segment, zones
 from ._patterns import HAN, Lazy, alt
 from .found import Linked
 from .lexicon import changes as ch_lex
+from .lexicon import dates as date_lex
 from .lexicon import links as lex
 from .lexicon import segments as seg_lex
 from .models import Count, DateValue, Kind, Money, Percent, Record, Value, assembled
@@ -602,7 +603,7 @@ def _find_lead_period(ix: _Index, first_i: int, si: int) -> DateValue | None:
         # ("FDI fell 27.1 percent in 2025. In dollar terms, ...": the date closing it)
         # (of a sentence that states a figure before it: not an event's, "The firm was founded in 2015.")
         closing = ix.dates_in(first.start, first.end)[-1:]
-        if closing and not ix.text[closing[0].end:first.end].strip(_CLOSING_MARKS) and (
+        if closing and _closes(ix, closing[0], first) and (
                 ix.between("money", first.start, closing[0].start)
                 or ix.between("percent", first.start, closing[0].start)) and (
                 _SCHEDULE_EN.search(ix.text, first.start, closing[0].start) is None):
@@ -611,6 +612,24 @@ def _find_lead_period(ix: _Index, first_i: int, si: int) -> DateValue | None:
 
 
 _CLOSING_MARKS = " .。;；,，!?！？\n\"”'’)"
+#: a short aside after the date closing a sentence, of no figure but a change, or who said
+#: it ("..., up 3.4 percent.", "..., the ministry said.")
+_CLOSING_ASIDE = Lazy(
+    rf",(?:[^.。!?！？;；\n]|(?<=\d)\.(?=\d)){{1,{date_lex.CLOSING_ASIDE_CHARS}}}+[.!?]?[\s\"”’')]*+")
+
+
+_SPEECH_IN = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SPEECH_VERBS_EN)}(?![A-Za-z]))")
+
+
+def _closes(ix: _Index, d: Linked, sent: segment.Span) -> bool:
+    """Whether the date ``d`` closes ``sent`` (an English aside of no amount may follow it)."""
+    rest = ix.text[d.end:sent.end]
+    if not rest.strip(_CLOSING_MARKS):
+        return True
+    return (_CLOSING_ASIDE.fullmatch(ix.text, d.end, sent.end) is not None
+            and not ix.between("money", d.end, sent.end) and not ix.between("date", d.end, sent.end)
+            and (bool(ix.between("percent", d.end, sent.end))
+                 or _SPEECH_IN.search(ix.text, d.end, sent.end) is not None))
 _SCHEDULE_EN = Lazy(rf"(?i:(?<![A-Za-z]){alt(lex.SCHEDULE_WORDS_EN)}(?![A-Za-z]))")
 
 

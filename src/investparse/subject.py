@@ -362,8 +362,8 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         at = m.end + after_np.start("np")
         found = after_np.group("np")
         return _tidy(found[:_until_date(at, found, mentions)])[:120] or None
-    if not np and relative is not None:
-        return _antecedent(text, sent, clause)
+    if relative is not None and (not np or _PARTICIPLE_ONLY.fullmatch(np)):
+        return _antecedent(text, sent, clause)  # ("The plant, which opened with 3 billion yuan")
     if not np and after_np is None:
         return _before_aside(text, sent, clause)
     if np.lower() in lex.EN_WEAK_SUBJECTS:

@@ -184,7 +184,9 @@ FRAME_LEAD_WORDS_EN = ("in", "during", "for", "throughout", "over")
 FRAME_LEAD_CLAUSE_CHARS = 32
 # A year closing a sentence ("... totaled 826 billion yuan last year.") frames the sentences
 # after it alike, unless the sentence states a plan (lexicon.links.SCHEDULE_WORDS_EN, "The
-# plant will open in 2027.")
+# plant will open in 2027."); an English aside of at most CLOSING_ASIDE_CHARS after a comma
+# may follow it (", up 3.4 percent.", ", the ministry said.")
+CLOSING_ASIDE_CHARS = 60
 PARAGRAPH_BREAK = "\n"
 BARE_YEAR_WORDS = ("年末", "年底", "年初", "年中", "年内", "year-end", "the end of the year",
                    "the beginning of the year", "the start of the year", "end of the year", "mid-year")

@@ -97,7 +97,7 @@ EN_SUBJECT_VERBS = (
     "come to", "contributed", "contributes", "accounted for", "accounts for", "took", "takes", "took up",
     "made up", "makes up", "estimated at", "estimated", "exceed", "exceeds", "surpass", "top",
     "hit a record", "hit a record high of", "reached a record", "a record", "a record high of", "came in at",
-    "come in at", "comes in at",
+    "come in at", "comes in at", "made", "makes", "earned", "earns",
     *EN_SUBJECT_PARTICIPLES,
 )
 #: who reports a figure, before what the figure is ("The bureau reported that its exports

@@ -175,6 +175,12 @@ def test_period_from_the_date_closing_a_paragraphs_first_sentence(
     assert period(recs[-1]) == want
 
 
+def test_period_of_a_breakdown_after_a_sentence_whose_date_follows_a_lead_in_clause() -> None:
+    _, recs = records("4月2日，县统计局发布数据。据统计，1-3月，全县出口增长6%，完成34亿元。"
+                      "其中，机电产品出口12亿元。")
+    assert [period(r) for r in recs] == [(None, "2025-01", "2025-03")] * 2
+
+
 def test_period_none_without_any_date() -> None:
     _, recs = records("The logistics hub has an investment of 2 billion yuan.")
     assert recs[0].period is None

@@ -532,10 +532,20 @@ def _sentence_head_date(ix: _Index, k: int) -> DateValue | None:
     if k in ix.head_dates:
         return ix.head_dates[k]
     sent = ix.sentences[k]
-    heads = [d for d in ix.dates_in(sent.start, min(sent.end, sent.start + WINDOW))
-             if ix.clause_of(sent, d.start).start == sent.start and _heads_clause(ix, sent, d)]
+    # (its first clause, or the one after a lead-in clause of no figure: 据海关统计，1-5月，……)
+    opening = sent.start
+    clauses = ix.clauses(sent)
+    if len(clauses) > 1 and _LEAD_IN.fullmatch(ix.text, clauses[0].start, clauses[0].end):
+        opening = clauses[1].start
+    heads = [d for d in ix.dates_in(sent.start, min(sent.end, opening + WINDOW))
+             if ix.clause_of(sent, d.start).start == opening and _heads_clause(ix, sent, d)]
     found = ix.head_dates[k] = _date(heads[0]) if heads else None
     return found
+
+
+#: a lead-in clause of no figure before a sentence's date (据海关统计，; 初步核算，; "According to
+#: the bureau,")
+_LEAD_IN = Lazy(rf"\s*+[^\d，,。；;:：\n]{{1,{date_lex.FRAME_LEAD_CLAUSE_CHARS}}}+[，,]\s*+")
 
 
 def _within(a: DateValue, b: DateValue) -> bool:

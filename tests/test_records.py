@@ -704,9 +704,13 @@ def test_an_increment_against_a_base_shares_the_subject_before_it(text: str) -> 
     assert recs[0].subject and [r.subject for r in recs] == [recs[0].subject] * 2
 
 
-def test_an_amount_stated_by_a_change_word_alone_shares_the_subject_before_it() -> None:
-    _, recs = records("园区单位面积投资强度达4.6亿元，同比提高0.3亿元。")
-    assert [r.subject for r in recs] == ["园区单位面积投资强度", "园区单位面积投资强度"]
+@pytest.mark.parametrize(("text", "want"), [
+    ("园区单位面积投资强度达4.6亿元，同比提高0.3亿元。", "园区单位面积投资强度"),
+    ("6月，全县新增存款9.1亿元，同比多增1.4亿元。", "新增存款"),
+])
+def test_an_amount_stated_by_a_change_word_alone_shares_the_subject_before_it(text: str, want: str) -> None:
+    _, recs = records(text)
+    assert [r.subject for r in recs] == [want, want]
 
 
 def test_subject_series_across_a_time_said_in_words() -> None:

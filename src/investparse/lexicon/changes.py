@@ -21,6 +21,8 @@ ZH: dict[str, str] = {
     "负增长": "decrease",
     "增产": "increase", "增收": "increase", "减产": "decrease", "减收": "decrease",
     "拉低": "decrease", "下拉": "decrease",
+    # (a rate's narrowing and widening: 降幅收窄2.4个百分点; an increment's: 同比多增2.1亿元)
+    "收窄": "decrease", "多增": "increase", "少增": "decrease",
 }
 EN: dict[str, str] = {
     "increase of": "increase", "increase by": "increase", "increased by": "increase",
@@ -88,7 +90,8 @@ FILL_ZH = ("了", "达", "达到", "为", "分别为", "分别", "均", "约为"
            # (where a rate moved to, after a rate's word: 增速回升至5.5% is a growth of 5.5%;
            # alone, 上升至37% is a level)
            "回升至", "回升到", "攀升至", "攀升到", "回落至", "回落到", "上升至", "上升到", "提高至",
-           "提高到", "提升至", "提升到", "下降至", "下降到", "下滑至", "放缓至", "加快至", "保持在")
+           "提高到", "提升至", "提升到", "下降至", "下降到", "下滑至", "放缓至", "加快至", "保持在",
+           "收窄至", "收窄到", "扩大至", "扩大到")
 FILL_EN = ("by", "of", "was", "were", "is", "are", "an", "a", "annual", "annually", "year-on-year",
            "year on year", "yoy", "y-o-y", "respectively", "some", "about",
            "at a rate of", "at an annual rate of", "at an average rate of", "at an average annual rate of",

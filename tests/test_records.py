@@ -472,6 +472,10 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The plant is expected to achieve annual sales revenue of 12 billion yuan.", "annual sales revenue"),
     # a change restated as an amount after "or"
     ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
+    # who did it and the verb of doing are left out of the metric
+    ("全县规模以上工业企业实现利润总额21亿元。", "规模以上工业企业利润总额"),
+    # a quoted name alone in the clause before a bare metric
+    ("“青溪污水处理厂提标工程”，计划总投资6亿元。", "青溪污水处理厂提标工程"),
     # a threshold before 企业/项目: a metric of them, or what was done to them
     ("全区营收超5亿元企业23家。", "企业营收"),
     ("新开工亿元以上项目18个。", "新开工项目"),

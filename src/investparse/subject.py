@@ -29,6 +29,7 @@ WINDOW = 240
 _BASE_VERB_CHARS = 4
 _ZH_HARD_STOP = Lazy(r"[，。；;,!?！？…\n（(]")
 _ZH_STOP_VERB = Lazy(alt(lex.ZH_SUBJECT_STOP_VERBS))
+_ZH_MID_VERB = Lazy(alt(lex.ZH_MID_VERBS))
 _ZH_PROJECT = Lazy(alt(lex.ZH_PROJECT_NOUNS))
 _ZH_NEXT_ITEM = Lazy(rf"[{lex.ZH_LIST_JOINERS}](?=[^\d，。；]{{0,12}}\d)")
 _ZH_PREVIOUS_CUT = Lazy(alt(lex.ZH_PREVIOUS_CLAUSE_CUTS))
@@ -225,6 +226,10 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         project = _project_before(text, sent, clause)
         if project:
             return project
+    # (who did it and the verb of doing: 规模以上工业企业实现营业收入: 规模以上工业企业营业收入)
+    verb = _ZH_MID_VERB.search(before, 2)
+    if verb is not None and len(before) - verb.end() >= 2:
+        before = before[:verb.start()] + before[verb.end():]
     noun = _ZH_PROJECT.match(after)
     if noun and noun.group() in ("项目", "企业"):
         # (新签约亿元以上项目: the projects signed; 产值超亿元企业: a metric of the firms)
@@ -294,7 +299,12 @@ def _project_before(text: str, sent: Span, clause: Span) -> str | None:
     head = text[max(sent.start, clause.start - WINDOW):clause.start].rstrip(" \t")
     if not head or head[-1] not in lex.ZH_NAME_SEPARATORS:
         return None
+    # (a quoted name stands alone: “城东污水处理厂扩建工程”，计划总投资18.5亿元)
+    quoted = _QUOTED_BACK.search(head, 0, len(head) - 1)
     name = _ZH_HARD_STOP.split(head[:-1])[-1]
+    if quoted is not None and quoted.end() == len(head) - 1:
+        return _tidy(quoted.group("name"))[-40:] or None
+    name = _NAME_QUOTES.sub("", name)
     if _ZH_PROJECT_END.search(name) is None:
         return None
     return _tidy(_trimmed(_tidy(name)))[-40:] or None

@@ -76,7 +76,8 @@ SCHEDULE_WORDS_EN = ("will", "would", "expected", "scheduled", "plans", "planned
 #: what joins the items of a list of named projects (……项目、总投资12亿元的……项目和……)
 ZH_LIST_JOINERS = "、和及与"
 #: the verbs of doing between who did it and the metric (规模以上工业企业实现营业收入): left out
-ZH_MID_VERBS = ("累计实现", "累计完成", "实现", "完成")
+#: (not 完成: 重点项目完成投资 names a metric of its own)
+ZH_MID_VERBS = ("累计实现", "实现")
 ZH_SUBJECT_STOP_VERBS = (
     "落地", "签约", "开工", "落户", "投产", "竣工", "建成", "正式", "在", "于", "将", "已",
 )

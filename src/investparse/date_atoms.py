@@ -125,6 +125,7 @@ EN_DAY = rf"(?:{EN_DAY_NUM}|(?i:{_B}{alt(EN_DAY_WORDS, ascii_boundary=True)}))"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d|2100)"
 _QUANTITY_UNIT = (
     rf"\s*+[{regex.escape(lex.ZH_NOT_YEAR_AFTER)}]|\s*+(?i:{alt(lex.EN_NOT_YEAR_AFTER, ascii_boundary=True)})"
+    rf"|{alt(lex.ZH_NOT_YEAR_AFTER_WORDS)}"
 )
 _NOT_YEAR_AFTER = rf"(?!\d|\.\d|,\d{{3}}|\s*+[-/.]\s*+\d|{_QUANTITY_UNIT})"
 _NOT_YEAR_BEFORE = (

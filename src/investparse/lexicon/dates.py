@@ -149,6 +149,9 @@ ZH_NOT_YEAR_AFTER = (
     "吨个家元万亿千百项人台辆套米亩件位名户次余多平方公里瓦度号届周岁倍%‰股只篇条款座栋间所例株"
     "型室层系〕道"  # (2000型, 1503室, 2000系列, 〔2024〕, S2025省道)
 )
+# ... or one of these words: the year is part of an event's name (2026世界制造业大会,
+# 2026中国（合肥）投资贸易洽谈会)
+ZH_NOT_YEAR_AFTER_WORDS = ("世界", "中国", "全球", "国际", "亚洲", "亚太", "全国", "海峡", "中部", "西部")
 EN_NOT_YEAR_AFTER = (
     "tons", "tonnes", "ton", "t", "projects", "project", "units", "unit", "yuan", "dollars", "people",
     "persons", "enterprises", "companies", "firms", "mu", "km", "kilometers", "kilometres", "meters",

@@ -38,6 +38,10 @@ CASES: list[tuple[str, str, str | tuple[str, str]]] = [
      "December", "2025-12"),
     ("Exports reached 12 trillion yuan in the first half of 2025, up 4 percent. In July, they rose 3%.",
      "July", "2025-07"),
+    # 上年 is the year before the one the text speaks of; 去年 stays the reference's
+    ("2022年，全区税收比上年增长6%。", "上年", "2021"),
+    ("In 2021, sales rose 4 percent over the previous year.", "the previous year", "2020"),
+    ("2022年，全区税收增长6%，去年增长3%。", "去年", "2025"),
     # what a stated year does not govern
     ("The park, which opened with 3 billion yuan in 2016, is the largest. In July, it grew.",
      "July", "2026-07"),

@@ -99,6 +99,7 @@ _SCHEDULE = Lazy(
     rf"(?i:(?<![A-Za-z]){alt(links_lex.SCHEDULE_WORDS_EN)}(?![A-Za-z]))|{alt(links_lex.SCHEDULE_LEADS_ZH)}"
 )
 _BARE_YEAR_WORDS = frozenset(w.lower() for w in lex.BARE_YEAR_WORDS)
+_PREVIOUS_YEAR_WORDS = tuple(w.lower() for w in lex.PREVIOUS_YEAR_WORDS)
 _UNTIL_NOW = Lazy(r"\s*+至今")
 # Every Chinese digit and unit character read as the first one of its value in the
 # numeral tables (壹/贰 -> 一/二, 拾 -> 十): one character for one, so offsets hold and
@@ -534,6 +535,13 @@ def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tu
         if frame is not None and frame[1] <= it.start:
             frame = None
         bare = text[it.start:it.end].lower() in _BARE_YEAR_WORDS
+        if it.hi is None and it.lo.yrel == -1 and (anchor or frame) and (
+                text[it.start:it.end].lower().startswith(_PREVIOUS_YEAR_WORDS)):
+            # (上年 is the year before the one the text speaks of: 2025年，……比上年增长 is 2024)
+            in_sentence = anchor is not None and _YEAR_SPAN_BREAK.search(text, anchor[1], it.start) is None
+            governing = anchor if in_sentence else frame
+            if governing is not None:
+                it = replace(it, lo=replace(it.lo, y=governing[0] - 1, yrel=None))
         if _has_year(it) and not (bare and (anchor or frame)):
             if not comparison.is_base(text, it.start, it.end):  # (比2023年: no narrative time)
                 stated = _stated_year(it, ref)

@@ -191,6 +191,10 @@ FRAME_LEAD_CLAUSE_CHARS = 32
 # may follow it (", up 3.4 percent.", ", the ministry said.")
 CLOSING_ASIDE_CHARS = 60
 PARAGRAPH_BREAK = "\n"
+# The year before the one the text speaks of, not the reference's: in a sentence or paragraph
+# a year governs, 上年 is that year's previous one (2025年，……比上年增长: 2024); 去年 and
+# "last year" stay relative to the reference date
+PREVIOUS_YEAR_WORDS = ("上年", "上一年", "the previous year", "the year before", "the preceding year")
 BARE_YEAR_WORDS = ("年末", "年底", "年初", "年中", "年内", "year-end", "the end of the year",
                    "the beginning of the year", "the start of the year", "end of the year", "mid-year")
 # Chinese year suffixes after digits

@@ -51,6 +51,9 @@ EN: dict[str, str] = {
     "widened": "increase", "dipped by": "decrease", "dipped": "decrease", "tumbled": "decrease",
     "plummeted": "decrease", "slowed by": "decrease", "slowed": "decrease", "narrowed by": "decrease",
     "narrowed": "decrease",
+    "accelerating by": "increase", "accelerating": "increase", "quickening by": "increase",
+    "quickened by": "increase", "slowing by": "decrease", "slowing": "decrease", "narrowing by": "decrease",
+    "widening by": "increase",
     # perfect tenses ("have grown by 4%"; "had increased by" is "increased by")
     "grown": "increase", "grown by": "increase", "risen": "increase", "risen by": "increase",
     "fallen": "decrease", "fallen by": "decrease", "shrunk": "decrease", "shrunk by": "decrease",

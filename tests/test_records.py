@@ -181,6 +181,12 @@ def test_period_of_a_breakdown_after_a_sentence_whose_date_follows_a_lead_in_cla
     assert [period(r) for r in recs] == [(None, "2025-01", "2025-03")] * 2
 
 
+def test_a_title_line_is_no_part_of_the_paragraphs_first_sentence() -> None:
+    _, recs = records("Qingxi International Logistics and Trade Cooperation Zone\n"
+                      "In 2024, the zone's exports were 9 billion yuan. Its imports were 4 billion yuan.")
+    assert [period(r) for r in recs] == [("2024", None, None)] * 2
+
+
 def test_period_none_without_any_date() -> None:
     _, recs = records("The logistics hub has an investment of 2 billion yuan.")
     assert recs[0].period is None

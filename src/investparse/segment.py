@@ -79,12 +79,35 @@ def paragraphs(text: str) -> list[Span]:
             continue
         if start < 0:
             start = m.start()
-        if len(line) < lex.WRAP_MIN_LINE or line[-1] in lex.PARAGRAPH_END or _next_line_blank(text, m.end()):
+        if (len(line) < lex.WRAP_MIN_LINE or line[-1] in lex.PARAGRAPH_END or _next_line_blank(text, m.end())
+                or _title_before(line, text, m.end())):
             out.append(Span(start, m.end(), len(out)))
             start = -1
     if start >= 0:
         out.append(Span(start, len(text.rstrip()), len(out)))
     return out
+
+
+_WORD = Lazy(r"[A-Za-z][A-Za-z'’-]*+")
+
+
+def _title_before(line: str, text: str, end: int) -> bool:
+    """Whether ``line`` is an English title (its every word of TITLE_WORD_MIN letters or
+    more capitalised, at least two of them) before a line that opens with a capital: a
+    headline, not a sentence wrapped at its end.
+
+    >>> _title_before("Riverside Economic Development Zone", "x\\nIn 2025, ...", 1)
+    True
+    >>> _title_before("The zone signed deals worth 3 billion yuan over the", "x\\nfirst half.", 1)
+    False
+    """
+    if not line.isascii():
+        return False
+    words = [w for w in _WORD.findall(line) if len(w) >= lex.TITLE_WORD_MIN]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    nxt = text[end + 1:end + 3].lstrip()[:1]
+    return bool(nxt) and (nxt.isupper() or nxt.isdigit())
 
 
 def _next_line_blank(text: str, end: int) -> bool:

@@ -24,4 +24,7 @@ EN_ABBREVIATIONS_RE = "(?:" + "|".join(a.replace(".", r"\.") for a in EN_ABBREVI
 # A line shorter than this (a headline, a byline) ends its paragraph; so does a line
 # ending in one of PARAGRAPH_END. Other line breaks are wraps inside a paragraph.
 WRAP_MIN_LINE = 40
+# ... and so does an English title of any length: a line whose every word of TITLE_WORD_MIN
+# letters or more is capitalised, before a line that opens with a capital
+TITLE_WORD_MIN = 4
 PARAGRAPH_END = "。！？!?；;：:.…\"”'’)）】]"

@@ -478,6 +478,10 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The plant is expected to achieve annual sales revenue of 12 billion yuan.", "annual sales revenue"),
     # a change restated as an amount after "or"
     ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
+    # a word that opens with a trim word keeps it
+    ("全市对外贸易进出口总额达到900亿元。", "对外贸易进出口总额"),
+    ("一季度，全省对共建“一带一路”国家进出口1128亿元。", "共建一带一路国家进出口"),
+    ("全县在建项目完成投资46亿元。", "在建项目完成投资"),
     # who did it and the verb of doing are left out of the metric
     ("全县规模以上工业企业实现利润总额21亿元。", "规模以上工业企业利润总额"),
     # a quoted name alone in the clause before a bare metric

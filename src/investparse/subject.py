@@ -54,7 +54,8 @@ def _trimmed(s: str) -> str:
     >>> _trimmed("其中实现进出口总额为")
     '实现进出口'
     """
-    if s[:1] in _ZH_TRIM_START_FIRSTS:  # (most names start with no trim word: one look)
+    if s[:1] in _ZH_TRIM_START_FIRSTS and not s.startswith(lex.ZH_SUBJECT_KEEP_START):
+        # (most names start with no trim word: one look)
         for n in _ZH_TRIM_START_LENGTHS:
             if len(s) >= n and s[:n] in _ZH_TRIM_START:
                 s = s[n:]

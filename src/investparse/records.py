@@ -401,6 +401,7 @@ def _semicolon_period(ix: _Index, si: int) -> DateValue | None:
 
 
 _ELLIPTIC_OF = Lazy(rf"(?i:(?:{alt(lex.EN_ELLIPTIC_HEADS)})\s++)?of\s++")
+_ELLIPTIC_FIRSTS = frozenset(c for w in (*lex.EN_ELLIPTIC_HEADS, "of") for c in (w[0].lower(), w[0].upper()))
 _YEAR_EARLIER_ZH = Lazy(
     rf"(?<![^，,；;。！？!?\n])\s*+(?:{alt(lex.YEAR_EARLIER_LEADS_ZH)})?(?:{alt(lex.YEAR_EARLIER_ZH)})"
     rf"(?:[，,]?[^，,。；;\d%％]{{0,12}}?)$")
@@ -410,6 +411,10 @@ _YEAR_EARLIER_BEFORE_EN = Lazy(
 _YEAR_EARLIER_AFTER_EN = Lazy(
     rf"\s*+(?:(?i:in|during|for|over)\s++)?(?i:{alt(lex.YEAR_EARLIER_EN)})(?![A-Za-z])")
 _YEAR_TEXT = regex.compile(r"^(\d{4})")
+_YEAR_EARLIER_MARK_ZH, _YEAR_EARLIER_MARK_EN = "同期", "year"
+assert all(_YEAR_EARLIER_MARK_ZH in w for w in lex.YEAR_EARLIER_ZH)
+assert all(_YEAR_EARLIER_MARK_EN in w for w in lex.YEAR_EARLIER_EN)
+_YEAR_EARLIER_REACH_EN = max(map(len, lex.YEAR_EARLIER_EN)) + 12
 
 
 def _year_earlier(ix: _Index, m: Linked, sent: segment.Span, period: DateValue | None) -> DateValue | None:
@@ -433,14 +438,19 @@ def _year_earlier(ix: _Index, m: Linked, sent: segment.Span, period: DateValue |
 def _states_year_earlier(ix: _Index, m: Linked, sent: segment.Span) -> bool:
     text = ix.text
     lo = max(sent.start, m.start - 40)
-    if m.id in ix.bases and _YEAR_EARLIER_BASE_ZH.search(text, max(sent.start, m.start - 16), m.start):
-        return True  # (较去年同期的98亿元: the base is that time's figure)
-    if _YEAR_EARLIER_ZH.search(text, lo, m.start) is not None:
-        # (nothing of another figure between: 去年同期增长5%，今年达到120亿元)
-        return not ix.between("percent", lo, m.start)
-    if _YEAR_EARLIER_AFTER_EN.match(text, m.end) is not None:
+    # (every Chinese phrase holds 同期, every English one "year": where neither stands near,
+    # no pattern need be tried)
+    if text.find(_YEAR_EARLIER_MARK_ZH, lo, m.start) >= 0:
+        if m.id in ix.bases and _YEAR_EARLIER_BASE_ZH.search(text, max(sent.start, m.start - 16), m.start):
+            return True  # (较去年同期的98亿元: the base is that time's figure)
+        if _YEAR_EARLIER_ZH.search(text, lo, m.start) is not None:
+            # (nothing of another figure between: 去年同期增长5%，今年达到120亿元)
+            return not ix.between("percent", lo, m.start)
+    if text.find(_YEAR_EARLIER_MARK_EN, m.end, m.end + _YEAR_EARLIER_REACH_EN) >= 0 and (
+            _YEAR_EARLIER_AFTER_EN.match(text, m.end) is not None):
         return True
-    return _YEAR_EARLIER_BEFORE_EN.match(text, sent.start, m.start) is not None
+    return text.find(_YEAR_EARLIER_MARK_EN, sent.start, m.start) >= 0 and (
+        _YEAR_EARLIER_BEFORE_EN.match(text, sent.start, m.start) is not None)
 
 
 def _base_period(ix: _Index, m: Linked) -> DateValue | None:
@@ -534,9 +544,9 @@ def _sentence_head_date(ix: _Index, k: int) -> DateValue | None:
     sent = ix.sentences[k]
     # (its first clause, or the one after a lead-in clause of no figure: 据海关统计，1-5月，……)
     opening = sent.start
-    clauses = ix.clauses(sent)
-    if len(clauses) > 1 and _LEAD_IN.fullmatch(ix.text, clauses[0].start, clauses[0].end):
-        opening = clauses[1].start
+    lead_in = _LEAD_IN.match(ix.text, sent.start, min(sent.end, sent.start + _LEAD_IN_REACH))
+    if lead_in is not None and lead_in.end() < sent.end:
+        opening = lead_in.end()
     heads = [d for d in ix.dates_in(sent.start, min(sent.end, opening + WINDOW))
              if ix.clause_of(sent, d.start).start == opening and _heads_clause(ix, sent, d)]
     found = ix.head_dates[k] = _date(heads[0]) if heads else None
@@ -545,7 +555,8 @@ def _sentence_head_date(ix: _Index, k: int) -> DateValue | None:
 
 #: a lead-in clause of no figure before a sentence's date (据海关统计，; 初步核算，; "According to
 #: the bureau,")
-_LEAD_IN = Lazy(rf"\s*+[^\d，,。；;:：\n]{{1,{date_lex.FRAME_LEAD_CLAUSE_CHARS}}}+[，,]\s*+")
+_LEAD_IN = Lazy(rf"\s*+[^\d，,、。；;:：\n]{{1,{date_lex.FRAME_LEAD_CLAUSE_CHARS}}}+[，,]")
+_LEAD_IN_REACH = date_lex.FRAME_LEAD_CLAUSE_CHARS + 8
 
 
 def _within(a: DateValue, b: DateValue) -> bool:
@@ -946,10 +957,18 @@ def _names_other_metric(gap: str) -> bool:
 _RANK_WITH = Lazy(rf"\s*+,?\s*+(?i:{alt(lex.RANK_BY_EN)})\s++(?:[A-Za-z][\w'’-]*+\s++){{0,4}}+")
 
 
+_RANK_WITH_REACH = 60
+
+
 def _rank(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
-    before = ix.between("rank", max(sent.start, m.start - 80), m.start)
-    if before and _RANK_WITH.fullmatch(ix.text, before[-1].end, m.start):
-        return before[-1].id
+    ranks = ix.of_kind.get("rank")
+    if ranks is None:
+        return None
+    # (the last rank before the amount, if it ends right before it)
+    i = bisect_left(ranks[0], m.start) - 1
+    if i >= 0 and ranks[0][i] >= sent.start and 0 <= m.start - ranks[1][i].end <= _RANK_WITH_REACH and (
+            _RANK_WITH.fullmatch(ix.text, ranks[1][i].end, m.start)):
+        return ranks[1][i].id
     for r in ix.between("rank", m.end, min(sent.end, m.end + 120)):
         # (the dates between count for nothing: "... in the first four months of this year,
         # ranking first in the country")
@@ -1072,8 +1091,8 @@ def build_records(
                   and m.start - clause.start <= _BASE_THEN_CHANGE_REACH
                   and _BASE_THEN_CHANGE.fullmatch(_blanked(ix, clause.start, m.start))):
                 subject = previous[1]  # ……，比年初增加1230亿元: the change of the figure before it
-        if (subject and previous and previous[1] and (elliptic := _ELLIPTIC_OF.match(subject)) is not None
-                and " of " in previous[1] and (previous[2] == si or (
+        if (subject and previous and previous[1] and subject[:1] in _ELLIPTIC_FIRSTS and " of " in previous[1]
+                and (elliptic := _ELLIPTIC_OF.match(subject)) is not None and (previous[2] == si or (
                     previous[2] == si - 1
                     and text[max(0, sent.start - 8):sent.start].rstrip()[-1:] in lex.SEMICOLONS))):
             # ("The added value of the primary industry was A; that of the secondary industry

@@ -360,7 +360,8 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     # (who did it: "the county achieved a GDP of", "the zone attracted foreign capital of":
     # the verb's object is what the amount is)
     verb_object = _EN_VERB_OBJECT.match(np)
-    having = _EN_HAVING.match(np) if verb_object is None else None
+    having = (_EN_HAVING.match(np) if verb_object is None and any(v in np for v in _EN_HAVING_STEMS)
+              else None)
     if verb_object is not None:
         np = verb_object.group("obj")
     elif having is not None:
@@ -451,6 +452,7 @@ _EN_APPOSITIVE = Lazy(rf"(?i:{alt(lex.EN_APPOSITIVE_LEADS, ascii_boundary=True)}
 
 
 _EN_DASH = Lazy(r"\s(?:--|[-–—])\s")
+_DASHES = (" -", " –", " —")
 _DASH_REACH = 200
 
 
@@ -463,6 +465,8 @@ def _before_dash_aside(text: str, sent: Span, at: int) -> str | None:
     'Sales of new products'
     """
     lo = max(sent.start, at - _DASH_REACH)
+    if all(text.find(d, lo, at) < 0 for d in _DASHES):
+        return None  # (most sentences: no dash)
     dashes = list(_EN_DASH.finditer(text, lo, at))
     if len(dashes) < 2 or len(text[dashes[-1].end():at].split()) > 2:
         return None
@@ -497,6 +501,8 @@ _EN_VERB_OBJECT = Lazy(
     # (nor a participle after a determiner: "has a registered capital of")
     rf"(?<!(?<![A-Za-z])(?:{alt(lex.EN_DETERMINERS)})\s)(?:{alt(lex.EN_OBJECT_VERBS)}))\s++"
     rf"(?!(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z]))(?P<obj>(?=[^,;]*?[A-Za-z])[^,;]*+)$")
+#: what every verb of having holds, in lower case and capitalised (a cheap test first)
+_EN_HAVING_STEMS = frozenset(f(v[:3]) for v in lex.EN_HAVING_VERBS for f in (str.lower, str.capitalize))
 #: a doer, a verb of having and its object (see lexicon.links.EN_HAVING_VERBS)
 _EN_HAVING = Lazy(
     rf"(?i:(?:(?!(?:will|would|could|may|is|are)\s)(?P<doer>.*?\S)\s++)?"

@@ -449,8 +449,7 @@ def _states_year_earlier(ix: _Index, m: Linked, sent: segment.Span) -> bool:
     if text.find(_YEAR_EARLIER_MARK_EN, m.end, m.end + _YEAR_EARLIER_REACH_EN) >= 0 and (
             _YEAR_EARLIER_AFTER_EN.match(text, m.end) is not None):
         return True
-    return text.find(_YEAR_EARLIER_MARK_EN, sent.start, m.start) >= 0 and (
-        _YEAR_EARLIER_BEFORE_EN.match(text, sent.start, m.start) is not None)
+    return _YEAR_EARLIER_BEFORE_EN.match(text, sent.start, m.start) is not None
 
 
 def _base_period(ix: _Index, m: Linked) -> DateValue | None:

@@ -14,6 +14,8 @@ linking verb (``the investment in fixed assets was``), or the phrase after the a
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import comparison
@@ -360,7 +362,7 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     # (who did it: "the county achieved a GDP of", "the zone attracted foreign capital of":
     # the verb's object is what the amount is)
     verb_object = _EN_VERB_OBJECT.match(np)
-    having = (_EN_HAVING.match(np) if verb_object is None and any(v in np for v in _EN_HAVING_STEMS)
+    having = (_EN_HAVING.match(np) if verb_object is None and _EN_HAVING_WORD.search(np) is not None
               else None)
     if verb_object is not None:
         np = verb_object.group("obj")
@@ -383,7 +385,7 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     if np[:1].islower() and _EN_LIST_END.search(np):
         # ("Exports of electric vehicles, lithium batteries and solar cells totaled": the
         # list's last items; the noun they are of opens the clause before)
-        prev = _previous_clause(text, sent, clause)
+        prev = _comma_clause_before(text, sent, clause)
         if _EN_OF.search(prev) and _bare_np_loose(prev):
             np = f"{prev}, {np}"
     return np[-120:].lstrip() or None
@@ -452,7 +454,8 @@ _EN_APPOSITIVE = Lazy(rf"(?i:{alt(lex.EN_APPOSITIVE_LEADS, ascii_boundary=True)}
 
 
 _EN_DASH = Lazy(r"\s(?:--|[-–—])\s")
-_DASHES = (" -", " –", " —")
+_DASH_NEAR = re.compile(r"\s(?:--|[-–—])\s")
+_CLOSING_DASH_REACH = 32
 _DASH_REACH = 200
 
 
@@ -464,9 +467,10 @@ def _before_dash_aside(text: str, sent: Span, at: int) -> str | None:
     >>> _before_dash_aside(t, Span(0, len(t)), 50)
     'Sales of new products'
     """
+    # (the closing dash stands a word or two before ``at``: most texts have none there)
+    if _DASH_NEAR.search(text, max(sent.start, at - _CLOSING_DASH_REACH), at) is None:
+        return None
     lo = max(sent.start, at - _DASH_REACH)
-    if all(text.find(d, lo, at) < 0 for d in _DASHES):
-        return None  # (most sentences: no dash)
     dashes = list(_EN_DASH.finditer(text, lo, at))
     if len(dashes) < 2 or len(text[dashes[-1].end():at].split()) > 2:
         return None
@@ -501,8 +505,8 @@ _EN_VERB_OBJECT = Lazy(
     # (nor a participle after a determiner: "has a registered capital of")
     rf"(?<!(?<![A-Za-z])(?:{alt(lex.EN_DETERMINERS)})\s)(?:{alt(lex.EN_OBJECT_VERBS)}))\s++"
     rf"(?!(?i:{alt(lex.EN_NP_END, ascii_boundary=True)})(?![A-Za-z]))(?P<obj>(?=[^,;]*?[A-Za-z])[^,;]*+)$")
-#: what every verb of having holds, in lower case and capitalised (a cheap test first)
-_EN_HAVING_STEMS = frozenset(f(v[:3]) for v in lex.EN_HAVING_VERBS for f in (str.lower, str.capitalize))
+#: a verb of having anywhere (the standard library's engine: a cheap test first)
+_EN_HAVING_WORD = re.compile(rf"\b(?:{alt(lex.EN_HAVING_VERBS)})\b", re.IGNORECASE)
 #: a doer, a verb of having and its object (see lexicon.links.EN_HAVING_VERBS)
 _EN_HAVING = Lazy(
     rf"(?i:(?:(?!(?:will|would|could|may|is|are)\s)(?P<doer>.*?\S)\s++)?"
@@ -585,6 +589,20 @@ def _antecedent(text: str, sent: Span, clause: Span) -> str | None:
     """
     np = _tidy(_EN_TRIM_START.sub("", _previous_clause(text, sent, clause)))
     return np if _bare_np(np) else None
+
+
+def _comma_clause_before(text: str, sent: Span, clause: Span) -> str:
+    """The clause of ``sent`` right before ``clause`` when a comma ends it, tidied, else "".
+
+    >>> t = "Exports of cars, ships and trains rose."
+    >>> _comma_clause_before(t, Span(0, len(t)), Span(16, len(t)))
+    'Exports of cars'
+    """
+    end = clause.start - 1
+    if end <= sent.start or text[end] != ",":
+        return ""
+    start = max(text.rfind(",", sent.start, end), text.rfind(";", sent.start, end), sent.start - 1) + 1
+    return _tidy(text[start:end])
 
 
 def _previous_clause(text: str, sent: Span, clause: Span) -> str:

@@ -29,6 +29,9 @@ DAY = dt.date(2025, 11, 18)
     "【2025-11-18】今年以来，全区签约项目36个。",
     "[2025-11-18 09:30] The district signed 36 projects this year.",
     "本报讯（2025年11月18日）今年以来，全区签约项目36个。",
+    # a city in capitals and small letters, before a dash
+    "Hong Kong, November 18, 2025 — The group signed 36 deals.",
+    "Chengdu, 18 November 2025 - The city signed 36 projects.",
 ])
 def test_dateline_found(text: str) -> None:
     found = detect_dateline(text)

@@ -518,6 +518,8 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("Revenue came in at 7.7 billion euros.", "Revenue"),
     ("The board proposed a final dividend of 0.3 yuan per share.", "final dividend"),
     ("The added value of the service sector was 640 billion yuan.", "added value of the service sector"),
+    ("The county will offer a rent subsidy of 30,000 yuan.", "rent subsidy"),
+    ("• Registered capital: 80 million yuan", "Registered capital"),
     # connectives and fill words before the noun; an acronym after a verb of getting
     ("Bosch will invest another 900 million yuan in a test center.", "test center"),
     ("Henan attracted 6.1 billion dollars of FDI in the first half.", "FDI"),

@@ -130,7 +130,7 @@ _QUANTITY_UNIT = (
 _NOT_YEAR_AFTER = rf"(?!\d|\.\d|,\d{{3}}|\s*+[-/.]\s*+\d|{_QUANTITY_UNIT})"
 _NOT_YEAR_BEFORE = (
     r"(?<![\d.,:\\]|(?<![A-Za-z])\d[-/.]\s?|\d\s[-/]\s"
-    + "".join(f"|{regex.escape(w)}\\s?" for w in lex.NOT_YEAR_BEFORE if not w.isalpha())
+    + "".join(f"|(?i:{regex.escape(w)})\\s?" for w in lex.NOT_YEAR_BEFORE if not w.isalpha())
     + ")"
     + rf"(?<!(?i:{_B}(?:{'|'.join(w for w in lex.NOT_YEAR_BEFORE if w.isalpha())})\.?\s?))"
     + rf"(?<!(?i:{_B}{alt(lex.EN_QUANTITY_BEFORE)})\s{{1,2}})"

@@ -34,6 +34,10 @@ _LABEL = Lazy(
     rf"(?i:(?<![A-Za-z]){alt(lex.DATELINE_LABELS_EN)}\s*+:?\s*+|{alt(lex.DATELINE_LABELS_ZH)}\s*+[:：]?\s*+)$"
 )
 _BYLINE_BEFORE = Lazy(r"[A-Z]{2,}[A-Z .'-]*+,\s*+$")
+#: a city in capitals and small letters opening its line, before a dateline with a dash
+#: after it ("Beijing, May 20, 2026 — ...", "Hong Kong, 3 March 2026 -")
+_CITY_BEFORE = Lazy(r"^[ \t]*+[A-Z][a-z]++(?:[ -][A-Z][a-z]++){0,2}+,[ \t]*+$")
+_DASH_AFTER = Lazy(r"[ \t]*+(?:--|[-–—])[ \t]")
 #: a site's or paper's name before the date on its line (某某县人民政府网 2025年4月22日 来源：)
 _SITE_BEFORE = Lazy(rf"(?:{alt(lex.DATELINE_SITE_ENDS_ZH)})[ \t]*+$")
 #: a source label and its name before the date (来源：县招商服务中心 2025-04-22)
@@ -114,7 +118,9 @@ def detect_dateline(text: str) -> tuple[dt.date, int, int] | None:
             _BYLINE_BEFORE.search(before) is not None and _SHAPE_AFTER.match(head, m.end()) is not None
         ) or _TIME_AFTER.match(head, m.end()) is not None or (
             _SITE_BEFORE.search(before) is not None and _SHAPE_AFTER.match(head, m.end()) is not None
-        ) or _SOURCE_BEFORE.match(before) is not None or _bracketed(head, before, m.end())
+        ) or _SOURCE_BEFORE.match(before) is not None or _bracketed(head, before, m.end()) or (
+            _CITY_BEFORE.match(before) is not None and _DASH_AFTER.match(head, m.end()) is not None
+        )
         if shaped:
             return day, m.start(), m.end()
     return None

@@ -71,7 +71,7 @@ def _trimmed(s: str) -> str:
 
 _QUOTES = Lazy(r"[“”\"'‘’《》「」]")
 _NAME_QUOTES = Lazy(r"[“”\"‘’「」]")
-_EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）【】〔〕[]-—"
+_EDGE = " \t\n,，、:：;；.。\"“”'‘’()（）【】〔〕[]-—•·*"
 
 _EN_VERBS = alt({*lex.EN_SUBJECT_VERBS, *lex.EN_OBJECT_VERBS})
 _EN_AUXILIARIES = ("is", "are", "was", "were", "will", "has", "have", "had")

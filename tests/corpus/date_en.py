@@ -95,6 +95,7 @@ NEGATIVES = [
     *negatives("2,772 projects", "1400 varieties", "more than 2000 people", "2500 tons", "1500 yuan"),
     *negatives("310.2", "5G", "8.6th generation", "220kv", "12.5%", "3.14 billion", "No. 2019"),
     *negatives("Tel: 0816-2345678", "Firstly", "first place", "the first", "may be", "march forward"),
+    *negatives("HKEX: 1234", "(stock code: 2018)", "SGX: 2025", note="stock codes"),
     *negatives("this may not", "$2020", "2020 units", "a first-class hotel", "first-half-hearted"),
     *negatives("this may not", "this march toward", "it may rise", ref=R),
     *negatives("this year", "last quarter", "today", note="relative without a reference date: no value"),

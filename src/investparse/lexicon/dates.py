@@ -168,7 +168,10 @@ EN_QUANTITY_BEFORE = (
 )
 # ... and one of these right before it: "No. 2020", "$2020", "第2020"
 NOT_YEAR_BEFORE = ("no.", "no", "#", "$", "¥", "€", "£", "第", "room", "tel", "phone", "室", "号", "型号",
-                   "编号", "：", "〔", "[")  # (浏览次数：1265; a document number 〔2024〕18号, [2023]45号)
+                   # (浏览次数：1265; a document number 〔2024〕18号, [2023]45号)
+                   "编号", "：", "〔", "[",
+                   # (a stock code: "HKEX: 1234", "stock code: 2018", 股票代码：)
+                   "hkex:", "sehk:", "sgx:", "sse:", "szse:", "code:", "代码")
 
 # ---------------------------------------------------------------- the year a sentence states
 # A date with no year of its own (四季度, 1-6月, "in March") after one with a year in the same

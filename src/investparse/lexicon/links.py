@@ -158,6 +158,7 @@ EN_OBJECT_VERBS = (
     "achieved", "realized", "realised", "reported", "had",
     "achieve", "realize", "realise", "generate", "attract", "record", "post", "earn", "raise", "secure",
     "receive", "draw", "issue", "recommended", "declared", "proposed", "paid", "pay", "pays",
+    "offer", "offers", "offered", "grant", "grants", "arranged", "arrange", "obtained", "won",
 )
 # After "with", a noun that names a metric of its own is the subject ("..., with registered
 # capital of 45 billion yuan"); one of these only says the amount is what the thing before

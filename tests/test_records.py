@@ -478,6 +478,9 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The plant is expected to achieve annual sales revenue of 12 billion yuan.", "annual sales revenue"),
     # a change restated as an amount after "or"
     ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
+    # an incentive's noun right after its amount
+    ("对新落户的研发机构，给予最高300万元奖励。", "奖励"),
+    ("给予50万至200万元的研发补助。", "研发补助"),
     # a word that opens with a trim word keeps it
     ("全市对外贸易进出口总额达到900亿元。", "对外贸易进出口总额"),
     ("一季度，全省对共建“一带一路”国家进出口1128亿元。", "共建一带一路国家进出口"),
@@ -542,6 +545,15 @@ def test_that_of_takes_the_noun_of_the_figure_before(text: str) -> None:
     _, recs = records(text)
     head = recs[0].subject.split(" of ")[0] if recs[0].subject else ""
     assert head and recs[1].subject and recs[1].subject.startswith(head + " of ")
+
+
+@pytest.mark.parametrize("text", [
+    "南湖区实际使用外资5200万美元；北湖区3100万美元。",
+    "南湖区实际使用外资5200万美元，北湖区3100万美元。",
+])
+def test_a_place_alone_takes_the_metric_of_the_place_before(text: str) -> None:
+    _, recs = records(text)
+    assert [r.subject for r in recs] == ["南湖区实际使用外资", "北湖区实际使用外资"]
 
 
 def test_of_which_is_no_part_of_the_subject() -> None:

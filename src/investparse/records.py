@@ -400,6 +400,10 @@ def _semicolon_period(ix: _Index, si: int) -> DateValue | None:
     return None
 
 
+_ZH_PLACE_END_SET = frozenset(lex.ZH_PLACE_ENDS)
+_ZH_PLACE = Lazy(rf"\p{{Han}}{{1,6}}?(?:{alt(lex.ZH_PLACE_ENDS)})")
+_ZH_PLACE_METRIC = Lazy(rf"\p{{Han}}{{1,6}}?(?:{alt(lex.ZH_PLACE_ENDS)})(?P<metric>\p{{Han}}{{2,20}})")
+_PLACE_METRIC_REACH = 24
 _ELLIPTIC_OF = Lazy(rf"(?i:(?:{alt(lex.EN_ELLIPTIC_HEADS)})\s++)?of\s++")
 _ELLIPTIC_FIRSTS = frozenset(c for w in (*lex.EN_ELLIPTIC_HEADS, "of") for c in (w[0].lower(), w[0].upper()))
 _YEAR_EARLIER_ZH = Lazy(
@@ -1097,6 +1101,10 @@ def build_records(
             # ("The added value of the primary industry was A; that of the secondary industry
             # was B": the noun the figure before is of)
             subject = f"{previous[1].split(' of ', 1)[0]} of {subject[elliptic.end():]}"
+        if (subject and previous and previous[1] and subject[-1:] in _ZH_PLACE_END_SET
+                and _ZH_PLACE.fullmatch(subject) and (place := _ZH_PLACE_METRIC.fullmatch(previous[1]))
+                and si - previous[2] <= 1 and m.start - previous[3] <= _PLACE_METRIC_REACH):
+            subject += place.group("metric")  # (……；西城区4300万美元: the metric of the place before)
         previous = (clause, subject, si, m.end)
         start, end = (sent.start, sent.end) if span is None else span(sent.start, sent.end)
         # every field is made here, of validated parts: the model is only assembled

@@ -182,7 +182,13 @@ def _before_text(text: str, m: Linked, clause: Span, mentions: list[Linked]) -> 
     return "".join(pieces)
 
 
+_ZH_AWARD_AFTER = Lazy(rf"的?(?P<n>\p{{Han}}{{0,{lex.ZH_AWARD_QUALIFIER}}}?(?:{alt(lex.ZH_AWARD_NOUNS)}))")
+
+
 def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[Linked]) -> str | None:
+    award = _ZH_AWARD_AFTER.match(text, m.end, min(clause.end, m.end + 12))
+    if award is not None:
+        return award.group("n")  # (给予最高500万元奖励: the incentive)
     after = text[m.end:min(sent.end, m.end + WINDOW)]
     if after.startswith("的") and not after[1:2].isdigit():  # (not a share: 210亿元的88.6%)
         tail = after[1:]

@@ -78,6 +78,13 @@ SCHEDULE_WORDS_EN = ("will", "would", "expected", "scheduled", "plans", "planned
                      "aims", "aim", "target", "targets", "due", "slated", "projected", "forecast", "by")
 #: what joins the items of a list of named projects (……项目、总投资12亿元的……项目和……)
 ZH_LIST_JOINERS = "、和及与"
+#: what an incentive's amount right before it is (给予最高500万元奖励, 给予100万元的项目资助): the
+#: subject, with at most ZH_AWARD_QUALIFIER characters before the noun
+ZH_AWARD_NOUNS = ("奖励", "补贴", "补助", "资助", "奖补", "扶持资金", "贴息", "奖金", "扶持", "资金支持")
+ZH_AWARD_QUALIFIER = 4
+#: the ends of a place's name (东城区, 南湖县): a subject that is one alone, after the figure of
+#: another place (东城区实际使用外资6200万美元；西城区4300万美元), takes that figure's metric
+ZH_PLACE_ENDS = ("区", "县", "市", "省", "州", "镇", "乡", "旗")
 #: the verbs of doing between who did it and the metric (规模以上工业企业实现营业收入): left out
 #: (not 完成: 重点项目完成投资 names a metric of its own)
 ZH_MID_VERBS = ("累计实现", "实现")

@@ -478,6 +478,8 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The plant is expected to achieve annual sales revenue of 12 billion yuan.", "annual sales revenue"),
     # a change restated as an amount after "or"
     ("Output grew by 9 percent, or 2 billion yuan.", "Output"),
+    # a label before a colon, whole
+    ("农村居民人均可支配收入：23150元（增长6.1%）", "农村居民人均可支配收入"),
     # an incentive's noun right after its amount
     ("对新落户的研发机构，给予最高300万元奖励。", "奖励"),
     ("给予50万至200万元的研发补助。", "研发补助"),

@@ -260,6 +260,10 @@ def _zh_previous_clause_noun(text: str, sent: Span, clause: Span) -> str | None:
     if not head or head[-1] not in lex.ZH_NAME_SEPARATORS:
         return None
     prev = _ZH_HARD_STOP.split(head[:-1])[-1]
+    if head[-1] in "：:":
+        # (a label: 城镇居民人均可支配收入：48562元, the whole of it)
+        label = _tidy(_trimmed(_tidy(prev)))
+        return label if 2 <= len(label) <= 20 and _HAN_ONLY.fullmatch(label) else None
     cut = _ZH_PREVIOUS_CUT.search(prev)
     if cut is None or cut.start() < 2:
         return None

@@ -99,8 +99,42 @@ def _without_trailing_verb(np: str) -> str:
     >>> _without_trailing_verb("Logistics revenue saw an increase of")
     'Logistics revenue saw'
     """
-    m = _EN_TRAILING_VERB.match(np)
-    return np if m is None else np[:m.start()]
+    # (the verbs are looked up as the text's word-led endings, longest first: what the
+    # pattern, matched right to left leftmost-longest, finds, at a fraction of its cost)
+    end = len(np.rstrip())
+    if "  " in np or not np[:end].isprintable():  # (white space the pattern spans: rare)
+        m = _EN_TRAILING_VERB.match(np)
+        return np if m is None else np[:m.start()]
+    low = np[:end].lower()
+    if low[-1:] not in _TRAILING_LASTS:
+        return np
+    found = -1
+    lo = max(0, end - _TRAILING_LONGEST)
+    i = end
+    while i > lo:  # (each word start back from the end: after a space, a hyphen, or none)
+        j = max(low.rfind(" ", lo, i - 1), low.rfind("-", lo, i - 1))
+        i = j + 1 if j >= 0 else lo
+        if (i == 0 or not "a" <= low[i - 1] <= "z") and low[i:] in _TRAILING_PHRASES:
+            found = i
+        if j < 0:
+            break
+    return np if found < 0 else np[:found].rstrip()
+
+
+def _trailing_phrases() -> frozenset[str]:
+    """The phrases of :data:`_EN_TRAILING_VERB`, lowered."""
+    phrases = {f"{a} {p} to" for a in _EN_AUXILIARIES for p in _EN_PLANNED} | {"will", "would"}
+    phrases |= {w.lower() for w in (*lex.EN_SUBJECT_VERBS, *lex.EN_OBJECT_VERBS)}
+    for c in ch_lex.EN:
+        for lead in ("", *(f"{p} " for p in ch_lex.PREFIX_EN)):
+            phrases.add(f"{lead}{c}".lower())
+            phrases.update(f"{lead}{c} {mv}".lower() for mv in ch_lex.MOVE_FROM_EN)
+    return frozenset(phrases)
+
+
+_TRAILING_PHRASES = _trailing_phrases()
+_TRAILING_LONGEST = max(map(len, _TRAILING_PHRASES))
+_TRAILING_LASTS = frozenset(p[-1] for p in _TRAILING_PHRASES)
 _EN_WITH = Lazy(
     r"(?i:^(?P<x>.*?)\s*+\bwith\s+(?P<noun>(?:(?:an?|the|a\s+total|its|each)\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+of)?\s*+$)")

@@ -204,6 +204,17 @@ class _Index:
             if english or (p and (text[p - 1].isdigit() or text[p - 1] == ",")):
                 self.count_marks[english].append(p)
 
+    def forget_before(self, pos: int) -> None:
+        """Drop what was cached of the sentences and windows that start before ``pos``:
+        amounts are linked in text order, so those are looked at again seldom (and then
+        found again). Their lists and spans, kept to the end, would be walked by every full
+        collection of the garbage collector while the rest of a long document is linked."""
+        for cache in (self._clauses, self._clause_starts, self.splitters):
+            for key in [k for k in cache if k < pos]:
+                del cache[key]
+        for window in [k for k in self.counts if k[1] < pos]:
+            del self.counts[window]
+
     def marks_respective(self, sent: segment.Span) -> bool:
         """Whether 分别 / "respectively" stands in the sentence (found once in the text)."""
         marks = self.respectively
@@ -1028,6 +1039,11 @@ def _counts_in(ix: _Index, english: bool, lo: int, hi: int) -> list[tuple[int, C
     return out
 
 
+#: how many sentences the amounts move on before what was cached of the sentences behind
+#: is dropped, and how many sentences before the current one are kept
+_FORGET_EVERY, _FORGET_KEEP = 64, 16
+
+
 def build_records(
     text: str,
     mentions: Sequence[Linked],
@@ -1050,6 +1066,7 @@ def build_records(
     made: dict[str, Record] = {}  # amount id -> its record
     # the last amount with no change of its own: (its record's index, id, sentence, end)
     level: tuple[int, str, int, int] | None = None
+    forgotten = 0  # the sentence index up to which the caches were last cleared
     for m in moneys:
         same = made.get(ix.equivalent.get(m.id, ""))
         if same is not None:  # the figure before it, restated: its links
@@ -1057,6 +1074,9 @@ def build_records(
             made[m.id] = out[-1]
             continue
         si = ix.sentence_of(m.start)
+        if si - forgotten >= _FORGET_EVERY:
+            forgotten = si - _FORGET_KEEP
+            ix.forget_before(ix.sentences[forgotten].start)
         sent = ix.sentences[si] if ix.sentences else segment.Span(0, len(text))
         clause = ix.clause_of(sent, m.start)
         before = _change_before(ix, m, sent)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
@@ -33,7 +33,7 @@ from .lexicon import numerals as num_lex
 from .lexicon import segments as seg_lex
 from .lexicon import text as text_lex
 from .models import DateValue, assembled
-from .timex import Partial, Ref, fill, merge, order_key, timex
+from .timex import Partial, Ref, evolve, fill, merge, order_key, timex
 
 __all__ = ["detect_dateline", "document_year", "find", "find_in_document"]
 
@@ -193,12 +193,12 @@ def _apply_mods(text: str, items: list[_Item]) -> list[_Item]:
                 after = _ZH_QUARTER_MOD.match(text, it.end)
             if after is not None and HAN.search(text[it.start:it.end]):
                 mods = {**lex.ZH_YEAR_MODS, **lex.ZH_MONTH_MODS}
-                it = replace(it, end=after.end(), lo=replace(it.lo, mod=mods[after.group("mod")]))
+                it = evolve(it, end=after.end(), lo=evolve(it.lo, mod=mods[after.group("mod")]))
             else:
                 before = _MOD_BEFORE.search(text, max(0, it.start - 24), it.start)
                 if before is not None and "day" not in groups:
                     key = _WS.sub(" ", before.group("mod").lower())
-                    it = replace(it, start=before.start(), lo=replace(it.lo, mod=lex.EN_MOD_PREFIXES[key]),
+                    it = evolve(it, start=before.start(), lo=evolve(it.lo, mod=lex.EN_MOD_PREFIXES[key]),
                                  weak=False)
         out.append(it)
     return out
@@ -242,12 +242,12 @@ def _ranges(text: str, items: list[_Item], ref: Ref) -> tuple[list[_Item], bool]
                 if "year" not in a.lo.groups() and not _ref_free(lo, hi):
                     by_ref = True
                 if "year" not in a.lo.groups() and _later(lo, hi, ref) and lo.y is not None:
-                    lo = replace(lo, y=lo.y - 1)
+                    lo = evolve(lo, y=lo.y - 1)
                 elif "year" not in a.lo.groups() and _later(lo, hi, ref) and lo.yrel is not None:
-                    lo = replace(lo, yrel=lo.yrel - 1)
+                    lo = evolve(lo, yrel=lo.yrel - 1)
                 start = opener.start() if opener and (opener.group("zh") != "在" or closer) else a.start
                 end = closer.end() if closer else b.end
-                rng = _Item(start, end, replace(lo, mod=None), replace(hi, mod=None),
+                rng = _Item(start, end, evolve(lo, mod=None), evolve(hi, mod=None),
                             weak=a.weak and b.weak)
                 # "from 4 to 22 this month", "from January to April this year"
                 if i + 2 < len(items) and items[i + 2].hi is None and not items[i + 2].weak:
@@ -255,7 +255,7 @@ def _ranges(text: str, items: list[_Item], ref: Ref) -> tuple[list[_Item], bool]
                     if _JOIN.fullmatch(text[rng.end:c.start]) and not closer:
                         merged = _merge_items(rng, c)
                         if merged is not None:
-                            out.append(replace(merged, start=rng.start))
+                            out.append(evolve(merged, start=rng.start))
                             i += 3
                             continue
                 out.append(rng)
@@ -264,7 +264,7 @@ def _ranges(text: str, items: list[_Item], ref: Ref) -> tuple[list[_Item], bool]
         if a.hi is not None:
             opener = _OPENER.search(text, max(0, a.start - 10), a.start)
             if opener and (opener.group("zh") in ("从", "自", "由") or opener.group("en")):
-                a = replace(a, start=opener.start())
+                a = evolve(a, start=opener.start())
         out.append(a)
         i += 1
     return out, by_ref
@@ -281,12 +281,12 @@ def _open_ranges(text: str, items: list[_Item]) -> list[_Item]:
             if after is not None and _UNTIL_NOW.match(text, it.end) and it.hi is not None:
                 after = None
             if before is not None or after is not None:
-                it = replace(it, start=before.start() if before else it.start,
+                it = evolve(it, start=before.start() if before else it.start,
                              end=after.end() if after else it.end, open_start=True, weak=False)
         elif _BY_BEFORE.search(text, max(0, it.start - 4), it.start) and it.hi is None and not it.lo.mod:
             by = _BY_BEFORE.search(text, max(0, it.start - 4), it.start)
             if by is not None:
-                it = replace(it, start=by.start(), open_end=True)
+                it = evolve(it, start=by.start(), open_end=True)
         out.append(it)
     return out
 
@@ -305,7 +305,7 @@ def _standalone(bounds: tuple[int, int], it: _Item) -> bool:
 
 def _unmodified(p: Partial) -> Partial:
     """``p`` without its modifier (a copy only when it has one: most have none)."""
-    return p if p.mod is None else replace(p, mod=None)
+    return p if p.mod is None else evolve(p, mod=None)
 
 
 def _date_value(timex: str | None = None, start: str | None = None, end: str | None = None,
@@ -429,12 +429,12 @@ def _in_year(it: _Item, year: int, *, bare: bool = False) -> _Item:
     """The yearless item (a month, quarter or half: not a bare day) in ``year``; ``bare``:
     a year-end or year-start of no year of its own (年末), in ``year`` too."""
     if bare and it.hi is None and it.lo.yrel is not None:
-        return replace(it, lo=replace(it.lo, y=year, yrel=None))
+        return evolve(it, lo=evolve(it.lo, y=year, yrel=None))
     parts = it.lo.groups() | (it.hi.groups() if it.hi is not None else set())
     if not parts & {"month", "quarter", "half"} or it.lo.anaphoric:
         return it
-    hi = None if it.hi is None else replace(it.hi, y=year)
-    return replace(it, lo=replace(it.lo, y=year), hi=hi)
+    hi = None if it.hi is None else evolve(it.hi, y=year)
+    return evolve(it, lo=evolve(it.lo, y=year), hi=hi)
 
 
 def _points(text: str) -> tuple[str, list[_Item]]:
@@ -541,7 +541,7 @@ def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tu
             in_sentence = anchor is not None and _YEAR_SPAN_BREAK.search(text, anchor[1], it.start) is None
             governing = anchor if in_sentence else frame
             if governing is not None:
-                it = replace(it, lo=replace(it.lo, y=governing[0] - 1, yrel=None))
+                it = evolve(it, lo=evolve(it.lo, y=governing[0] - 1, yrel=None))
         if _has_year(it) and not (bare and (anchor or frame)):
             if not comparison.is_base(text, it.start, it.end):  # (比2023年: no narrative time)
                 stated = _stated_year(it, ref)
@@ -557,7 +557,7 @@ def find_in_document(text: str, ctx: Context, *, infer_year: bool = False) -> tu
         if it.hi is None and not (it.open_start or it.open_end):
             if dateline is not None and it.lo.groups() == {"day"} and it.lo.d is not None and (
                     dateline.d is not None and it.lo.d <= dateline.d):
-                it = replace(it, lo=replace(it.lo, m=dateline.m, y=dateline.y, yrel=dateline.yrel))
+                it = evolve(it, lo=evolve(it.lo, m=dateline.m, y=dateline.y, yrel=dateline.yrel))
             elif it.lo.m is not None and it.lo.mrel is None and _in_news_dateline(text, it.start, it.end):
                 dateline = it.lo
         value = _value(it, ref)

@@ -265,10 +265,16 @@ class _Index:
                 out[b.id] = out.get(a.id, a.id)
         return out
 
-    def other_moneys(self, m: Linked, start: int, end: int) -> list[Linked]:
-        """The amounts in [start, end) but those that restate ``m``."""
-        return [o for o in self.between("money", start, end)
-                if self.equivalent.get(o.id) != m.id and o.id not in self.bases and o.id not in self.wholes]
+    def other_money(self, m: Linked, start: int, end: int) -> bool:
+        """Whether an amount stands in [start, end) that does not restate ``m``."""
+        starts, found = self.of_kind.get("money", ([], []))
+        equivalent, bases, wholes, mid = self.equivalent, self.bases, self.wholes, m.id
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            o = found[i]
+            if (o.end <= end and equivalent.get(o.id) != mid and o.id not in bases
+                    and o.id not in wholes):
+                return True
+        return False
 
     def between(self, kind: str, start: int, end: int) -> list[Linked]:
         """The mentions of ``kind`` inside ``[start, end)``, in text order."""
@@ -386,7 +392,7 @@ def _dates_another(ix: _Index, sent: segment.Span, m: Linked, d: Linked) -> bool
     """Whether the date ``d``, in another clause than the amount ``m``, dates an amount of
     its own clause ("460 billion yuan, with 95 billion yuan planned for this year")."""
     clause = ix.clause_of(sent, d.start)
-    return bool(ix.other_moneys(m, max(clause.start, m.end), d.start))
+    return ix.other_money(m, max(clause.start, m.end), d.start)
 
 
 def _semicolon_period(ix: _Index, si: int) -> DateValue | None:
@@ -890,7 +896,7 @@ def _change(ix: _Index, m: Linked, sent: segment.Span, subject: str | None = Non
                     and ix.text.startswith(named[m.id], clause.start)):
                 return p.id
     for p in ix.between("percent", m.end, min(sent.end, m.end + 120)):
-        if p.start - m.end > 100 or ix.other_moneys(m, m.end, p.start):
+        if p.start - m.end > 100 or ix.other_money(m, m.end, p.start):
             return None
         gap = _blanked(ix, m.end, p.start)
         # (", while the output of industry fell": the change of another half's figure)
@@ -926,7 +932,7 @@ def _change_after(ix: _Index, m: Linked, si: int) -> str | None:
         return None  # (the pointing words are English)
     if nxt.paragraph != sent.paragraph or _FIGURE_ANAPHORA.match(ix.text, nxt.start) is None:
         return None
-    if ix.other_moneys(m, m.end, sent.end):
+    if ix.other_money(m, m.end, sent.end):
         return None  # (not the sentence's last amount)
     for o in ix.between("percent", nxt.start, nxt.end):
         if ix.between("money", nxt.start, o.start) or o.start - nxt.start > 80:
@@ -987,7 +993,7 @@ def _rank(ix: _Index, m: Linked, sent: segment.Span) -> str | None:
         # (the dates between count for nothing: "... in the first four months of this year,
         # ranking first in the country")
         dated = sum(d.end - d.start for d in ix.between("date", m.end, r.start))
-        if r.start - m.end - dated > 40 or ix.other_moneys(m, m.end, r.start):
+        if r.start - m.end - dated > 40 or ix.other_money(m, m.end, r.start):
             return None
         clause = ix.clause_of(sent, r.start)
         if _RATE_RANK.search(ix.text, max(m.end, clause.start), r.start):

@@ -524,7 +524,8 @@ _AMBIGUOUS_MONTH_OK = Lazy(
     rf"\s*,?\s*(?:{YEAR4}|{AR_DAY}(?!\d))|\s+(?i:{_DEICTIC})\s+(?i:year)|{_MONTH_CONN}{MON}"
 )
 # (and a month before it, with a range connector: January-March, "January to May")
-_CUE = Lazy(rf"(?i:{_B}{alt(lex.EN_MONTH_CUES)}\s+|\d\s*)$|{MON}{_MONTH_CONN}$")
+# ("mid-May", "early-March": a cue joined by a hyphen)
+_CUE = Lazy(rf"(?i:{_B}{alt(lex.EN_MONTH_CUES)}(?:\s+|-)|\d\s*)$|{MON}{_MONTH_CONN}$")
 
 
 @_pattern(MON, zoner=_AT_MONTH)

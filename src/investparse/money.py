@@ -57,6 +57,8 @@ def _surfaces() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[st
     for c in cur_lex.CURRENCIES:
         for w in c.words:
             after.setdefault(w, c.code)
+            if " " in w and w.isascii():  # (hyphenated in an adjective: "a 500-million-U.S.-dollar fund")
+                after.setdefault(w.replace(" ", "-"), c.code)
         for w in c.words_before:
             before.setdefault(w, c.code)
         for s in (*c.symbols, *c.codes):

@@ -87,6 +87,9 @@ EXAMPLES = [
               ref=R),
     *examples(date("2018", mod="mid"), "mid-year", ref=R),
     *examples(date("XXXX-11", mod="mid"), "mid-November"),
+    # (the months that are also words, after a hyphenated cue)
+    *examples(date("XXXX-05", mod="mid"), "mid-May", "mid May"),
+    *examples(date("XXXX-03", mod="mid"), "mid-March"),
     *examples(date("XXXX-03", mod="end"), "the end of March", "late March"),
 ]
 

@@ -54,6 +54,15 @@ EN: dict[str, str] = {
     "accelerating by": "increase", "accelerating": "increase", "quickening by": "increase",
     "quickened by": "increase", "slowing by": "decrease", "slowing": "decrease", "narrowing by": "decrease",
     "widening by": "increase",
+    # participles and nouns of the strong verbs ("with exports surging 21%", "a surge of
+    # 35%"), and the bare verb after "to" ("is expected to grow 5 percent")
+    "surging": "increase", "soaring": "increase", "jumping": "increase", "climbing": "increase",
+    "surge of": "increase", "jump of": "increase", "expansion of": "increase", "climb of": "increase",
+    "jumped by": "increase", "surged by": "increase", "soared by": "increase", "climbed by": "increase",
+    "rising by": "increase", "rise by": "increase", "grow": "increase", "increasing at": "increase",
+    "plunging": "decrease", "tumbling": "decrease", "slumping": "decrease", "sliding": "decrease",
+    "plunge of": "decrease", "slump of": "decrease", "contraction of": "decrease", "dip of": "decrease",
+    "fall by": "decrease", "drop by": "decrease", "decline by": "decrease",
     # perfect tenses ("have grown by 4%"; "had increased by" is "increased by")
     "grown": "increase", "grown by": "increase", "risen": "increase", "risen by": "increase",
     "fallen": "decrease", "fallen by": "decrease", "shrunk": "decrease", "shrunk by": "decrease",

@@ -8,7 +8,9 @@ English words are matched case-insensitively. ``minor`` names the subunits writt
 after the amount (``五元三毛``, ``20 dollars 43 cents``) with how many make one unit;
 ``MINOR_GENERIC`` holds the subunit words every currency accepts.
 
-To add a currency, add a row and an example in ``tests/corpus/money_*.py``.
+To add a currency, add a row and an example in ``tests/corpus/money_*.py``. A code that
+is also a brand or an acronym written beside numbers is left out of ``codes`` (AMD
+processors, COP28, RON 95 petrol): the currency is then read from its names only.
 """
 
 from __future__ import annotations
@@ -126,6 +128,40 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("NOK", words=("挪威克朗", "norwegian kroner", "norwegian krone", "nok"), codes=("NOK",)),
     Currency("DKK", words=("丹麦克朗", "danish kroner", "danish krone", "dkk"), codes=("DKK",)),
     Currency("PLN", words=("兹罗提", "zloty", "zlotys", "pln"), symbols=("zł",), codes=("PLN",)),
+    Currency("HUF", words=("匈牙利福林", "福林", "forints", "forint"), codes=("HUF",)),
+    Currency("CZK", words=("捷克克朗", "czech korunas", "czech koruna", "korunas", "koruny", "koruna",
+                           "czech crowns"), symbols=("Kč",), codes=("CZK",)),
+    Currency("RON", words=("罗马尼亚列伊", "列伊", "romanian lei", "romanian leu", "lei")),
+    Currency("RSD", words=("塞尔维亚第纳尔", "serbian dinars", "serbian dinar"), codes=("RSD",)),
+    Currency("BYN", words=("白俄罗斯卢布", "belarusian rubles", "belarusian ruble"), codes=("BYN",)),
+    Currency("KHR", words=("柬埔寨瑞尔", "瑞尔", "riels", "riel"), symbols=("៛",), codes=("KHR",)),
+    Currency("MMK", words=("缅甸元", "缅元", "kyats", "kyat"), codes=("MMK",)),
+    Currency("BDT", words=("孟加拉塔卡", "塔卡", "taka", "takas"), symbols=("৳",), codes=("BDT",)),
+    Currency("NPR", words=("尼泊尔卢比", "nepalese rupees", "nepalese rupee"), codes=("NPR",)),
+    Currency("BND", words=("文莱元", "brunei dollars", "brunei dollar"), symbols=("B$",), codes=("BND",)),
+    Currency("UZS", words=("乌兹别克斯坦苏姆", "苏姆", "uzbek soums", "uzbek som", "soums"), codes=("UZS",)),
+    Currency("KGS", words=("吉尔吉斯斯坦索姆", "索姆", "kyrgyz soms", "kyrgyz som"), codes=("KGS",)),
+    Currency("TJS", words=("塔吉克斯坦索莫尼", "索莫尼", "somoni"), codes=("TJS",)),
+    Currency("AZN", words=("阿塞拜疆马纳特", "azerbaijani manats", "azerbaijani manat"), symbols=("₼",),
+             codes=("AZN",)),
+    Currency("AMD", words=("亚美尼亚德拉姆", "armenian drams", "armenian dram"), symbols=("֏",)),
+    Currency("IRR", words=("伊朗里亚尔", "iranian rials", "iranian rial"), symbols=("﷼",), codes=("IRR",)),
+    Currency("OMR", words=("阿曼里亚尔", "omani rials", "omani rial"), codes=("OMR",)),
+    Currency("BHD", words=("巴林第纳尔", "bahraini dinars", "bahraini dinar"), codes=("BHD",)),
+    Currency("JOD", words=("约旦第纳尔", "jordanian dinars", "jordanian dinar"), codes=("JOD",)),
+    Currency("IQD", words=("伊拉克第纳尔", "iraqi dinars", "iraqi dinar"), codes=("IQD",)),
+    Currency("DZD", words=("阿尔及利亚第纳尔", "algerian dinars", "algerian dinar"), codes=("DZD",)),
+    Currency("MAD", words=("摩洛哥迪拉姆", "moroccan dirhams", "moroccan dirham"), codes=("MAD",)),
+    Currency("ETB", words=("埃塞俄比亚比尔", "ethiopian birr", "birr"), codes=("ETB",)),
+    Currency("KES", words=("肯尼亚先令", "kenyan shillings", "kenyan shilling"), symbols=("KSh",),
+             codes=("KES",)),
+    Currency("TZS", words=("坦桑尼亚先令", "tanzanian shillings", "tanzanian shilling"), codes=("TZS",)),
+    Currency("UGX", words=("乌干达先令", "ugandan shillings", "ugandan shilling"), codes=("UGX",)),
+    Currency("ARS", words=("阿根廷比索", "argentine pesos", "argentine peso"), codes=("ARS",)),
+    Currency("CLP", words=("智利比索", "chilean pesos", "chilean peso"), codes=("CLP",)),
+    Currency("COP", words=("哥伦比亚比索", "colombian pesos", "colombian peso")),
+    Currency("PEN", words=("秘鲁索尔", "peruvian soles", "peruvian sol"), codes=("PEN",)),
+    Currency("FJD", words=("斐济元", "fijian dollars", "fijian dollar"), symbols=("FJ$",), codes=("FJD",)),
 )
 
 # Subunits every currency accepts after its amount: "3 CHF 4 cents", "$20 and 43c".

@@ -459,6 +459,63 @@ def _year_range(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(y=y0), Partial(y=y1))
 
 
+# ---------------------------------------------------------------- five-year plans
+def _plan_years(n: int) -> tuple[int, int] | None:
+    """The first and last year of the ``n``-th five-year plan (the third on)."""
+    if n < lex.PLAN_FIRST:
+        return None
+    first = lex.PLAN_FIRST_YEAR + lex.PLAN_YEARS * (n - lex.PLAN_FIRST)
+    return first, first + lex.PLAN_YEARS - 1
+
+
+def _plan_atom(start: int, end: int, n: int, part: str | None) -> Atom | None:
+    years = _plan_years(n)
+    if years is None:
+        return None
+    if part == "end":
+        return Atom(start, end, Partial(y=years[1], mod="end"))
+    if part == "start":
+        return Atom(start, end, Partial(y=years[0], mod="start"))
+    return Atom(start, end, Partial(y=years[0]), Partial(y=years[1]))
+
+
+_ZH_NUMERAL_AROUND = "零〇一二两三四五六七八九十百千万亿"
+
+
+@_pattern(
+    rf"(?<![{_ZH_NUMERAL_AROUND}\d])十(?P<n>[一二三四五六七八九])五(?P<q>[{lex.ZH_PLAN_QUOTES_CLOSE}])?"
+    rf"(?:(?P<end>{alt(lex.ZH_PLAN_END)})|(?P<start>{alt(lex.ZH_PLAN_START)})|(?P<period>{alt(lex.ZH_PLAN_PERIOD)}))?"
+    rf"(?![{_ZH_NUMERAL_AROUND}岁个年元\d])"
+)
+def _zh_plan(m: regex.Match[str], text: str) -> Atom | None:
+    quoted = m.start() > 0 and text[m.start() - 1] in lex.ZH_PLAN_QUOTES_OPEN and m.group("q")
+    part = "end" if m.group("end") else "start" if m.group("start") else None
+    if not (quoted or part or m.group("period")):
+        return None  # (二十四五岁, a bare 十四五 in a list of numbers)
+    if not (part or m.group("period")) and text.startswith(lex.ZH_PLAN_DOCUMENT, m.end()):
+        return None  # (“十四五”规划纲要: the plan, not its years)
+    start = m.start() - 1 if quoted else m.start()
+    return _plan_atom(start, m.end(), 10 + _ZH_DIGIT[m.group("n")], part)
+
+
+_PLAN_ORDINALS = {w: n for w, n in num_lex.EN_ORDINALS.items() if n >= lex.PLAN_FIRST}
+
+
+@_pattern(
+    rf"(?i:{_B}(?P<start>{alt(lex.EN_PLAN_START)}\s+)?(?:the\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{alt(_PLAN_ORDINALS)}))\s+"
+    rf"(?:{alt(lex.EN_PLAN_WORDS)})(?:\s+\((?:fyp|{YEAR4}\s*[-–]\s*{YEAR4})\))?\s+"
+    rf"(?:{alt(lex.EN_PLAN_PERIOD)}){_E})",
+    zoner=Zoner(anchor=anchors((), bounded=lex.EN_PLAN_WORDS),
+                reach=reach_pattern("0123456789", [*_PLAN_ORDINALS, "st", "nd", "rd", "th", "the", "-",
+                                                         *(w for p in lex.EN_PLAN_START for w in p.split())]),
+                lead=(0, 0)),
+)
+def _en_plan(m: regex.Match[str], text: str) -> Atom | None:
+    n = int(m.group("d")) if m.group("d") else _PLAN_ORDINALS[m.group("w").lower()]
+    return _plan_atom(m.start(), m.end(), n, "start" if m.group("start") else None)
+
+
 # ---------------------------------------------------------------- English
 _YEAR_WORDS = ("calendar", "year", "cy")
 

@@ -91,6 +91,12 @@ EXAMPLES = [
     *examples(date("XXXX-05", mod="mid"), "mid-May", "mid May"),
     *examples(date("XXXX-03", mod="mid"), "mid-March"),
     *examples(date("XXXX-03", mod="end"), "the end of March", "late March"),
+    # five-year plans
+    *examples(date(start="2021", end="2025"), "the 14th Five-Year Plan period",
+              "the fourteenth five-year plan period",
+              "the 14th Five-Year Plan (2021-2025) period", "14th five year plan period"),
+    *examples(date(start="2021", end=None), "since the start of the 14th Five-Year Plan period"),
+    *examples(date("2016", mod="start"), "the beginning of the 13th Five-Year Plan period"),
 ]
 
 NEGATIVES = [
@@ -102,6 +108,7 @@ NEGATIVES = [
     *negatives("this may not", "$2020", "2020 units", "a first-class hotel", "first-half-hearted"),
     *negatives("this may not", "this march toward", "it may rise", ref=R),
     *negatives("this year", "last quarter", "today", note="relative without a reference date: no value"),
+    *negatives("the goals of the 14th Five-Year Plan", "a five-year plan period", note="a plan's document"),
 ]
 
 XFAILS = [

@@ -81,6 +81,14 @@ EXAMPLES = [
     *examples(date("2024", mod="end"), "去年年底", "去年底", "上年末", ref=R),
     *examples(date("2024-06", mod="end"), "2024年6月底", "2024年6月末", "2024年6月下旬"),
     *examples(date("2024-06", mod="start"), "2024年6月初", "2024年6月上旬"),
+    # five-year plans: the (10 + X)th plan of 十X五, quoted or with a word of its period
+    *examples(date(start="2021", end="2025"), "“十四五”期间", "“十四五”时期", "十四五时期",
+              "十四五期间", "“十四五”"),
+    *examples(date(start="2026", end="2030"), "“十五五”期间", "十五五规划期间"),
+    *examples(date(start="2016", end="2020"), "“十三五”时期"),
+    *examples(date(start="2021", end=None), "“十四五”以来", "“十四五”开局以来", "十四五时期以来"),
+    *examples(date("2025", mod="end"), "“十四五”末", "十四五末期"),
+    *examples(date("2021", mod="start"), "“十四五”初期"),
 ]
 
 NEGATIVES = [
@@ -98,6 +106,8 @@ NEGATIVES = [
     *negatives("1800型机床", "2000系列", "大厦1603室", "8楼1201室", "会议室2018", "型号3000", "编号2021",
                note="model, room and serial numbers"),
     *negatives("今年", "去年四季度", "上个月", note="relative without a reference date: no value"),
+    *negatives("“十四五”规划纲要", "十四五规划", "二十四五岁", "十四五个",
+               note="a plan's document, and numbers"),
 ]
 
 XFAILS: list = []

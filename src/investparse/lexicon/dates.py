@@ -219,3 +219,24 @@ DATELINE_SITE_ENDS_ZH = ("网", "网站", "官网", "日报", "晚报", "时报"
 #: (【2025-04-22】, 本报讯（2025年4月22日）): the openings and their closings, pairwise
 DATELINE_BRACKETS = ("【】", "[]", "（）", "()", "〔〕")
 DATELINE_AFTER = ("来源", "作者", "编辑", "浏览", "点击", "字号", "Source", "Editor", "By", "Author")
+
+# ---------------------------------------------------------------- five-year plans
+# A five-year plan's period ("“十四五”期间", "the 14th Five-Year Plan period"): the Nth plan
+# runs five years from PLAN_FIRST_YEAR + 5 * (N - PLAN_FIRST) (the third ran 1966-1970, and
+# every one since followed the one before).
+PLAN_FIRST, PLAN_FIRST_YEAR, PLAN_YEARS = 3, 1966, 5
+# 十X五 is the (10 + X)th plan; it is a period when quoted (“十四五”以来) or followed by one
+# of these words; ZH_PLAN_END / ZH_PLAN_START words make it the end or start of the period.
+ZH_PLAN_QUOTES_OPEN = "“\"‘'「『"
+ZH_PLAN_QUOTES_CLOSE = "”\"’'」』"
+ZH_PLAN_PERIOD = ("规划期间", "规划时期", "规划期", "时期", "期间")
+ZH_PLAN_END = ("末期", "期末", "末")
+ZH_PLAN_START = ("初期", "开局", "初")
+# ... and the plan itself, no period, when followed by these (“十四五”规划纲要)
+ZH_PLAN_DOCUMENT = ("规划", "计划")
+# "the 14th Five-Year Plan period", "the fourteenth five-year plan period (2021-2025)"
+EN_PLAN_WORDS = ("five-year plan", "five year plan")
+EN_PLAN_PERIOD = ("period",)
+# ... and the words before it that make it the period's start ("since the start of the ...")
+EN_PLAN_START = ("the start of", "the beginning of")
+

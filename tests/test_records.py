@@ -102,10 +102,21 @@ def test_period_own_time_frame_blocks_the_paragraph_date() -> None:
     "Retail sales were 320 billion yuan, up 6 percent compared with 2023.",
     "青溪区外贸进出口比2023年增长8%，达到126亿元。",
     "与2022年相比，全区技改投资增加7.5亿元。",
+    "Tourism revenue was 12 billion yuan, a rise of 3 percent over the previous year.",
 ])
 def test_period_never_a_comparison_base(text: str) -> None:
     _, recs = records(text)
     assert recs[0].period is None
+
+
+def test_period_that_is_the_previous_year_is_not_shifted_again() -> None:
+    # (the year-earlier shift is for a figure dated by another date: "in the same period a year
+    # earlier"; "the previous year" as the date itself is already that year)
+    _, recs = records("In the previous year, port revenue reached 3 billion yuan.")
+    assert period(recs[0]) == ("2024", None, None)
+    _, recs = records("Exports were 5 billion dollars in 2022, against 4 billion dollars a year earlier.")
+    assert [period(r) for r in recs] == [("2022", None, None), ("2021", None, None)]
+    assert recs[1].subject == "Exports"
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -512,6 +523,8 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The terminal, which was built with an investment of 8 billion yuan, opened in 2021.", "terminal"),
     ("The mill, which cost 900 million yuan, reopened.", "mill"),
     ("Investment from Macao, the second largest source, was 310 million dollars.", "Investment from Macao"),
+    ("The output of Wuxi, capital city of nothing in particular, hit 20 billion yuan.", "output of Wuxi"),
+    ("Exports of Taizhou, home to a large port, grew to 8 billion dollars.", "Exports of Taizhou"),
     ("Sales of green goods - heat pumps and e-bikes - rose 9 percent to 4 billion yuan.",
      "Sales of green goods"),
     ("Trade with Africa, the city's fastest-growing market, totaled 80 billion yuan.", "Trade with Africa"),

@@ -30,13 +30,16 @@ def lead_start(text: str, lo: int, start: int) -> int | None:
     (6, None)
     >>> lead_start("up 5% over 2023", 0, 11), lead_start("Over the first half, ...", 0, 5)
     (6, None)
+    >>> lead_start("up 5% over the previous year", 0, 11)
+    6
     """
     m = _BEFORE.search(text, max(lo, start - REACH), start)
     if m is None:
         return None
     if m.group().rstrip().lower() in lex.COMPARISON_BEFORE_EN_NOT_OPENING and (
             not text[max(0, m.start() - REACH):m.start()].rstrip(lex.CLAUSE_OPENING_MARKS)[-1:]
-            or text[start:start + 8].lower().startswith(lex.COMPARISON_SPAN_STARTS_EN)):
+            or (text[start:start + 8].lower().startswith(lex.COMPARISON_SPAN_STARTS_EN)
+                and not text[start:start + 24].lower().startswith(lex.COMPARISON_PAST_STARTS_EN))):
         return None  # ("Over the first nine months, ...", "... over the first half": a span)
     return m.start()
 

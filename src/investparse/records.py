@@ -467,10 +467,13 @@ def _states_year_earlier(ix: _Index, m: Linked, sent: segment.Span) -> bool:
         if _YEAR_EARLIER_ZH.search(text, lo, m.start) is not None:
             # (nothing of another figure between: 去年同期增长5%，今年达到120亿元)
             return not ix.between("percent", lo, m.start)
+    # (not where the phrase is a date that may be the period itself: "In the previous year,
+    # exports reached ..." is dated by it, not a year before it)
     if text.find(_YEAR_EARLIER_MARK_EN, m.end, m.end + _YEAR_EARLIER_REACH_EN) >= 0 and (
-            _YEAR_EARLIER_AFTER_EN.match(text, m.end) is not None):
-        return True
-    return _YEAR_EARLIER_BEFORE_EN.match(text, sent.start, m.start) is not None
+            (after := _YEAR_EARLIER_AFTER_EN.match(text, m.end)) is not None):
+        return not ix.dates_in(after.start(), after.end())
+    before = _YEAR_EARLIER_BEFORE_EN.match(text, sent.start, m.start)
+    return before is not None and not ix.dates_in(before.start(), before.end())
 
 
 def _base_period(ix: _Index, m: Linked) -> DateValue | None:

@@ -147,7 +147,10 @@ EN_RELATIVE_PRONOUNS = ("which", "that", "who")
 #: words that open an appositive between a bare noun and its verb ("Investment from Hong
 #: Kong, the largest source, was ..."): the noun before it is the subject
 EN_APPOSITIVE_LEADS = ("the", "a", "an", "one of", "its", "their", "china's", "the country's", "the city's",
-                       "the province's")
+                       "the province's",
+                       # (a place's appositive without an article: "Hefei, capital of east
+                       # China's Anhui Province, ...")
+                       "capital of", "capital city of", "home to", "home of", "seat of", "birthplace of")
 #: a possessive ending that a date cut out of a subject leaves ("This year's target")
 EN_POSSESSIVE = ("'s", "’s")
 EN_FOLLOWING_PREPOSITIONS = ("of", "for", "in")
@@ -211,13 +214,16 @@ COMPARISON_AFTER = ("相比", "比较", "对比", "持平")
 # what may stand before an opening word: CLAUSE_OPENING_MARKS
 COMPARISON_BEFORE_EN_NOT_OPENING = ("over", "against")
 COMPARISON_SPAN_STARTS_EN = ("the ",)
+# ... but for these, a past it compares with ("up 5.2 percent over the previous year")
+COMPARISON_PAST_STARTS_EN = ("the previous ", "the prior ", "the preceding ", "the same period",
+                             "the year before", "the year-earlier", "the corresponding period")
 CLAUSE_OPENING_MARKS = " \t\n,，;；:：.。!?！？\"“”'‘’()（）-—"
 # An amount that is a comparison base itself (较去年同期的286亿元, "than 28.6 billion yuan",
 # "compared with 28.6 billion yuan"): no change of its own, and none it keeps from the
 # amount before it. Chinese: a comparison word, a few characters, then 的; the characters
 # hold none of these (比上年增加12亿元 is an increase, not a base).
 BASE_AMOUNT_BEFORE_EN = (
-    "compared with", "compared to", "than", "as against", "versus", "vs.",
+    "compared with", "compared to", "than", "as against", "against", "versus", "vs.",
     # "up from 28.6 billion yuan", "up 9 percent from 47.7 billion yuan"
     "up from", "down from", "percent from", "per cent from", "% from",
 )

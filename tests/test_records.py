@@ -109,6 +109,17 @@ def test_period_never_a_comparison_base(text: str) -> None:
     assert recs[0].period is None
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("5月9日，在2025年青溪·临江产业合作洽谈会上，签约金额达18亿元。", ("2025-05-09", None, None)),
+    ("4月2日，于2025东川投资推介会现场，签约项目总投资40亿元。", ("2025-04-02", None, None)),
+    # (no full date before it: the event's year is the time)
+    ("在2024年青溪招商推介会上，签约金额达30亿元。", ("2024", None, None)),
+])
+def test_period_not_an_event_names_year_after_a_full_date(text: str, want: tuple[str | None, ...]) -> None:
+    _, recs = records(text)
+    assert period(recs[0]) == want
+
+
 def test_period_that_is_the_previous_year_is_not_shifted_again() -> None:
     # (the year-earlier shift is for a figure dated by another date: "in the same period a year
     # earlier"; "the previous year" as the date itself is already that year)

@@ -63,6 +63,10 @@ _AFTER_FIRSTS = frozenset(
     seg_lex.NEWS_DATELINE_SIGNS_ZH + "(（-" + "".join(d[0] for d in seg_lex.CLAUSE_DASHES)
     + "".join(w[0] for w in lex.SPEECH_AFTER_DATE_ZH) + lex.SPEECH_FROM_ZH)
 _DASH_AFTER = Lazy(rf"[ \t]*+(?:{alt(seg_lex.CLAUSE_DASHES)})(?=[ \t])")
+#: a year that opens an event's name after a full date (see lexicon.links.EVENT_NOUNS_ZH)
+_EVENT_YEAR_BEFORE = Lazy(rf"(?:{alt(lex.EVENT_DATE_ENDS_ZH)})[，,]?\s*+(?:{alt(lex.EVENT_BEFORE_ZH)})\s*+$")
+_EVENT_YEAR_AFTER = Lazy(
+    rf"[^，。；：,;:\n]{{0,{lex.EVENT_NAME_CHARS}}}?(?:{alt(lex.EVENT_NOUNS_ZH)})(?:{alt(lex.EVENT_AT_ZH)})")
 #: how far from its line's start a dateline's date may stand ("SAN FRANCISCO, CA, Nov 18")
 _DATELINE_HEAD = 40
 #: "and imports grew": a new clause with a noun of its own before its change word
@@ -331,9 +335,16 @@ def _usable_period(text: str, m: Linked) -> bool:
                 and m.start - (text.rfind("\n", 0, m.start) + 1) <= _DATELINE_HEAD)
             or _SPEECH_AFTER.match(text, m.end) is not None):
         return False
+    if (m.start and text[m.start - 1] in _EVENT_LASTS
+            and _EVENT_YEAR_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+            and _EVENT_YEAR_AFTER.match(text, m.end) is not None):
+        return False  # (6月18日，在2024年……推介会上: the event's edition)
     # (the speech verb and its space right before: a cheap test first)
     return not (m.start and text[m.start - 1].isspace()
                 and _SPEECH_BEFORE.search(text, max(0, m.start - 24), m.start) is not None)
+
+
+_EVENT_LASTS = frozenset(w[-1] for w in lex.EVENT_BEFORE_ZH)
 
 
 def _date(m: Linked) -> DateValue:

@@ -30,6 +30,9 @@ EXAMPLES = [
     # a move after its base (比去年, 较上月) and its unit (个名次)
     *examples(rank(21, change=15), "排名第21位，比去年提升15个名次", "排名第21位，较上年前进了15位"),
     *examples(rank(6, scope="全省", change=-3), "位列全省第6，较去年下滑3位"),
+    *examples(rank(2, scope="全省", change=3), "排名全省第2位，比一季度前移3位",
+              "排名全省第2位，较去年同期前移3位"),
+    *examples(rank(5, change=2), "排名第5位，较上半年提升2个位次"),
     # a ranking's frame names the scope
     *examples(rank(7, scope="全省"), "在全省开发区综合考核中，园区位列第7位", "在全省营商环境评价中排名第7",
               "在2025年度全省开发区考核中，园区排名第7位"),

@@ -334,3 +334,15 @@ SPEECH_NOT_BEFORE_EN = ("value", "values", "tax")
 SPEECH_AFTER_DATE_ZH = ("发布", "公布", "宣布", "表示", "介绍", "透露", "获悉", "了解到", "召开新闻发布会")
 SPEECH_FROM_ZH = "从"
 SPEECH_FROM_REACH = 16
+
+# A year that opens an event's name (6月18日，在2024年中国—东盟产业合作推介会上): right after a
+# full date and 在/于, the event's edition, not the amount's period, which the date before
+# it gives. The name ends in one of EVENT_NOUNS_ZH, then one of EVENT_AT_ZH, within
+# EVENT_NAME_CHARS characters of the year.
+EVENT_NOUNS_ZH = ("大会", "会议", "博览会", "洽谈会", "推介会", "对接会", "交易会", "签约会", "论坛", "峰会",
+                  "展览会", "展会", "年会", "活动", "节")
+EVENT_AT_ZH = ("上", "期间", "现场", "中", "开幕式")
+EVENT_DATE_ENDS_ZH = ("日", "号")
+EVENT_BEFORE_ZH = ("在", "于", "举办的", "举行的")
+EVENT_NAME_CHARS = 24
+

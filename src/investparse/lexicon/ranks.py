@@ -158,8 +158,11 @@ EN_MOVE_BETWEEN_VERBS: dict[str, int] = {
 #: what may stand between a position and the move that follows it (both languages)
 #: (a mark, then the base the move is measured against: ，较去年下滑3位)
 MOVE_GAP_MARKS = ("", ",", "，", "、", ", ")
-MOVE_GAP_BASES = ("", "较上年", "比上年", "较去年", "比去年", "较上月", "比上月", "较上期", "比上期",
-                  "较上届", "比上届", "较年初", "比年初", "较上次", "比上次", "同比")
+#: (a comparison word, then the time compared with: 较上年, 比一季度, 较去年同期)
+MOVE_GAP_BASE_LEADS = ("较", "比")
+MOVE_GAP_BASE_TIMES = ("上年", "去年", "上月", "上期", "上届", "年初", "上次", "上年同期", "去年同期",
+                       "一季度", "二季度", "三季度", "上季度", "上半年", "前三季度", "上年末", "去年底")
+MOVE_GAP_BASES = ("", *(a + b for a in MOVE_GAP_BASE_LEADS for b in MOVE_GAP_BASE_TIMES), "同比")
 MOVE_GAPS = (*(m + b for m in MOVE_GAP_MARKS for b in MOVE_GAP_BASES), " and ", ", and ", " ")
 #: the words that may follow a ranking ordinal: ranked second in ... / first among ...
 EN_ORDINAL_FOLLOW_OK = ("in", "among", "of", "out", "with", "for", "on", "across", "within", "and",

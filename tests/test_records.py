@@ -120,6 +120,17 @@ def test_period_not_an_event_names_year_after_a_full_date(text: str, want: tuple
     assert period(recs[0]) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("下半年，全县将力争全年外贸进出口突破90亿元。", ("2025", None, None)),
+    ("2024年末，贷款余额300亿元。全年新增贷款42亿元。", ("2024", None, None)),
+    # (a part of the year without the words: its own)
+    ("上半年，全区完成投资80亿元，年度目标完成率52%。", ("2025-H1", None, None)),
+])
+def test_period_whole_year_words_take_the_year_of_a_part(text: str, want: tuple[str | None, ...]) -> None:
+    _, recs = records(text)
+    assert period(recs[-1]) == want
+
+
 def test_period_that_is_the_previous_year_is_not_shifted_again() -> None:
     # (the year-earlier shift is for a figure dated by another date: "in the same period a year
     # earlier"; "the previous year" as the date itself is already that year)
@@ -930,7 +941,14 @@ def test_subject_trimmed_cuts_the_longest_trim_word_at_each_end(text: str) -> No
     def longest(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    want = re.sub(f"^(?:{longest(links.ZH_SUBJECT_TRIM_START)})", "", text, count=1)
+    want = text
+    for _ in range(subject._TRIM_START_ROUNDS):  # (a trim word after another: 将力争全年)
+        if want.startswith(links.ZH_SUBJECT_KEEP_START):
+            break
+        cut = re.sub(f"^(?:{longest(links.ZH_SUBJECT_TRIM_START)})", "", want, count=1)
+        if cut == want:
+            break
+        want = cut
     want = want[:len(want) - len(m.group())] if (m := re.search(
         f"(?:{longest(links.ZH_SUBJECT_TRIM_END)})$", want)) and m.group() else want
     assert subject._trimmed(text) == want

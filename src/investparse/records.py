@@ -467,6 +467,33 @@ def _year_earlier(ix: _Index, m: Linked, sent: segment.Span, period: DateValue |
                                      "end": back(period.end)})
 
 
+_WHOLE_YEAR = Lazy(rf"{alt(lex.WHOLE_YEAR_ZH)}|(?i:(?<![A-Za-z]){alt(lex.WHOLE_YEAR_EN)}(?![A-Za-z]))")
+_WHOLE_YEAR_FIRSTS = frozenset(w[0] for w in lex.WHOLE_YEAR_ZH) | frozenset("fFtT")
+_PART_OF_YEAR = regex.compile(r"^(\d{4})-")
+
+
+def _whole_year(ix: _Index, m: Linked, clause: segment.Span, period: DateValue | None) -> DateValue | None:
+    """``period``, or the year it is part of when the amount's own clause states it of the
+    whole year before it (see lexicon.links.WHOLE_YEAR_ZH).
+
+    >>> t = "下半年，力争全年产值突破1300亿元。"
+    >>> ix = _Index(t, [_From("m1", "money", 10, 17, None)])
+    >>> _whole_year(ix, ix.mentions[0], segment.Span(4, 18), DateValue(timex="2025-H2"))
+    DateValue(timex='2025', start=None, end=None, mod=None)
+    """
+    if period is None or period.timex is None or (
+            (y := _PART_OF_YEAR.match(period.timex)) is None and period.mod is None):
+        return period
+    lo = max(clause.start, m.start - 24)
+    if not any(c in _WHOLE_YEAR_FIRSTS for c in ix.text[lo:m.start]):
+        return period
+    found = _WHOLE_YEAR.search(ix.text, lo, m.start)
+    if found is None or ix.dates_in(found.start(), found.end()):
+        return period
+    year = y.group(1) if y is not None else period.timex[:4]
+    return assembled(DateValue, timex=year, start=None, end=None, mod=None)
+
+
 def _states_year_earlier(ix: _Index, m: Linked, sent: segment.Span) -> bool:
     text = ix.text
     lo = max(sent.start, m.start - 40)
@@ -1154,9 +1181,10 @@ def build_records(
             start=start,
             end=end,
             amount=m.id,
-            period=_year_earlier(ix, m, sent, (_base_period(ix, m) if m.id in ix.bases else None)
-                                 or _respective_period(ix, sent, m)
-                                 or (_period(ix, m, si) if ix.sentences else None)),
+            period=_whole_year(ix, m, clause, _year_earlier(
+                ix, m, sent, (_base_period(ix, m) if m.id in ix.bases else None)
+                or _respective_period(ix, sent, m)
+                or (_period(ix, m, si) if ix.sentences else None))),
             change=before.id if before is not None else None if m.id in ix.bases or m.id in ix.wholes else (
                 _change(ix, m, sent, subject) or _change_after(ix, m, si)),
             rank=_rank(ix, m, sent),

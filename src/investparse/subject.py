@@ -50,18 +50,25 @@ _ZH_TRIM_END_LASTS = frozenset(w[-1] for w in _ZH_TRIM_END)
 _ZH_TRIM_END_LENGTHS = sorted({len(w) for w in _ZH_TRIM_END}, reverse=True)
 
 
-def _trimmed(s: str) -> str:
-    """``s`` without the longest trim word it starts with, then the longest it ends with.
+_TRIM_START_ROUNDS = 3
 
-    >>> _trimmed("其中实现进出口总额为")
-    '实现进出口'
+
+def _trimmed(s: str) -> str:
+    """``s`` without the longest trim word it starts with (and those after it, up to
+    ``_TRIM_START_ROUNDS``: 将力争全年), then the longest it ends with.
+
+    >>> _trimmed("其中实现进出口总额为"), _trimmed("将力争全年工业总产值")
+    ('进出口', '工业总产值')
     """
-    if s[:1] in _ZH_TRIM_START_FIRSTS and not s.startswith(lex.ZH_SUBJECT_KEEP_START):
-        # (most names start with no trim word: one look)
+    for _ in range(_TRIM_START_ROUNDS):
+        if not (s[:1] in _ZH_TRIM_START_FIRSTS and not s.startswith(lex.ZH_SUBJECT_KEEP_START)):
+            break  # (most names start with no trim word: one look)
         for n in _ZH_TRIM_START_LENGTHS:
             if len(s) >= n and s[:n] in _ZH_TRIM_START:
                 s = s[n:]
                 break
+        else:
+            break
     if s[-1:] in _ZH_TRIM_END_LASTS:
         for n in _ZH_TRIM_END_LENGTHS:
             if len(s) >= n and s[len(s) - n:] in _ZH_TRIM_END:

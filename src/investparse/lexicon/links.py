@@ -21,10 +21,12 @@ ZH_SUBJECT_TRIM_START = (
     "其中", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "仅", "共", "在", "对", "并", "已", "还",
     "同时", "此外", "累计完成", "完成", "实现", "共计", "合计", "总计", "全年", "当年", "同年", "年内", "的",
     "占", "分别",
+    # (a plan's modal verbs: 将力争全年产值突破1300亿元)
+    "将", "力争", "预计", "争取", "预计全年",
 )
 #: words that open with a trim word and are none (对外贸易, 共建“一带一路”国家, 在建项目, 并购)
 ZH_SUBJECT_KEEP_START = ("对外", "共建", "共享", "共同", "在建", "在库", "在营", "在谈", "在线", "并购",
-                         "还款", "对口")
+                         "还款", "对口", "将军")
 ZH_SUBJECT_TRIM_END = (
     "达到", "达", "为", "是", "共", "合计", "总计", "实现", "完成", "已", "已经",
     "增至", "增加到", "提高到", "到", "至", "了", "的", "总额为", "计", "首次", "再次", "均", "分别", "同比",
@@ -345,4 +347,10 @@ EVENT_AT_ZH = ("上", "期间", "现场", "中", "开幕式")
 EVENT_DATE_ENDS_ZH = ("日", "号")
 EVENT_BEFORE_ZH = ("在", "于", "举办的", "举行的")
 EVENT_NAME_CHARS = 24
+
+# Words before an amount in its own clause that state it of the whole year (下半年，……力争全年
+# 产值突破1300亿元; "for the full year, ..."): a part of a year that governs it otherwise (a half,
+# a quarter, a month, a year's end) gives way to that year.
+WHOLE_YEAR_ZH = ("全年", "全年度")
+WHOLE_YEAR_EN = ("for the full year", "for the whole year", "full-year", "the full year", "the whole year")
 

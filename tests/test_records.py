@@ -131,6 +131,12 @@ def test_period_whole_year_words_take_the_year_of_a_part(text: str, want: tuple[
     assert period(recs[-1]) == want
 
 
+def test_subject_the_figure_points_back() -> None:
+    _, recs = records("Port revenue was 8 billion yuan in 2023. Although the figure dipped to 7.6 billion "
+                      "yuan in 2024, cargo grew.")
+    assert [r.subject for r in recs] == ["Port revenue", "Port revenue"]
+
+
 def test_period_that_is_the_previous_year_is_not_shifted_again() -> None:
     # (the year-earlier shift is for a figure dated by another date: "in the same period a year
     # earlier"; "the previous year" as the date itself is already that year)
@@ -546,6 +552,11 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The mill, which cost 900 million yuan, reopened.", "mill"),
     ("Investment from Macao, the second largest source, was 310 million dollars.", "Investment from Macao"),
     ("The output of Wuxi, capital city of nothing in particular, hit 20 billion yuan.", "output of Wuxi"),
+    # a noun's own "with"; a pronoun before "with"; a weak noun before an appositive
+    ("Trade with Pacific islands reached 4 billion yuan.", "Trade with Pacific islands"),
+    ("The board approved 9 plans, each with funding of at least 2 million dollars.", "funding"),
+    ("The biggest, a new wafer plant, involves investment of 700 million euros.", "new wafer plant"),
+    ("Firms will meet at a fair, where deals worth 50 billion yuan are expected.", "deals"),
     ("Exports of Taizhou, home to a large port, grew to 8 billion dollars.", "Exports of Taizhou"),
     ("Sales of green goods - heat pumps and e-bikes - rose 9 percent to 4 billion yuan.",
      "Sales of green goods"),

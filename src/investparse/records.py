@@ -1086,6 +1086,10 @@ def _counts_in(ix: _Index, english: bool, lo: int, hi: int) -> list[tuple[int, C
     return out
 
 
+#: the figure stated before, pointed back to by the amount's clause (lexicon.links.EN_FIGURE_NOUNS)
+_FIGURE_BEFORE = Lazy(
+    rf"(?i:(?<![A-Za-z])(?:the|this|that)\s++{alt(lex.EN_FIGURE_NOUNS)}(?![A-Za-z]))[^,;.]*+$")
+_FIGURE_REACH = 48
 #: how many sentences the amounts move on before what was cached of the sentences behind
 #: is dropped, and how many sentences before the current one are kept
 _FORGET_EVERY, _FORGET_KEEP = 64, 16
@@ -1172,6 +1176,9 @@ def build_records(
                 and _ZH_PLACE.fullmatch(subject) and (place := _ZH_PLACE_METRIC.fullmatch(previous[1]))
                 and si - previous[2] <= 1 and m.start - previous[3] <= _PLACE_METRIC_REACH):
             subject += place.group("metric")  # (……；西城区4300万美元: the metric of the place before)
+        if (subject is None and previous and previous[1] and si - previous[2] <= 1
+                and _FIGURE_BEFORE.search(text, max(clause.start, m.start - _FIGURE_REACH), m.start)):
+            subject = previous[1]  # ("Although the figure slipped to ...": the figure before)
         previous = (clause, subject, si, m.end)
         start, end = (sent.start, sent.end) if span is None else span(sent.start, sent.end)
         # every field is made here, of validated parts: the model is only assembled

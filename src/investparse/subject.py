@@ -387,6 +387,9 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
     if relative is not None:
         before = before[relative.end():]
     with_m = _EN_WITH.match(before)
+    if with_m and (x0 := _tidy(with_m.group("x"))) and _bare_np(x0) and (
+            _tidy(_without_trailing_verb(with_m.group("noun"))) != _tidy(with_m.group("noun"))):
+        with_m = None  # ("Trade with Central Asian countries reached": a noun's own "with")
     if with_m:
         noun = _tidy(_without_trailing_verb(_tidy(_EN_TRIM_START.sub("", with_m.group("noun")))))
         x = _tidy(with_m.group("x"))
@@ -475,12 +478,17 @@ def _before_aside(text: str, sent: Span, clause: Span) -> str | None:
         before.pop(0)
     while before and _EN_ASIDE.match(_tidy(before[-1].text(text))):
         before.pop()  # (", up 4.4 percent,": an aside between the noun and its amount)
+    appositive = None
     if (len(before) >= 2 and _EN_APPOSITIVE.match(_tidy(before[-1].text(text)))
             and _bare_np_loose(_tidy(before[-2].text(text)))):
-        before.pop()  # ("Investment from Hong Kong, the largest source, was": the noun before it)
+        # ("Investment from Hong Kong, the largest source, was": the noun before it)
+        appositive = before.pop()
     if not before:
         return None
     np = _tidy(before[-1].text(text))
+    if appositive is not None and _tidy(_EN_TRIM_START.sub("", np)).lower() in lex.EN_WEAK_SUBJECTS:
+        # ("The largest, a new plant for robots, involves": the appositive names it)
+        return _tidy(_EN_TRIM_START.sub("", _tidy(appositive.text(text)))) or None
     active = list(_EN_ACTIVE.finditer(np))
     if active:  # (the clause right before names the figure's noun as its object)
         obj = _tidy(_EN_TRIM_START.sub("", np[active[-1].end():]))
@@ -623,6 +631,8 @@ def _with_subject(noun: str, x: str) -> str:
         # with registered capital of": the metric alone; but "the project settled in the
         # city, with an investment of" is the project's)
         return noun
+    if x.lower() in lex.EN_WEAK_SUBJECTS:
+        return noun  # ("20 projects, each with investment of": the metric)
     return x or noun  # (a bare noun phrase: "The Jinan project, with an investment of")
 
 

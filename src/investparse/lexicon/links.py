@@ -138,6 +138,8 @@ EN_SUBJECT_TRIM_START = (
     "the", "its", "their", "his", "her", "our", "a", "an", "and", "among them", "which", "that",
     "in addition", "moreover", "meanwhile", "also", "or", "while", "whereas", "but",
     "of which", "of them", "among which", "including", "with",
+    # (a subordinate clause's conjunction: "Although exports slipped to ...", "where deals worth")
+    "although", "though", "where", "when", "if", "because", "once", "after", "before",
 )
 #: the pronouns that open a relative clause after the noun it is of ("The plant, which was
 #: built with an investment of ..."): a subject the clause does not name is that noun's
@@ -194,7 +196,12 @@ EN_PASSIVE_AUXILIARIES = ("was", "were", "been", "be", "is", "are", "being")
 #: words before a noun phrase that make the participle after them an adjective ("a
 #: registered capital"), no verb
 EN_DETERMINERS = ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that")
-EN_WEAK_SUBJECTS = ("it", "they", "we", "which", "this", "that", "he", "she")
+#: nouns that point back to the figure stated before ("Although the figure slipped to ..."):
+#: the amount's subject is that of the amount before, in the same or the previous sentence
+EN_FIGURE_NOUNS = ("figure", "amount", "total", "sum")
+#: words that name nothing as a subject: pronouns, and the figure nouns above
+EN_WEAK_SUBJECTS = ("it", "they", "we", "which", "this", "that", "he", "she", "each", "both", "all",
+                    "largest", "biggest", "latter", "former", *EN_FIGURE_NOUNS)
 
 # A date that is a comparison base is no period (比2024年增长, "up 5% compared with 2023").
 # Words inside the date's own phrase that make it one:

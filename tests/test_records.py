@@ -336,6 +336,8 @@ def test_change_across_a_rank_or_a_previous_edition(text: str) -> None:
     "工业投资65亿元，拉动全部投资增长3.2个百分点。",
     "出口额120亿元，占进出口总额的比重提高2.1个百分点。",
     "Exports reached 14 billion yuan, and imports grew 5 percent.",
+    "Exports reached 14 billion yuan, with machinery rising 5 percent.",
+    "Trade topped 90 billion yuan, with June seeing a rise of 4 percent.",
     "全县进出口总额210亿元，出口增长6%。",  # (exports within imports and exports)
 ])
 def test_change_of_another_metric_is_not_the_amounts(text: str) -> None:

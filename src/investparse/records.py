@@ -48,7 +48,12 @@ _TIME_FRAME = Lazy(
     + "|(?i:\\b(?:" + "|".join(regex.escape(w) for w in lex.TIME_FRAME_OPENERS_EN) + ")\\b)"
 )
 # a gap that brings in another subject: "... 160 thousand yuan and the efficiency increased by 50%"
-_NEW_SUBJECT = Lazy(r"(?i)\band\s+(?:the|its|their|a|an)\s")
+_NEW_SUBJECT = Lazy(
+    r"(?i)\band\s+(?:the|its|their|a|an)\s"
+    # (", with electronics growing 9 percent", ", with December seeing a rise of": another
+    # noun's own participle; not ", with a growth of 5%", the amount's own)
+    rf"|,\s*+{alt(lex.EN_ABSOLUTE_WITH)}\s++(?!(?:an?|the|its)\s|{alt(ch_lex.AFTER_EN)}\s)"
+    r"(?:[A-Za-z'’-]++\s++){0,4}?[a-z]++(?<=ing)(?![A-Za-z])")
 #: what may stand between a Chinese amount and its own change (see _names_other_metric)
 _ZH_GAP_WORDS = Lazy(alt([*ch_lex.ZH, *ch_lex.FILL_ZH, *ch_lex.PREFIX_ZH, *lex.CHANGE_GAP_ZH]))
 _HAN_PAIR = Lazy(r"\p{Han}[^\p{Han}]*+\p{Han}")

@@ -272,6 +272,9 @@ CHANGE_GAP_ZH = (
 # An English clause joined by one of these, with a noun of its own before its change
 # word, states another figure's change (exports reached X, and imports grew 5%).
 EN_NEW_CLAUSE = ("and", "while", "whereas", "but")
+# ... and after a comma, these opening a noun and its participle (", with electronics growing
+# 9 percent"): another figure's change
+EN_ABSOLUTE_WITH = ("with",)
 # A comma and one of these part a sentence into halves that each state their own time
 # ("Phase one, costing 3 billion yuan, starts in 2025, while phase two ... in 2027"): a
 # date of the amount's half before it, or closing it, is its period before any other.

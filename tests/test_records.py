@@ -131,6 +131,14 @@ def test_period_whole_year_words_take_the_year_of_a_part(text: str, want: tuple[
     assert period(recs[-1]) == want
 
 
+def test_period_a_breakdown_takes_the_time_of_the_figure_it_breaks_down() -> None:
+    _, recs = records("Figures showed the output of the zone in the first half of 2024 was 80 billion yuan. "
+                      "Specifically, industry was 50 billion yuan; services 30 billion yuan.")
+    assert [period(r) for r in recs] == [("2024-H1", None, None)] * 3
+    _, recs = records("全区上半年工业产值80亿元。其中，电子行业产值30亿元。")
+    assert [period(r) for r in recs] == [("2025-H1", None, None)] * 2
+
+
 def test_subject_the_figure_points_back() -> None:
     _, recs = records("Port revenue was 8 billion yuan in 2023. Although the figure dipped to 7.6 billion "
                       "yuan in 2024, cargo grew.")

@@ -1123,6 +1123,7 @@ def build_records(
     # the last amount with no change of its own: (its record's index, id, sentence, end)
     level: tuple[int, str, int, int] | None = None
     forgotten = 0  # the sentence index up to which the caches were last cleared
+    last_si = inherited = -1  # the sentence of the last record made; of the last breakdown's
     for m in moneys:
         same = made.get(ix.equivalent.get(m.id, ""))
         if same is not None:  # the figure before it, restated: its links
@@ -1186,6 +1187,20 @@ def build_records(
             subject = previous[1]  # ("Although the figure slipped to ...": the figure before)
         previous = (clause, subject, si, m.end)
         start, end = (sent.start, sent.end) if span is None else span(sent.start, sent.end)
+        period = _whole_year(ix, m, clause, _year_earlier(
+            ix, m, sent, (_base_period(ix, m) if m.id in ix.bases else None)
+            or _respective_period(ix, sent, m)
+            or (_period(ix, m, si) if ix.sentences else None)))
+        if period is None and out and out[-1].period is not None and (
+                (inherited == last_si and (si == last_si or (
+                    si == last_si + 1
+                    and text[:ix.sentences[last_si].end].rstrip()[-1:] in lex.SEMICOLONS))) or (
+                    last_si == si - 1 and ix.sentences[last_si].paragraph == sent.paragraph
+                    and _BREAKDOWN.match(text, sent.start) is not None)):
+            # ("Specifically, the primary industry was ...; the secondary industry ...": the
+            # time of the figure broken down)
+            period, inherited = out[-1].period, si
+        last_si = si
         # every field is made here, of validated parts: the model is only assembled
         out.append(assembled(
             Record,
@@ -1193,10 +1208,7 @@ def build_records(
             start=start,
             end=end,
             amount=m.id,
-            period=_whole_year(ix, m, clause, _year_earlier(
-                ix, m, sent, (_base_period(ix, m) if m.id in ix.bases else None)
-                or _respective_period(ix, sent, m)
-                or (_period(ix, m, si) if ix.sentences else None))),
+            period=period,
             change=before.id if before is not None else None if m.id in ix.bases or m.id in ix.wholes else (
                 _change(ix, m, sent, subject) or _change_after(ix, m, si)),
             rank=_rank(ix, m, sent),

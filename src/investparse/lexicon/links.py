@@ -281,7 +281,9 @@ EN_ABSOLUTE_WITH = ("with",)
 EN_PERIOD_SPLITTERS = ("while", "whereas")
 # A sentence that opens with one of these breaks down the figures of the sentence before:
 # with no date of its own, it is in that sentence's time (1-10月，……。其中，工业项目……)
-BREAKDOWN_OPENERS = ("其中", "among them", "of which", "of this", "of these", "of the total")
+# (not 分行业看 and the like: they break down the paragraph's figures, in its leading time)
+BREAKDOWN_OPENERS = ("其中", "among them", "of which", "of this", "of these", "of the total", "specifically",
+                     "in particular")
 # A sentence that opens with one of these points back to the last amount of the sentence
 # before: its change is that amount's ("The figure was down 12 percent from a year earlier.")
 EN_FIGURE_ANAPHORA = ("the figure", "this figure", "the amount", "this amount", "the total", "this",

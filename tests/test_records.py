@@ -564,6 +564,10 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("The output of Wuxi, capital city of nothing in particular, hit 20 billion yuan.", "output of Wuxi"),
     # a noun's own "with"; a pronoun before "with"; a weak noun before an appositive
     ("Trade with Pacific islands reached 4 billion yuan.", "Trade with Pacific islands"),
+    # a doer who "saw its" metric move; a target verb; a participle alone after a clause
+    ("Wuxi saw its exports exceed 60 billion yuan.", "exports of Wuxi"),
+    ("The county has seen its tax revenue climb to 3 billion yuan.", "tax revenue of county"),
+    ("Macao remained the second source, contributing 700 million dollars.", "Macao"),
     ("The board approved 9 plans, each with funding of at least 2 million dollars.", "funding"),
     ("The biggest, a new wafer plant, involves investment of 700 million euros.", "new wafer plant"),
     ("Firms will meet at a fair, where deals worth 50 billion yuan are expected.", "deals"),

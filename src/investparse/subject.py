@@ -420,6 +420,14 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
               else None)
     if verb_object is not None:
         np = verb_object.group("obj")
+        seen = _EN_SEEN_OWN.match(np)
+        if seen is not None and (doer := _EN_SEEING_DOER.match(np_before := _tidy(
+                verb_object.string[:verb_object.start("obj")]))) is not None:
+            # ("Nanchang saw its GDP exceed": the doer's metric)
+            owner = _tidy(_EN_TRIM_START.sub("", doer.group("doer")))
+            metric = _tidy(np[seen.end():])
+            if owner and metric and _bare_np(owner) and np_before:
+                np = f"{metric} of {owner}"
     elif having is not None:
         # ("The project will have an annual output value of": the value; "will involve an
         # investment of": what the project costs, the project)
@@ -436,6 +444,15 @@ def _en_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         return _before_aside(text, sent, clause)
     if np.lower() in lex.EN_WEAK_SUBJECTS:
         return None  # ("it drew ...": a pronoun names nothing)
+    if _PARTICIPLE_ING.fullmatch(np):
+        # ("Hong Kong remained the largest source, contributing HK$9.8 billion": a participle
+        # alone is of the noun that opens the clause before)
+        prev = _previous_clause(text, sent, clause)
+        verb = _EN_CLAUSE_VERB.search(prev)
+        # (from the start of the verb's word: "[A-Za-z]ed" matches inside "remained")
+        head = (_tidy(_EN_TRIM_START.sub("", prev[:prev.rfind(" ", 0, verb.start()) + 1]))
+                if verb is not None else "")
+        return head if head and _bare_np(head) else None
     if np[:1].islower() and _EN_LIST_END.search(np):
         # ("Exports of electric vehicles, lithium batteries and solar cells totaled": the
         # list's last items; the noun they are of opens the clause before)
@@ -559,6 +576,9 @@ _EN_SAID = Lazy(rf"(?i:(?<![A-Za-z]){alt([*lex.SPEECH_VERBS_EN, *lex.EN_REPORTIN
                 rf"(?!(?i:{alt(lex.SPEECH_NOT_BEFORE_EN, ascii_boundary=True)})(?![A-Za-z]))")
 #: an active verb of getting after its doer, and its object (not a passive: "were signed
 #: on site"; not an adjective opening the phrase: "Utilized foreign capital")
+_EN_SEEN_OWN = Lazy(rf"(?i:{alt(lex.EN_POSSESSIVE_DETERMINERS)})\s++")
+_EN_SEEING_DOER = Lazy(
+    rf"(?i:(?P<doer>.*?\S)\s++(?:(?:has|have|had)\s++)?{alt(lex.EN_SEEING_VERBS, ascii_boundary=True)})$")
 _EN_VERB_OBJECT = Lazy(
     rf"(?i:.*\S\s++(?<!(?:{alt(lex.EN_PASSIVE_AUXILIARIES)})\s)"
     # (nor a participle after a determiner: "has a registered capital of")
@@ -637,6 +657,7 @@ def _with_subject(noun: str, x: str) -> str:
 
 
 _PARTICIPLE_ONLY = Lazy(r"(?:[a-z]++ly\s++)?[a-z]++")
+_PARTICIPLE_ING = Lazy(r"(?:[a-z]++ly\s++)?[a-z]++(?<=ing)")
 _EN_STARTS_AUXILIARY = Lazy(rf"(?i:{alt(lex.EN_PASSIVE_AUXILIARIES, ascii_boundary=True)}|has|have|had)\s")
 _EN_RELATIVE = Lazy(rf"(?i:{alt(lex.EN_RELATIVE_PRONOUNS, ascii_boundary=True)})\s++")
 

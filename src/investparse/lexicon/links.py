@@ -113,6 +113,9 @@ EN_SUBJECT_VERBS = (
     "made up", "makes up", "estimated at", "estimated", "exceed", "exceeds", "surpass", "top",
     "hit a record", "hit a record high of", "reached a record", "a record", "a record high of", "came in at",
     "come in at", "comes in at", "made", "makes", "earned", "earns",
+    # (base forms after "saw its ...", "expected to ...")
+    "climb", "climb to", "rise to", "grow to", "jump to", "surge to", "fall to", "drop to", "amount to",
+    "increase to", "decrease to",
     *EN_SUBJECT_PARTICIPLES,
 )
 #: who reports a figure, before what the figure is ("The bureau reported that its exports
@@ -173,7 +176,12 @@ EN_OBJECT_VERBS = (
     "achieve", "realize", "realise", "generate", "attract", "record", "post", "earn", "raise", "secure",
     "receive", "draw", "issue", "recommended", "declared", "proposed", "paid", "pay", "pays",
     "offer", "offers", "offered", "grant", "grants", "arranged", "arrange", "obtained", "won",
+    "eyes", "eyed", "seen", "sees", "see",
 )
+# Of these, the verbs after which "its"/"their" and a metric name the doer's metric ("Nanchang
+# saw its GDP exceed ...": GDP of Nanchang)
+EN_SEEING_VERBS = ("saw", "seen", "sees", "see")
+EN_POSSESSIVE_DETERMINERS = ("its", "their")
 # After "with", a noun that names a metric of its own is the subject ("..., with registered
 # capital of 45 billion yuan"); one of these only says the amount is what the thing before
 # costs ("the project settled in the city, with an investment of 24 billion yuan")

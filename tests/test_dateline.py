@@ -32,6 +32,9 @@ DAY = dt.date(2025, 11, 18)
     # a city in capitals and small letters, before a dash
     "Hong Kong, November 18, 2025 — The group signed 36 deals.",
     "Chengdu, 18 November 2025 - The city signed 36 projects.",
+    # a paper's masthead with its weekday; a speech's date under its title
+    "青溪日报\u30002025年11月18日\u3000星期二\u3000第A01版\n\n本报讯 全区签约项目36个。",
+    "政府工作报告\n——2025年11月18日在青溪区人民代表大会上\n\n各位代表：",
 ])
 def test_dateline_found(text: str) -> None:
     found = detect_dateline(text)
@@ -45,6 +48,7 @@ def test_dateline_found(text: str) -> None:
     "The plan runs from 2025-11-18 to 2026-01-01 in three phases.",
     "（2025年11月18日前完成）全区签约项目36个。",
     "全区（2025年11月18日）签约项目36个。",
+    "——2025年11月18日，全区签约项目36个。",
 ])
 def test_date_in_the_first_sentence_is_no_dateline(text: str) -> None:
     assert detect_dateline(text) is None

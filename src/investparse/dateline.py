@@ -39,7 +39,10 @@ _BYLINE_BEFORE = Lazy(r"[A-Z]{2,}[A-Z .'-]*+,\s*+$")
 _CITY_BEFORE = Lazy(r"^[ \t]*+[A-Z][a-z]++(?:[ -][A-Z][a-z]++){0,2}+,[ \t]*+$")
 _DASH_AFTER = Lazy(r"[ \t]*+(?:--|[-–—])[ \t]")
 #: a site's or paper's name before the date on its line (某某县人民政府网 2025年4月22日 来源：)
-_SITE_BEFORE = Lazy(rf"(?:{alt(lex.DATELINE_SITE_ENDS_ZH)})[ \t]*+$")
+_SITE_BEFORE = Lazy(rf"(?:{alt(lex.DATELINE_SITE_ENDS_ZH)})[ \t\u3000]*+$")
+#: a speech's date under its title (see lexicon.dates.DATELINE_SPEECH_DASHES)
+_SPEECH_DASH_BEFORE = Lazy(rf"^[ \t\u3000]*+(?:{alt(lex.DATELINE_SPEECH_DASHES)})[ \t\u3000]*+$")
+_SPEECH_AFTER = Lazy(rf"[ \t\u3000]*+(?:{alt(lex.DATELINE_SPEECH_AFTER_ZH)})")
 #: a source label and its name before the date (来源：县招商服务中心 2025-04-22)
 _SOURCE_BEFORE = Lazy(rf"^[ \t]*+(?:{alt(lex.DATELINE_AFTER)})[ \t]*+[:：][^\n]{{0,40}}?[ \t]*+$")
 #: an opening bracket at the line's head or after a news agency's sign (本报讯（…）), and the
@@ -56,6 +59,7 @@ _SHAPE_AFTER = Lazy(
     # (the line's end first: a possessive \s*+ would take the line break it ends in)
     r"[ \t]*+(?:\r?\n|$)|\s*+(?:\d{1,2}:\d{2}|/|\(|--|-\s|—|\||$)|\s{2,}"
     rf"|[ \t]*+{alt(lex.DATELINE_AFTER)}\s*+[:：]"
+    rf"|[ \t\u3000]*+(?:{alt(lex.DATELINE_WEEKDAY_ZH)})[{lex.DATELINE_WEEKDAY_DAYS_ZH}]"
 )
 
 
@@ -120,6 +124,8 @@ def detect_dateline(text: str) -> tuple[dt.date, int, int] | None:
             _SITE_BEFORE.search(before) is not None and _SHAPE_AFTER.match(head, m.end()) is not None
         ) or _SOURCE_BEFORE.match(before) is not None or _bracketed(head, before, m.end()) or (
             _CITY_BEFORE.match(before) is not None and _DASH_AFTER.match(head, m.end()) is not None
+        ) or (
+            _SPEECH_DASH_BEFORE.match(before) is not None and _SPEECH_AFTER.match(head, m.end()) is not None
         )
         if shaped:
             return day, m.start(), m.end()

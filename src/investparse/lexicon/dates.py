@@ -219,6 +219,13 @@ DATELINE_SITE_ENDS_ZH = ("网", "网站", "官网", "日报", "晚报", "时报"
 #: (【2025-04-22】, 本报讯（2025年4月22日）): the openings and their closings, pairwise
 DATELINE_BRACKETS = ("【】", "[]", "（）", "()", "〔〕")
 DATELINE_AFTER = ("来源", "作者", "编辑", "浏览", "点击", "字号", "Source", "Editor", "By", "Author")
+#: a weekday after a date gives it a dateline's shape (芜湖日报　2025年4月8日　星期二　第A01版)
+DATELINE_WEEKDAY_ZH = ("星期", "周", "礼拜")
+DATELINE_WEEKDAY_DAYS_ZH = "一二三四五六日天"
+#: a speech's date under its title (——2024年1月12日在市人民代表大会上): a dash opening the line,
+#: and one of these after the date
+DATELINE_SPEECH_DASHES = ("——", "—", "--")
+DATELINE_SPEECH_AFTER_ZH = ("在",)
 
 # ---------------------------------------------------------------- five-year plans
 # A five-year plan's period ("“十四五”期间", "the 14th Five-Year Plan period"): the Nth plan

@@ -548,6 +548,9 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("“青溪智造谷”项目于去年动工。项目一期投资9亿元。", "青溪智造谷项目"),
     # a quoted name after 的 loses its quotes, as one before the amount does
     ("总投资12亿元的“青溪冷链物流园”项目开工。", "青溪冷链物流园项目"),
+    # the next item of a list, its amount in Chinese numerals; a rate's unit before the amount
+    ("总投资逾8亿元的光伏组件项目、总投资三亿元的冷链仓储项目开工。", "光伏组件项目"),
+    ("其中城镇提高到每人每月900元。", "城镇"),
     # a date after the amount of a change is its period, not its noun
     ("Sales slid 4.2 percent to 61.5 billion yuan in 2024.", "Sales"),
     ("Imports climbed 7 percent to 12 billion dollars in the first half.", "Imports"),
@@ -974,6 +977,9 @@ def test_subject_trimmed_cuts_the_longest_trim_word_at_each_end(text: str) -> No
         if cut == want:
             break
         want = cut
-    want = want[:len(want) - len(m.group())] if (m := re.search(
-        f"(?:{longest(links.ZH_SUBJECT_TRIM_END)})$", want)) and m.group() else want
+    for _ in range(subject._TRIM_END_ROUNDS):
+        m = re.search(f"(?:{longest(links.ZH_SUBJECT_TRIM_END)})$", want)
+        if not (m and m.group()):
+            break
+        want = want[:len(want) - len(m.group())]
     assert subject._trimmed(text) == want

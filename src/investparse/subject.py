@@ -23,8 +23,11 @@ from ._patterns import HAN, Lazy, alt
 from .found import Linked
 from .lexicon import changes as ch_lex
 from .lexicon import links as lex
+from .lexicon import numerals as num_lex
 from .segment import Span
 
+_ZH_NUMERAL_DIGITS = "".join(k for k, v in num_lex.ZH_DIGITS.items() if v) + "".join(num_lex.ZH_SMALL_UNITS)
+_ZH_MAGNITUDES = "".join(num_lex.ZH_BIG_UNITS)
 #: how far (in characters) from the amount a subject is looked for
 WINDOW = 240
 #: the length of the verb a comparison base's phrase may end in (比上年增收, than 2020 by)
@@ -33,7 +36,9 @@ _ZH_HARD_STOP = Lazy(r"[，。；;,!?！？…\n（(]")
 _ZH_STOP_VERB = Lazy(alt(lex.ZH_SUBJECT_STOP_VERBS))
 _ZH_MID_VERB = Lazy(alt(lex.ZH_MID_VERBS))
 _ZH_PROJECT = Lazy(alt(lex.ZH_PROJECT_NOUNS))
-_ZH_NEXT_ITEM = Lazy(rf"[{lex.ZH_LIST_JOINERS}](?=[^\d，。；]{{0,12}}\d)")
+#: (the next item's amount: digits, or a Chinese numeral and its magnitude: 、总投资三十五亿元的)
+_ZH_NEXT_ITEM = Lazy(
+    rf"[{lex.ZH_LIST_JOINERS}](?=[^\d，。；]{{0,12}}?(?:\d|[{_ZH_NUMERAL_DIGITS}]++[{_ZH_MAGNITUDES}]))")
 _ZH_PREVIOUS_CUT = Lazy(alt(lex.ZH_PREVIOUS_CLAUSE_CUTS))
 _HAN_ONLY = Lazy(r"[\p{Han}A-Za-z]++")
 _ZH_BUILD = Lazy(rf"(?:{alt(lex.ZH_BUILD_VERBS)})(?P<np>[^，。；;,!?！？…\n（(]{{2,40}})")
@@ -51,11 +56,13 @@ _ZH_TRIM_END_LENGTHS = sorted({len(w) for w in _ZH_TRIM_END}, reverse=True)
 
 
 _TRIM_START_ROUNDS = 3
+_TRIM_END_ROUNDS = 2
 
 
 def _trimmed(s: str) -> str:
     """``s`` without the longest trim word it starts with (and those after it, up to
-    ``_TRIM_START_ROUNDS``: 将力争全年), then the longest it ends with.
+    ``_TRIM_START_ROUNDS``: 将力争全年), then the longest it ends with (and the one before
+    that: 提高到每人每年).
 
     >>> _trimmed("其中实现进出口总额为"), _trimmed("将力争全年工业总产值")
     ('进出口', '工业总产值')
@@ -69,11 +76,15 @@ def _trimmed(s: str) -> str:
                 break
         else:
             break
-    if s[-1:] in _ZH_TRIM_END_LASTS:
+    for _ in range(_TRIM_END_ROUNDS):  # (提高到每人每年)
+        if s[-1:] not in _ZH_TRIM_END_LASTS:
+            break
         for n in _ZH_TRIM_END_LENGTHS:
             if len(s) >= n and s[len(s) - n:] in _ZH_TRIM_END:
                 s = s[:len(s) - n]
                 break
+        else:
+            break
     return s
 
 _QUOTES = Lazy(r"[“”\"'‘’《》「」]")

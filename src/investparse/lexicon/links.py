@@ -31,6 +31,8 @@ ZH_SUBJECT_TRIM_END = (
     "达到", "达", "为", "是", "共", "合计", "总计", "实现", "完成", "已", "已经",
     "增至", "增加到", "提高到", "到", "至", "了", "的", "总额为", "计", "首次", "再次", "均", "分别", "同比",
     "可达", "预计", "预计达", "从", "由", "仅", "仅为", "约为", "累计", "累计达", "累计达到", "累计完成",
+    # (a rate's unit right before the amount: 农村提高到每人每年5600元)
+    "每人每年", "每人每月", "每人", "每年", "每月", "每亩", "每户",
 )
 # After an amount written as an adjective ("a 4.5-billion-yuan industrial park"), the
 # noun phrase it qualifies runs until one of these words.

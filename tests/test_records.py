@@ -131,6 +131,14 @@ def test_period_whole_year_words_take_the_year_of_a_part(text: str, want: tuple[
     assert period(recs[-1]) == want
 
 
+def test_period_a_table_caption_governs_its_rows() -> None:
+    text = "上半年，全区主要经济指标如下：\n工业产值　80亿元　增长6%\n出口总额　12亿元\n\n签约额　9亿元"
+    _, recs = records(text)
+    assert [period(r) for r in recs] == [("2025-H1", None, None)] * 2 + [None]
+    _, recs = records("Main indicators, January-May:\nRetail sales 40 billion yuan\nExports 8 billion yuan")
+    assert [period(r) for r in recs] == [(None, "2025-01", "2025-05")] * 2
+
+
 def test_period_a_breakdown_takes_the_time_of_the_figure_it_breaks_down() -> None:
     _, recs = records("Figures showed the output of the zone in the first half of 2024 was 80 billion yuan. "
                       "Specifically, industry was 50 billion yuan; services 30 billion yuan.")

@@ -542,11 +542,52 @@ _BASE_DATE_GAP = 4
 
 def _paragraph_period(ix: _Index, si: int) -> DateValue | None:
     """The date opening the paragraph of sentence ``si``, as it governs that sentence
-    (once per sentence: its amounts share it)."""
+    (once per sentence: its amounts share it); else a table caption's above it."""
     if si in ix.paragraph_periods:
         return ix.paragraph_periods[si]
-    found = ix.paragraph_periods[si] = _opening_period(ix, si)
+    found = ix.paragraph_periods[si] = _opening_period(ix, si) or _caption_period(ix, si)
     return found
+
+
+_BLANK_LINE = Lazy(r"\n[ \t\u3000]*+\r?\n")
+
+
+def _is_row(ix: _Index, span: segment.Span) -> bool:
+    """Whether ``span`` is a short line of a table: no sentence ends in it."""
+    row = ix.text[span.start:span.end]
+    return len(row) <= lex.CAPTION_ROW_CHARS and not any(c in row for c in lex.CAPTION_ROW_NOT)
+
+
+def _caption_period(ix: _Index, si: int) -> DateValue | None:
+    """The date of the table caption (its line ends in a colon) above the row of sentence
+    ``si``, the lines between all rows and none blank, or None.
+
+    >>> t = "前三季度主要指标如下：\\n出口总额 603.9亿元\\n进口总额 300亿元"
+    >>> ix = _Index(t, [_From("m1", "date", 0, 4, DateValue(start="2025-Q1", end="2025-Q3"))])
+    >>> _caption_period(ix, len(ix.sentences) - 1)
+    DateValue(timex=None, start='2025-Q1', end='2025-Q3', mod=None)
+    """
+    sent = ix.sentences[si]
+    if not _is_row(ix, sent):
+        return None
+    line = sent
+    for k in range(si - 1, max(-1, si - lex.CAPTION_ROWS - 1), -1):
+        above = ix.sentences[k]
+        if _BLANK_LINE.search(ix.text, above.end - 1, line.start + 1) is not None:
+            return None
+        if above.paragraph == line.paragraph:
+            line = above
+            continue  # (a row of several sentences: their first)
+        last = ix.text[above.start:above.end].rstrip()
+        if last[-1:] in lex.CAPTION_ENDS:
+            # (the caption's own sentence: its date)
+            first_k = ix.paragraph_first[above.paragraph]
+            dates = ix.dates_in(ix.sentences[first_k].start, above.end)
+            return _date(dates[0]) if dates else None
+        if not _is_row(ix, above):
+            return None
+        line = above
+    return None
 
 
 def _own_time_frame(ix: _Index, sent: segment.Span) -> bool:

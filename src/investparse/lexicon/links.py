@@ -65,6 +65,13 @@ ZH_NAME_SEPARATORS = "，,：:"
 #: govern it (1-6月，全市……；其中……), if no date of its own does; a date heads a clause when
 #: at most HEAD_DATE_LEAD characters stand before it there (今年上半年, 在1-6月)
 SEMICOLONS = "；;"
+# A table's caption ends in a colon (前三季度主要指标如下：, "Key figures for January-June:"): its
+# date governs the rows on the lines under it, each a short line of no sentence's end,
+# up to a blank line (CAPTION_ROWS of them at most, each of CAPTION_ROW_CHARS or fewer)
+CAPTION_ENDS = "：:"
+CAPTION_ROWS = 40
+CAPTION_ROW_CHARS = 80
+CAPTION_ROW_NOT = "。！？!?"
 #: ... or when one of these words alone stands before it ("In 2024, ...", 截至6月底)
 HEAD_DATE_WORDS = ("in", "during", "for", "as of", "by", "since", "from", "over", "at", "on", "between",
                    "截至", "截止", "自", "从")

@@ -131,6 +131,16 @@ def test_period_whole_year_words_take_the_year_of_a_part(text: str, want: tuple[
     assert period(recs[-1]) == want
 
 
+@pytest.mark.parametrize("text", [
+    "截至5月底，全区签约项目30个。对投资1亿元以上的项目，给予最高500万元奖励。",
+    "该项目于5月8日开工，达产后预计年产值超80亿元。",
+    "The plant opened in May 2025. Once fully operational, it will generate 4 billion yuan a year.",
+])
+def test_period_none_for_a_projection_or_a_standing_rule(text: str) -> None:
+    _, recs = records(text)
+    assert recs[-1].period is None
+
+
 def test_period_a_table_caption_governs_its_rows() -> None:
     text = "上半年，全区主要经济指标如下：\n工业产值　80亿元　增长6%\n出口总额　12亿元\n\n签约额　9亿元"
     _, recs = records(text)

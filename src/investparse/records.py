@@ -370,6 +370,8 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
     same_clause = [d for d in in_sent if clause.start <= d.start and d.end <= clause.end]
     if same_clause:
         return _date(min(same_clause, key=lambda d: abs(d.start - m.start)))
+    if _timeless(ix, sent, clause, m):
+        return None
     splits = ix.splitters.get(sent.start)
     if splits is None:
         found = _SPLITTER.finditer(ix.text, sent.start, sent.end)
@@ -393,6 +395,17 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
 
 
 _SPLITTER = Lazy(rf",\s*+(?i:{alt(lex.EN_PERIOD_SPLITTERS, ascii_boundary=True)})(?![A-Za-z])")
+_TIMELESS = Lazy(rf"\s*+(?:{alt(lex.TIMELESS_CLAUSE_OPENERS_ZH)}"
+                 rf"|(?i:{alt(lex.TIMELESS_CLAUSE_OPENERS_EN, ascii_boundary=True)})(?![A-Za-z]))")
+
+
+def _timeless(ix: _Index, sent: segment.Span, clause: segment.Span, m: Linked) -> bool:
+    """Whether the amount's clause, or the one before it in its sentence, opens with a
+    projection after completion or a standing rule (lexicon.links.TIMELESS_CLAUSE_OPENERS_ZH)."""
+    if _TIMELESS.match(ix.text, clause.start) is not None:
+        return True
+    near = ix.clauses_near(sent, max(sent.start, clause.start - 1), clause.start)
+    return bool(near) and near[0].end <= clause.start and _TIMELESS.match(ix.text, near[0].start) is not None
 
 
 def _half(sent: segment.Span, splits: list[tuple[int, int]], m: Linked) -> tuple[int, int]:

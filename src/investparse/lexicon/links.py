@@ -19,7 +19,8 @@ TIME_FRAME_OPENERS_EN = ("since", "before", "ago", "until", "so far", "by now", 
 
 #: what opens a projection after completion (达产后预计年产值超200亿元): trimmed off a subject,
 #: and no time of its own (TIMELESS_CLAUSE_OPENERS_ZH)
-COMPLETION_OPENERS_ZH = ("达产后", "建成后", "投产后", "全部投产后", "全面达产后", "建成投产后", "达效后", "运营后")
+COMPLETION_OPENERS_ZH = ("达产后", "建成后", "投产后", "全部投产后", "全面达产后", "建成投产后", "达效后",
+                         "运营后")
 ZH_SUBJECT_TRIM_START = (
     *COMPLETION_OPENERS_ZH,
     "其中", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "仅", "共", "在", "对", "并", "已", "还",
@@ -389,10 +390,10 @@ WHOLE_YEAR_EN = ("for the full year", "for the whole year", "full-year", "the fu
 
 # An amount's clause opened by one of these states no time of its own: a projection after
 # completion (项目于9月26日开工，达产后预计年产值超200亿元; "once fully operational, it will
-# generate") or a standing rule (对投资5000万元以上的项目，给予最高3000万元奖励; "projects worth
-# more than 10 million yuan receive ..."): only a date in that clause dates it.
+# generate") or a standing rule (对投资5000万元以上的项目，给予最高3000万元奖励): only a date
+# in that clause dates it.
 TIMELESS_CLAUSE_OPENERS_ZH = (*COMPLETION_OPENERS_ZH, "对投资", "对新引进", "对新落户", "对符合条件的", "对年",
                               "对实际")
-TIMELESS_CLAUSE_OPENERS_EN = ("once completed", "once fully operational", "once operational",
-                              "when completed", "when fully operational", "upon completion", "after completion")
+TIMELESS_CLAUSE_OPENERS_EN = ("once completed", "once fully operational", "once operational", "when completed",
+                              "when fully operational", "upon completion", "after completion")
 

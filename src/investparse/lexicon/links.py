@@ -392,8 +392,9 @@ WHOLE_YEAR_EN = ("for the full year", "for the whole year", "full-year", "the fu
 # completion (项目于9月26日开工，达产后预计年产值超200亿元; "once fully operational, it will
 # generate") or a standing rule (对投资5000万元以上的项目，给予最高3000万元奖励): only a date
 # in that clause dates it.
-TIMELESS_CLAUSE_OPENERS_ZH = (*COMPLETION_OPENERS_ZH, "对投资", "对新引进", "对新落户", "对符合条件的", "对年",
-                              "对实际")
-TIMELESS_CLAUSE_OPENERS_EN = ("once completed", "once fully operational", "once operational", "when completed",
-                              "when fully operational", "upon completion", "after completion")
+TIMELESS_CLAUSE_OPENERS_ZH = (*COMPLETION_OPENERS_ZH, "对投资", "对新引进", "对新落户", "对符合条件的",
+                              "对年", "对实际")
+TIMELESS_CLAUSE_OPENERS_EN = ("once completed", "once fully operational", "once operational",
+                              "when completed", "when fully operational", "upon completion",
+                              "after completion")
 

@@ -141,6 +141,13 @@ def test_period_none_for_a_projection_or_a_standing_rule(text: str) -> None:
     assert recs[-1].period is None
 
 
+def test_period_respective_amounts_over_a_range_of_as_many_years() -> None:
+    _, recs = records("2022-2024年，全县实际使用外资分别为1.1亿美元、1.3亿美元和1.6亿美元。")
+    assert [period(r) for r in recs] == [("2022", None, None), ("2023", None, None), ("2024", None, None)]
+    _, recs = records("2023-2024年，出口和进口分别为5亿元和6亿元。")  # (of the names)
+    assert [period(r) for r in recs] == [(None, "2023", "2024")] * 2
+
+
 def test_period_a_table_caption_governs_its_rows() -> None:
     text = "上半年，全区主要经济指标如下：\n工业产值　80亿元　增长6%\n出口总额　12亿元\n\n签约额　9亿元"
     _, recs = records(text)

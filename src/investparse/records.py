@@ -817,12 +817,47 @@ def _respective_periods(ix: _Index, sent: segment.Span) -> dict[str, DateValue]:
         return out  # (most sentences)
     for run in _money_lists(ix, sent):
         dates = ix.dates_in(sent.start, run[0].start)
-        if len(dates) < len(run):
-            continue
         listed = dates[-len(run):]
-        if all(LIST_GAP.fullmatch(ix.text, a.end, b.start) for a, b in itertools.pairwise(listed)):
+        if len(dates) >= len(run) and all(
+                LIST_GAP.fullmatch(ix.text, a.end, b.start) for a, b in itertools.pairwise(listed)):
             out.update((m.id, _date(d)) for m, d in zip(run, listed, strict=True))
+        elif (dates and (each := _each_of(_date(dates[-1]), len(run))) is not None
+              and _NAMES_JOINED.search(ix.text, dates[-1].end, run[0].start) is None):
+            # (2021-2024年……分别为A、B、C和D: a range of as many years or months as amounts,
+            # when no names stand joined between: 2023-2024年，出口和进口分别为 is of the names)
+            out.update((m.id, d) for m, d in zip(run, each, strict=True))
     return out
+
+
+_YEAR_OR_MONTH = regex.compile(r"^(\d{4})(?:-(\d{2}))?$")
+_NAMES_JOINED = Lazy(rf"[{lex.ZH_LIST_JOINERS}]|(?i:(?<![A-Za-z])and(?![A-Za-z]))")
+
+
+def _each_of(d: DateValue, n: int) -> list[DateValue] | None:
+    """The ``n`` years or months a range of as many spans, in order, or None.
+
+    >>> [v.timex for v in _each_of(DateValue(start="2022", end="2024"), 3)]
+    ['2022', '2023', '2024']
+    >>> _each_of(DateValue(start="2025-01", end="2025-03"), 2) is None
+    True
+    """
+    if d.timex is not None or d.start is None or d.end is None or n < 2:
+        return None
+    a, b = _YEAR_OR_MONTH.match(d.start), _YEAR_OR_MONTH.match(d.end)
+    if a is None or b is None or (a.group(2) is None) != (b.group(2) is None):
+        return None
+    if a.group(2) is None:
+        y0, y1 = int(a.group(1)), int(b.group(1))
+        if y1 - y0 + 1 != n:
+            return None
+        return [assembled(DateValue, timex=f"{y:04d}", start=None, end=None, mod=None)
+                for y in range(y0, y1 + 1)]
+    k0 = int(a.group(1)) * 12 + int(a.group(2)) - 1
+    k1 = int(b.group(1)) * 12 + int(b.group(2)) - 1
+    if k1 - k0 + 1 != n:
+        return None
+    return [assembled(DateValue, timex=f"{k // 12:04d}-{k % 12 + 1:02d}", start=None, end=None, mod=None)
+            for k in range(k0, k1 + 1)]
 
 
 def _respective_period(ix: _Index, sent: segment.Span, m: Linked) -> DateValue | None:

@@ -148,6 +148,11 @@ def test_period_respective_amounts_over_a_range_of_as_many_years() -> None:
     assert [period(r) for r in recs] == [(None, "2023", "2024")] * 2
 
 
+def test_period_a_date_after_a_list_of_items_dates_them_all() -> None:
+    _, recs = records("总投资9亿元的甲项目、总投资3亿元的乙项目于5月8日开工。")
+    assert [period(r) for r in recs] == [("2025-05-08", None, None)] * 2
+
+
 def test_period_a_table_caption_governs_its_rows() -> None:
     text = "上半年，全区主要经济指标如下：\n工业产值　80亿元　增长6%\n出口总额　12亿元\n\n签约额　9亿元"
     _, recs = records(text)

@@ -391,6 +391,10 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
     if after and not ix.text[after[-1].end:sent.end].strip(_CLOSING_MARKS) and not _dates_another(
             ix, sent, m, after[-1]):
         return _date(after[-1])
+    if (after and after[0].start > 0 and ix.text[after[0].start - 1] in lex.DATE_AFTER_LIST_LEADS_ZH
+            and not any(c in _CLAUSE_BREAKS for c in ix.text[m.end:after[0].start])):
+        # (总投资85亿元的甲项目、总投资32亿元的乙项目于4月28日开工: the list's date, after it)
+        return _date(after[0])
     return _semicolon_period(ix, si) or _paragraph_period(ix, si)
 
 
@@ -420,8 +424,13 @@ def _half(sent: segment.Span, splits: list[tuple[int, int]], m: Linked) -> tuple
 def _dates_another(ix: _Index, sent: segment.Span, m: Linked, d: Linked) -> bool:
     """Whether the date ``d``, in another clause than the amount ``m``, dates an amount of
     its own clause ("460 billion yuan, with 95 billion yuan planned for this year")."""
+    if not any(c in _CLAUSE_BREAKS for c in ix.text[m.end:d.start]):
+        return False  # (总投资85亿元的甲项目、总投资32亿元的乙项目于4月28日开工: one list's date)
     clause = ix.clause_of(sent, d.start)
     return ix.other_money(m, max(clause.start, m.end), d.start)
+
+
+_CLAUSE_BREAKS = frozenset("，,;；:：")
 
 
 def _semicolon_period(ix: _Index, si: int) -> DateValue | None:

@@ -398,3 +398,7 @@ TIMELESS_CLAUSE_OPENERS_EN = ("once completed", "once fully operational", "once 
                               "when completed", "when fully operational", "upon completion",
                               "after completion")
 
+# A date after a list of amounts' items, introduced by one of these, dates every item of the
+# list (总投资85亿元的甲项目、总投资32亿元的乙项目于4月28日开工)
+DATE_AFTER_LIST_LEADS_ZH = "于在"
+

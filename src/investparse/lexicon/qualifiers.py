@@ -59,7 +59,7 @@ YUE_NOT_APPROX_AFTER = "签合节公条预制契邀特履违集简婚盟规"
 BEFORE_MAGNITUDE: dict[str, str] = {"上": "at_least", "过": "more_than"}
 
 AFTER: dict[str, str] = {
-    "以上": "at_least", "及以上": "at_least", "或以上": "at_least", "以上的": "at_least",
+    "以上": "at_least", "及以上": "at_least", "或以上": "at_least",
     "以下": "at_most", "及以下": "at_most", "或以下": "at_most", "以内": "at_most",
     "(含)以上": "at_least", "以上(含)": "at_least", "(含)以下": "at_most", "以下(含)": "at_most",
     "（含）以上": "at_least", "以上（含）": "at_least", "（含）以下": "at_most", "以下（含）": "at_most",

@@ -581,6 +581,9 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     # the next item of a list, its amount in Chinese numerals; a rate's unit before the amount
     ("总投资逾8亿元的光伏组件项目、总投资三亿元的冷链仓储项目开工。", "光伏组件项目"),
     ("其中城镇提高到每人每月900元。", "城镇"),
+    # a list item's name before who builds it, or before the sentence that says so
+    ("3.冷链物流项目，由某公司投资建设，总投资12亿元；", "冷链物流项目"),
+    ("——光伏组件项目。由某集团投资，总投资8亿元，建设生产线。", "光伏组件项目"),
     # a date after the amount of a change is its period, not its noun
     ("Sales slid 4.2 percent to 61.5 billion yuan in 2024.", "Sales"),
     ("Imports climbed 7 percent to 12 billion dollars in the first half.", "Imports"),

@@ -358,6 +358,10 @@ def _project_in_sentence_before(text: str, sent: Span) -> str | None:
     return found if found and found not in _ZH_PROJECT_NOUNS else None
 
 
+#: how far before its sentence a project's name is looked for (see _project_before)
+_NAME_BEFORE_REACH = 60
+
+
 def _project_before(text: str, sent: Span, clause: Span) -> str | None:
     """The project named by the clause right before ``clause``, when that clause is a name
     ending in a project noun (``……产业园项目，``), else None."""
@@ -369,6 +373,17 @@ def _project_before(text: str, sent: Span, clause: Span) -> str | None:
     name = _ZH_HARD_STOP.split(head[:-1])[-1]
     if quoted is not None and quoted.end() == len(head) - 1:
         return _tidy(quoted.group("name"))[-40:] or None
+    if name.lstrip().startswith(lex.ZH_BY_MARKERS) and not name.lstrip().startswith(lex.ZH_BY_NOT):
+        # (储能电池项目，由某企业投资建设，总投资65亿元: the name before who builds it; and
+        # before the sentence, when it opens with them: ——新材料项目。由某集团投资，总投资45亿元)
+        rest = head[:len(head) - 1 - len(name)].rstrip(" \t")
+        if not rest:
+            rest = text[max(0, sent.start - _NAME_BEFORE_REACH):sent.start].rstrip(" \t\n")
+            if not rest.endswith(lex.ZH_NAME_SENTENCE_ENDS):
+                return None
+        elif rest[-1] not in lex.ZH_NAME_SEPARATORS:
+            return None
+        name = _ZH_HARD_STOP.split(rest[:-1])[-1]
     name = _NAME_QUOTES.sub("", name)
     if _ZH_PROJECT_END.search(name) is None:
         return None

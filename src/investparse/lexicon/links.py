@@ -66,6 +66,12 @@ ZH_PROJECT_NOUNS = (
 ZH_BARE_METRICS = ("总投资", "投资", "计划投资", "总投资额", "投资额", "投资总额", "项目总投资", "拟投资",
                    "预计投资", "计划总投资", "协议投资", "总投资约", "总投资超")
 ZH_NAME_SEPARATORS = "，,：:"
+#: a clause between a project's name and its amount that says who builds it (储能电池项目，由某
+#:企业投资建设，总投资65亿元): the name before it is the amount's; and a sentence that opens
+#: with one takes the name that ends the sentence before (——新材料项目。由某集团投资，……)
+ZH_BY_MARKERS = ("由", "系")
+ZH_BY_NOT = ("由于", "系统", "系列")
+ZH_NAME_SENTENCE_ENDS = ("。",)
 #: a sentence that ends in one of these goes on in the next: its clause-heading dates
 #: govern it (1-6月，全市……；其中……), if no date of its own does; a date heads a clause when
 #: at most HEAD_DATE_LEAD characters stand before it there (今年上半年, 在1-6月)

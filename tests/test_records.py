@@ -169,6 +169,11 @@ def test_period_a_breakdown_takes_the_time_of_the_figure_it_breaks_down() -> Non
     assert [period(r) for r in recs] == [("2025-H1", None, None)] * 2
 
 
+def test_subject_a_noun_after_a_lists_last_amount_is_every_items() -> None:
+    _, recs = records("两家银行将分别提供60亿元和40亿元的授信额度。")
+    assert [r.subject for r in recs] == ["授信额度", "授信额度"]
+
+
 def test_subject_the_figure_points_back() -> None:
     _, recs = records("Port revenue was 8 billion yuan in 2023. Although the figure dipped to 7.6 billion "
                       "yuan in 2024, cargo grew.")

@@ -1189,6 +1189,8 @@ def _counts_in(ix: _Index, english: bool, lo: int, hi: int) -> list[tuple[int, C
     return out
 
 
+#: a noun after the last amount of a list, joined by 的 (100亿元、80亿元和50亿元的意向性授信)
+_NOUN_OF_LIST = Lazy(r"的(?![\d%％])\p{Han}")
 #: the figure stated before, pointed back to by the amount's clause (lexicon.links.EN_FIGURE_NOUNS)
 _FIGURE_BEFORE = Lazy(
     rf"(?i:(?<![A-Za-z])(?:the|this|that)\s++{alt(lex.EN_FIGURE_NOUNS)}(?![A-Za-z]))[^,;.]*+$")
@@ -1222,6 +1224,8 @@ def build_records(
     level: tuple[int, str, int, int] | None = None
     forgotten = 0  # the sentence index up to which the caches were last cleared
     last_si = inherited = -1  # the sentence of the last record made; of the last breakdown's
+    listed: list[int] = []  # the records of the list of amounts the last one ends
+    previous_end = previous_si = -1
     for m in moneys:
         same = made.get(ix.equivalent.get(m.id, ""))
         if same is not None:  # the figure before it, restated: its links
@@ -1241,7 +1245,8 @@ def build_records(
         subject: str | None
         if m.id in named:
             subject = named[m.id]  # 出口、进口分别完成120亿元和80亿元: each its own
-        elif previous and previous[2] == si and LIST_GAP.fullmatch(text, previous[3], m.start):
+        elif (previous and previous[2] == si and LIST_GAP.fullmatch(text, previous[3], m.start)
+              and not _NOUN_OF_LIST.match(text, m.end)):
             subject = previous[1]  # the next item of a list (5亿、8亿元): the same subject
         elif m.id in ix.bases:  # 较去年同期的286亿元: the figure before it, at another time
             subject = previous[1] if previous and previous[2] == si else None
@@ -1255,7 +1260,8 @@ def build_records(
             if subject and (cut := _TRAILING_CHANGE.search(subject)) is not None:
                 subject = subject[:cut.start()].rstrip() or None
         else:
-            prev_subject = previous[1] if previous and previous[0] == clause else None
+            prev_subject = (previous[1] if previous and previous[0] == clause
+                            and not _NOUN_OF_LIST.match(text, m.end) else None)
             near = ix.overlapping(max(clause.start, m.start - WINDOW), min(clause.end, m.end + WINDOW))
             subject = subject_of(text, m, sent, clause, near, prev_subject)
             if subject and _TRAILING_CHANGE.fullmatch(subject):
@@ -1314,6 +1320,13 @@ def build_records(
             count=_count(ix, m, sent),
         ))
         made[m.id] = out[-1]
+        listed = listed + [len(out) - 1] if listed and previous_end >= 0 and previous_si == si and (
+            LIST_GAP.fullmatch(text, previous_end, m.start)) else [len(out) - 1]
+        previous_end, previous_si = m.end, si
+        if len(listed) > 1 and subject and _NOUN_OF_LIST.match(text, m.end):
+            # (提供100亿元、80亿元和50亿元的意向性授信: the noun after the last item is every item's)
+            for k in listed[:-1]:
+                out[k] = made[out[k].amount] = assembled(Record, **{**out[k].__dict__, "subject": subject})
         if (out[-1].change is not None and before is None and level is not None and level[2] == si
                 and _is_increment_of(ix, level[3], m)):
             # 达到500亿元，比上年增加50亿元，增长11.1%: the growth is the level's, not the increment's

@@ -1320,7 +1320,7 @@ def build_records(
             count=_count(ix, m, sent),
         ))
         made[m.id] = out[-1]
-        listed = listed + [len(out) - 1] if listed and previous_end >= 0 and previous_si == si and (
+        listed = [*listed, len(out) - 1] if listed and previous_end >= 0 and previous_si == si and (
             LIST_GAP.fullmatch(text, previous_end, m.start)) else [len(out) - 1]
         previous_end, previous_si = m.end, si
         if len(listed) > 1 and subject and _NOUN_OF_LIST.match(text, m.end):

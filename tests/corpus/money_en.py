@@ -93,6 +93,7 @@ EXAMPLES: list[Example] = [
               "below 3 million dollars", "less than US$3 million"),
     *examples(money("50000000", "EUR", "at_most"), "up to 50 million euros", "up to €50 million",
               "at most 50 million euros", "no more than €50 million", "a maximum of 50 million euros",
+              "not exceed 50 million euros",
               "capped at 50 million euros"),
     # ranges
     *examples(money_range("5000000", "10000000", "USD"), "$5-10 million", "$5 million to $10 million",

@@ -42,8 +42,8 @@ BEFORE: dict[str, str] = {
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
     "a maximum of": "at_most", "not exceeding": "at_most", "as much as": "at_most",
     # (a negated verb of more: "will not exceed 60 percent")
-    "not exceed": "at_most", "not to exceed": "at_most", "not surpass": "at_most", "no higher than": "at_most",
-    "not higher than": "at_most", "no greater than": "at_most",
+    "not exceed": "at_most", "not to exceed": "at_most", "not surpass": "at_most",
+    "no higher than": "at_most", "not higher than": "at_most", "no greater than": "at_most",
 }
 BEFORE["upward of"] = "more_than"
 # Words after which an English qualifier is part of a verb, not a bound ("added up to

@@ -112,6 +112,7 @@ def en_day(text: str) -> int | None:
 _B = r"(?<![A-Za-z])"
 _E = r"(?![A-Za-z])"
 _FULL_MONTHS = [w for w in lex.EN_MONTHS if len(w) > 4 or w in ("may", "june", "july")]
+_FULL_MONTH_SET = frozenset(_FULL_MONTHS)
 _ABBR_MONTHS = [w for w in lex.EN_MONTHS if w not in _FULL_MONTHS]
 MON = rf"(?i:{_B}(?:{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?+)(?![a-zA-Z]))"
 _MON_NAME = Lazy(rf"(?i){alt(lex.EN_MONTHS)}")
@@ -591,7 +592,10 @@ def _month(m: regex.Match[str], text: str) -> Atom | None:
     cued = not word.islower() and _CUE.search(text[max(0, m.start() - 20):m.start()])
     if word.lower() in lex.EN_MONTHS_AMBIGUOUS and not cued and not _AMBIGUOUS_MONTH_OK.match(text, m.end()):
         return None
-    return Atom(m.start(), m.end(), Partial(m=_month_of(word)))
+    # (an abbreviation is also a name, "Wang Jun": without a day, a year or a cue, a month
+    # only when it is the whole text)
+    weak = word.lower() not in _FULL_MONTH_SET and not cued and not _AMBIGUOUS_MONTH_OK.match(text, m.end())
+    return Atom(m.start(), m.end(), Partial(m=_month_of(word)), weak=weak)
 
 
 @_pattern(rf"(?<![\w])(?i:the)\s+(?P<d>{AR_DAY})(?P<suf>(?i:st|nd|rd|th))?(?![\d\w])(?!\s+(?!of\s)[A-Za-z])")

@@ -21,7 +21,9 @@ EXAMPLES = [
     *examples(date("XXXX-12-22"), "Dec. 22", "December 22", "22 December", "Dec 22nd",
               "the 22nd of December"),
     *examples(date("2018-12-22"), "Dec. 22", "22 Dec", ref=R),
-    *examples(date("2018-02"), "February", "In February", "Feb", ref=R),
+    *examples(date("2018-02"), "February", "In February", "in Feb", ref=R),
+    # (an abbreviation alone is also a name, "Wang Jun": a month alone, not in a sentence)
+    *examples(date("2018-02"), "Feb", ref=R, embed=False),
     *examples(date("XXXX-06-15"), "June 15", "15 June", "June fifteenth", "June the 15th"),
     *examples(date("XXXX-07-04"), "July 4", "the fourth of July", "4th of July"),
     # relative
@@ -109,6 +111,7 @@ NEGATIVES = [
     *negatives("this may not", "this march toward", "it may rise", ref=R),
     *negatives("this year", "last quarter", "today", note="relative without a reference date: no value"),
     *negatives("the goals of the 14th Five-Year Plan", "a five-year plan period", note="a plan's document"),
+    *negatives("Director Wang Jun said", "Li Jun, the mayor, spoke", note="an abbreviation that is a name"),
 ]
 
 XFAILS = [

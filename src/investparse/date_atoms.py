@@ -450,9 +450,18 @@ def _md(m: regex.Match[str], text: str) -> Atom | None:
 @_pattern(
     rf"(?<![\d.,/:-]){YEAR4}(?:年)?\s*(?:{ZH_CONN}|(?i:to|through|till|until))\s*(?P<y1>{YEAR4})(?:\s*年)?"
     rf"(?![\d%]|\.\d|\s*[-/.]\s*\d)"
+    # ("the 2024-25 period", "FY2023/24": the second year's last two digits, past any month's)
+    rf"|(?<![\d.,/:-]){YEAR4}[-–/](?P<yy>[1-9]\d)(?![\d%]|\.\d|\s*[-/.:]\s*\d)"
 )
 def _year_range(m: regex.Match[str], text: str) -> Atom | None:
-    y0, y1 = int(m.group(0)[:4]), int(m.group("y1"))
+    y0 = int(m.group(0)[:4])
+    if m.group("yy"):
+        yy = int(m.group("yy"))
+        y1 = y0 // 100 * 100 + yy
+        if yy <= 12 or not 0 < y1 - y0 <= lex.SHORT_YEAR_RANGE_MAX:
+            return None  # (2024-05 is a month; 2024-13 no range)
+        return Atom(m.start(), m.end(), Partial(y=y0), Partial(y=y1))
+    y1 = int(m.group("y1"))
     if not y0 < y1:
         return None
     if _NOT_YEAR_AFTER_RE.match(text, m.end()) is None and not m.group(0).endswith("年"):

@@ -60,6 +60,8 @@ EXAMPLES = [
     *examples(date(start="2018-01", end="2018-05"), "January-May", "January-to-May", "January through May",
               ref=R),
     *examples(date(start="2018-01", end="2018-08"), "January-to-August", ref=R),
+    *examples(date(start="2024", end="2025"), "the 2024-25 period", "2024/25", "the 2024-25 fiscal year"),
+    *examples(date(start="2021", end="2025"), "2021-25"),
     *examples(date(start="2015", end="2017"), "from 2015 to 2017", "2015-2017", "2015 to 2017",
               "between 2015 and 2017", "from 2015 through 2017", "2015~2017"),
     *examples(date(start="2018-Q1", end="2018-Q3"), "the first three quarters", "the first 3 quarters",
@@ -112,6 +114,7 @@ NEGATIVES = [
     *negatives("this year", "last quarter", "today", note="relative without a reference date: no value"),
     *negatives("the goals of the 14th Five-Year Plan", "a five-year plan period", note="a plan's document"),
     *negatives("Director Wang Jun said", "Li Jun, the mayor, spoke", note="an abbreviation that is a name"),
+    *negatives("code 2024-13", note="no range of years"),
 ]
 
 XFAILS = [

@@ -227,6 +227,10 @@ DATELINE_WEEKDAY_DAYS_ZH = "一二三四五六日天"
 DATELINE_SPEECH_DASHES = ("——", "—", "--")
 DATELINE_SPEECH_AFTER_ZH = ("在",)
 
+# A range written with the second year's last two digits ("2024-25", "2021-25") spans at most
+# this many years (past any month's number: "2024-05" is May)
+SHORT_YEAR_RANGE_MAX = 10
+
 # ---------------------------------------------------------------- five-year plans
 # A five-year plan's period ("“十四五”期间", "the 14th Five-Year Plan period"): the Nth plan
 # runs five years from PLAN_FIRST_YEAR + 5 * (N - PLAN_FIRST) (the third ran 1966-1970, and

@@ -60,7 +60,7 @@ EXAMPLES = [
     *examples(date(start="2018-01", end="2018-05"), "January-May", "January-to-May", "January through May",
               ref=R),
     *examples(date(start="2018-01", end="2018-08"), "January-to-August", ref=R),
-    *examples(date(start="2024", end="2025"), "the 2024-25 period", "2024/25"),
+    *examples(date(start="2024", end="2025"), "2024-25", "2024/25"),
     *examples(date(start="2021", end="2025"), "2021-25"),
     *examples(date(start="2015", end="2017"), "from 2015 to 2017", "2015-2017", "2015 to 2017",
               "between 2015 and 2017", "from 2015 through 2017", "2015~2017"),

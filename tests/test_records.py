@@ -148,6 +148,15 @@ def test_period_respective_amounts_over_a_range_of_as_many_years() -> None:
     assert [period(r) for r in recs] == [(None, "2023", "2024")] * 2
 
 
+@pytest.mark.parametrize("text", [
+    "The county spent 6 billion yuan on roads, bridges and ports in 2022, officials said.",
+    "Exports hit 5 billion dollars in 2022, according to the customs office.",
+])
+def test_period_a_closing_date_before_who_said_it(text: str) -> None:
+    _, recs = records(text)
+    assert period(recs[0]) == ("2022", None, None)
+
+
 def test_period_a_date_after_a_list_of_items_dates_them_all() -> None:
     _, recs = records("总投资9亿元的甲项目、总投资3亿元的乙项目于5月8日开工。")
     assert [period(r) for r in recs] == [("2025-05-08", None, None)] * 2

@@ -388,8 +388,10 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
     if before:
         return _date(before[-1])
     after = [d for d in in_sent if d.start >= m.end]
-    if after and not ix.text[after[-1].end:sent.end].strip(_CLOSING_MARKS) and not _dates_another(
-            ix, sent, m, after[-1]):
+    if after and (not ix.text[after[-1].end:sent.end].strip(_CLOSING_MARKS)
+                  or _ATTRIBUTION_END.fullmatch(ix.text, after[-1].end, sent.end) is not None) and not (
+            _dates_another(ix, sent, m, after[-1])):
+        # (closing the sentence, or before who said it: "... in 2024, officials said.")
         return _date(after[-1])
     if (after and after[0].start > 0 and ix.text[after[0].start - 1] in lex.DATE_AFTER_LIST_LEADS_ZH
             and not any(c in _CLAUSE_BREAKS for c in ix.text[m.end:after[0].start])):
@@ -762,6 +764,10 @@ def _find_lead_period(ix: _Index, first_i: int, si: int) -> DateValue | None:
 
 
 _CLOSING_MARKS = " .。;；,，!?！？\n\"”'’)"
+#: who said it, closing a sentence: ", officials said.", ", according to the bureau."
+_ATTRIBUTION_END = Lazy(
+    rf"\s*+,\s*+(?:(?i:according\s+to)\s[^,;.\n]{{1,60}}"
+    rf"|(?:[A-Za-z'’-]++\s++){{1,5}}?(?i:{alt(lex.SPEECH_VERBS_EN)}))[\s.。;；!\"”'’)]*+")
 #: a short aside after the date closing a sentence, of no figure but a change, or who said
 #: it ("..., up 3.4 percent.", "..., the ministry said.")
 _CLOSING_ASIDE = Lazy(

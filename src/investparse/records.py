@@ -577,8 +577,10 @@ _BLANK_LINE = Lazy(r"\n[ \t\u3000]*+\r?\n")
 
 
 def _is_row(ix: _Index, span: segment.Span) -> bool:
-    """Whether ``span`` is a short line of a table: no sentence ends in it."""
+    """Whether ``span`` is a short line of a table (no sentence ends in it), or a bullet's."""
     row = ix.text[span.start:span.end]
+    if row.lstrip().startswith(lex.CAPTION_BULLETS):
+        return len(row) <= lex.CAPTION_BULLET_ROW_CHARS
     return len(row) <= lex.CAPTION_ROW_CHARS and not any(c in row for c in lex.CAPTION_ROW_NOT)
 
 

@@ -83,6 +83,10 @@ CAPTION_ENDS = "：:"
 CAPTION_ROWS = 40
 CAPTION_ROW_CHARS = 80
 CAPTION_ROW_NOT = "。！？!?"
+# ... and a row that opens with a list's bullet may be a sentence or two (of
+# CAPTION_BULLET_ROW_CHARS or fewer): "- GDP reached 3.9 trillion yuan, up 5.4 percent."
+CAPTION_BULLETS = ("-", "•", "·", "*", "▪", "●", "◆", "■", "–", "—")
+CAPTION_BULLET_ROW_CHARS = 300
 #: ... or when one of these words alone stands before it ("In 2024, ...", 截至6月底)
 HEAD_DATE_WORDS = ("in", "during", "for", "as of", "by", "since", "from", "over", "at", "on", "between",
                    "截至", "截止", "自", "从")

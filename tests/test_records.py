@@ -170,7 +170,6 @@ def test_period_a_table_caption_governs_its_rows() -> None:
     assert [period(r) for r in recs] == [(None, "2025-01", "2025-05")] * 2
     _, recs = records("In the first half, the main figures were:\n- Output reached 9 billion yuan, up 4 "
                       "percent year on year, faster than a year earlier.\n- Exports totaled 2 billion yuan.")
-                      "year on year, faster than a year earlier.\n- Exports totaled 2 billion yuan.")
     assert [period(r) for r in recs] == [("2025-H1", None, None)] * 2
 
 

@@ -35,6 +35,11 @@ DAY = dt.date(2025, 11, 18)
     # a paper's masthead with its weekday; a speech's date under its title
     "青溪日报\u30002025年11月18日\u3000星期二\u3000第A01版\n\n本报讯 全区签约项目36个。",
     "政府工作报告\n——2025年11月18日在青溪区人民代表大会上\n\n各位代表：",
+    # an issuer, a masthead's separator, a city alone on the date's line; a signature at the end
+    "青溪区经济发展局\u3000\u30002025年11月18日\n\n全区签约项目36个。",
+    "Riverside Bureau of Statistics | November 18, 2025\n\nThe district grew.",
+    "Chengdu, November 18, 2025\n\nThe city signed 36 projects.",
+    "关于对外投资的公告\n\n本公司拟投资不超过5亿元。\n\n青溪实业股份有限公司董事会\n2025年11月18日\n",
 ])
 def test_dateline_found(text: str) -> None:
     found = detect_dateline(text)
@@ -49,6 +54,7 @@ def test_dateline_found(text: str) -> None:
     "（2025年11月18日前完成）全区签约项目36个。",
     "全区（2025年11月18日）签约项目36个。",
     "——2025年11月18日，全区签约项目36个。",
+    "全区签约项目36个，签约仪式于\n2025年11月18日举行。",
 ])
 def test_date_in_the_first_sentence_is_no_dateline(text: str) -> None:
     assert detect_dateline(text) is None

@@ -40,6 +40,8 @@ _CITY_BEFORE = Lazy(r"^[ \t]*+[A-Z][a-z]++(?:[ -][A-Z][a-z]++){0,2}+,[ \t]*+$")
 _DASH_AFTER = Lazy(r"[ \t]*+(?:--|[-–—])[ \t]")
 #: a site's or paper's name before the date on its line (某某县人民政府网 2025年4月22日 来源：)
 _SITE_BEFORE = Lazy(rf"(?:{alt(lex.DATELINE_SITE_ENDS_ZH)})[ \t\u3000]*+$")
+_LINE_END = Lazy(r"[ \t\u3000]*+(?:\r?\n|$)")
+_SIGNATURE_BEFORE = Lazy(rf"(?:{alt(lex.DATELINE_SIGNATURE_ENDS_ZH)})[ \t\u3000]*+\r?\n[ \t\u3000]*+$")
 #: a speech's date under its title (see lexicon.dates.DATELINE_SPEECH_DASHES)
 _SPEECH_DASH_BEFORE = Lazy(rf"^[ \t\u3000]*+(?:{alt(lex.DATELINE_SPEECH_DASHES)})[ \t\u3000]*+$")
 _SPEECH_AFTER = Lazy(rf"[ \t\u3000]*+(?:{alt(lex.DATELINE_SPEECH_AFTER_ZH)})")
@@ -123,10 +125,30 @@ def detect_dateline(text: str) -> tuple[dt.date, int, int] | None:
         ) or _TIME_AFTER.match(head, m.end()) is not None or (
             _SITE_BEFORE.search(before) is not None and _SHAPE_AFTER.match(head, m.end()) is not None
         ) or _SOURCE_BEFORE.match(before) is not None or _bracketed(head, before, m.end()) or (
-            _CITY_BEFORE.match(before) is not None and _DASH_AFTER.match(head, m.end()) is not None
+            _CITY_BEFORE.match(before) is not None and (
+                _DASH_AFTER.match(head, m.end()) is not None or _LINE_END.match(head, m.end()) is not None)
         ) or (
             _SPEECH_DASH_BEFORE.match(before) is not None and _SPEECH_AFTER.match(head, m.end()) is not None
         )
         if shaped:
+            return day, m.start(), m.end()
+    return _signature_date(text)
+
+
+def _signature_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The date alone on the last line of a signature at the end of ``text`` (an
+    announcement's or a notice's: 某某公司董事会\\n2025年11月12日), with its span, or None.
+
+    >>> t = "正文。\\n\\n青溪实业股份有限公司董事会\\n2025年11月12日\\n"
+    >>> _signature_date(t)[0]
+    datetime.date(2025, 11, 12)
+    """
+    lo = max(0, len(text.rstrip()) - lex.DATELINE_SIGNATURE_CHARS)
+    for m in _FULL.finditer(text, lo):
+        if (_LINE_END.match(text, m.end()) is None or text[m.end():].strip()
+                or _SIGNATURE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None):
+            continue
+        day = _date_of(m)
+        if day is not None:
             return day, m.start(), m.end()
     return None

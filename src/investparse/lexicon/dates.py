@@ -216,13 +216,14 @@ DATELINE_LABELS_ZH = ("发布时间", "发布日期", "时间", "日期", "发�
 #: the ends of a site's or paper's name that may stand before a dateline on its line
 DATELINE_SITE_ENDS_ZH = ("网", "网站", "官网", "日报", "晚报", "时报", "报", "新闻", "客户端", "发布", "政府",
                          # (an issuer: 经济发展局　2025年11月18日)
-                         "局", "委", "厅", "办", "中心", "委员会", "管委会", "办公室", "公司", "集团", "董事会",
+                         "局", "委", "厅", "办", "中心", "委员会", "管委会", "办公室", "公司", "集团",
+                         "董事会",
                          # (a masthead's separator: "Bureau of Statistics | November 20, 2025")
                          "|", "｜")
 #: a signature's last line before the document's date at its end (董事会\n2025年11月12日):
 #: the issuer's name ends in one of these, on the line right before the date alone
-DATELINE_SIGNATURE_ENDS_ZH = ("局", "委", "厅", "办", "中心", "委员会", "管委会", "办公室", "公司", "集团", "董事会",
-                              "政府", "人民政府", "部")
+DATELINE_SIGNATURE_ENDS_ZH = ("局", "委", "厅", "办", "中心", "委员会", "管委会", "办公室", "公司", "集团",
+                              "董事会", "政府", "人民政府", "部")
 #: how far from the end of a text its signature's date is looked for
 DATELINE_SIGNATURE_CHARS = 120
 #: brackets a dateline may stand in, at a line's head or after a news agency's sign

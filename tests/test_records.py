@@ -619,6 +619,7 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("Trade with Pacific islands reached 4 billion yuan.", "Trade with Pacific islands"),
     # a doer who "saw its" metric move; a target verb; a participle alone after a clause
     ("Wuxi saw its exports exceed 60 billion yuan.", "exports of Wuxi"),
+    ("The zone is looking for 3 billion yuan of new investment.", "new investment"),
     ("The county has seen its tax revenue climb to 3 billion yuan.", "tax revenue of county"),
     ("Macao remained the second source, contributing 700 million dollars.", "Macao"),
     ("The board approved 9 plans, each with funding of at least 2 million dollars.", "funding"),

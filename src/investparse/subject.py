@@ -183,6 +183,8 @@ def en_names(before: str) -> list[str]:
 
     >>> en_names("In 2024, exports, imports and services were")
     ['exports', 'imports', 'services']
+    >>> en_names("Investment in roads, schools and hospitals was")
+    ['Investment in roads', 'Investment in schools', 'Investment in hospitals']
     """
     np = _tidy(before.rsplit(",", 1)[-1] if _EN_LIST_SPLIT.search(before) is None else before)
     for _ in range(3):
@@ -194,7 +196,17 @@ def en_names(before: str) -> list[str]:
     head = _EN_NOT_SUBJECT.match(np)
     if head is not None and "," in np:
         np = _tidy(np.split(",", 1)[1])
-    return [_tidy(_EN_TRIM_START.sub("", n)) for n in _EN_LIST_SPLIT.split(np)]
+    names = [_tidy(_EN_TRIM_START.sub("", n)) for n in _EN_LIST_SPLIT.split(np)]
+    # (a head noun and its preposition before the first name only: "Investment in roads,
+    # schools and hospitals" lists what the investment is in)
+    shared = _EN_SHARED_HEAD.match(names[0]) if len(names) > 1 else None
+    if shared is not None and all(n and " " not in n and n[:1].islower() for n in names[1:]):
+        names = [names[0], *(shared.group("head") + n for n in names[1:])]
+    return names
+
+
+_EN_SHARED_HEAD = Lazy(rf"(?P<head>[A-Za-z][A-Za-z'’-]*+(?:\s++[A-Za-z][A-Za-z'’-]*+)?\s++"
+                       rf"(?i:{alt(lex.EN_FOLLOWING_PREPOSITIONS)})\s++)[a-z]")
 
 
 def tidy_zh(name: str) -> str:

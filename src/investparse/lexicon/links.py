@@ -200,7 +200,7 @@ EN_OBJECT_VERBS = (
     "achieve", "realize", "realise", "generate", "attract", "record", "post", "earn", "raise", "secure",
     "receive", "draw", "issue", "recommended", "declared", "proposed", "paid", "pay", "pays",
     "offer", "offers", "offered", "grant", "grants", "arranged", "arrange", "obtained", "won",
-    "eyes", "eyed", "seen", "sees", "see",
+    "eyes", "eyed", "seen", "sees", "see", "looking for", "seeking", "seeks", "sought",
 )
 # Of these, the verbs after which "its"/"their" and a metric name the doer's metric ("Nanchang
 # saw its GDP exceed ...": GDP of Nanchang)

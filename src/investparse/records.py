@@ -190,6 +190,8 @@ class _Index:
         self._clause_starts: dict[int, list[int]] = {}
         self.respective: dict[int, dict[str, str]] = {}  # sentence start -> _respective
         self.respectively = [r.start() for r in _RESPECTIVELY.finditer(text)]
+        #: where the words of a projection or a standing rule stand (see _timeless)
+        self.timeless = [t.start() for t in _TIMELESS_WORD.finditer(text)]
         self.counts: dict[tuple[bool, int, int], list[tuple[int, Count]]] = {}  # see _count
         self.respective_subjects: dict[int, dict[str, str]] = {}  # sentence start -> _respective_subjects
         self.splitters: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its _SPLITTER spans
@@ -401,6 +403,8 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
 
 
 _SPLITTER = Lazy(rf",\s*+(?i:{alt(lex.EN_PERIOD_SPLITTERS, ascii_boundary=True)})(?![A-Za-z])")
+_TIMELESS_WORD = Lazy(rf"{alt(lex.TIMELESS_CLAUSE_OPENERS_ZH)}"
+                      rf"|(?i:{alt(lex.TIMELESS_CLAUSE_OPENERS_EN, ascii_boundary=True)})(?![A-Za-z])")
 _TIMELESS = Lazy(rf"\s*+(?:{alt(lex.TIMELESS_CLAUSE_OPENERS_ZH)}"
                  rf"|(?i:{alt(lex.TIMELESS_CLAUSE_OPENERS_EN, ascii_boundary=True)})(?![A-Za-z]))")
 
@@ -408,6 +412,10 @@ _TIMELESS = Lazy(rf"\s*+(?:{alt(lex.TIMELESS_CLAUSE_OPENERS_ZH)}"
 def _timeless(ix: _Index, sent: segment.Span, clause: segment.Span, m: Linked) -> bool:
     """Whether the amount's clause, or the one before it in its sentence, opens with a
     projection after completion or a standing rule (lexicon.links.TIMELESS_CLAUSE_OPENERS_ZH)."""
+    marks = ix.timeless
+    i = bisect_left(marks, sent.start)
+    if i == len(marks) or marks[i] > clause.start:
+        return False  # (most sentences hold none: found once in the text)
     if _TIMELESS.match(ix.text, clause.start) is not None:
         return True
     near = ix.clauses_near(sent, max(sent.start, clause.start - 1), clause.start)

@@ -190,6 +190,8 @@ class _Index:
         self._clause_starts: dict[int, list[int]] = {}
         self.respective: dict[int, dict[str, str]] = {}  # sentence start -> _respective
         self.respectively = [r.start() for r in _RESPECTIVELY.finditer(text)]
+        #: where the lines that end in a colon end, a table caption's maybe (see _caption_period)
+        self.caption_ends = [c.start() for c in _CAPTION_END.finditer(text)]
         #: where the words of a projection or a standing rule stand (see _timeless)
         self.timeless = [t.start() for t in _TIMELESS_WORD.finditer(text)]
         self.counts: dict[tuple[bool, int, int], list[tuple[int, Count]]] = {}  # see _count
@@ -582,6 +584,7 @@ def _paragraph_period(ix: _Index, si: int) -> DateValue | None:
 
 
 _BLANK_LINE = Lazy(r"\n[ \t\u3000]*+\r?\n")
+_CAPTION_END = Lazy(rf"[{lex.CAPTION_ENDS}][ \t\u3000]*+\r?\n")
 
 
 def _is_row(ix: _Index, span: segment.Span) -> bool:
@@ -602,6 +605,10 @@ def _caption_period(ix: _Index, si: int) -> DateValue | None:
     DateValue(timex=None, start='2025-Q1', end='2025-Q3', mod=None)
     """
     sent = ix.sentences[si]
+    captions = ix.caption_ends
+    i = bisect_left(captions, sent.start) - 1
+    if i < 0 or sent.start - captions[i] > lex.CAPTION_ROWS * lex.CAPTION_BULLET_ROW_CHARS:
+        return None  # (no caption's line ends before it: found once in the text)
     if not _is_row(ix, sent):
         return None
     line = sent

@@ -185,6 +185,8 @@ def en_names(before: str) -> list[str]:
     ['exports', 'imports', 'services']
     >>> en_names("Investment in roads, schools and hospitals was")
     ['Investment in roads', 'Investment in schools', 'Investment in hospitals']
+    >>> en_names("Among the deals, a mill, a port and a plant will receive investment of")
+    ['mill', 'port', 'plant']
     """
     np = _tidy(before.rsplit(",", 1)[-1] if _EN_LIST_SPLIT.search(before) is None else before)
     for _ in range(3):
@@ -197,6 +199,10 @@ def en_names(before: str) -> list[str]:
     if head is not None and "," in np:
         np = _tidy(np.split(",", 1)[1])
     names = [_tidy(_EN_TRIM_START.sub("", n)) for n in _EN_LIST_SPLIT.split(np)]
+    # (the last name up to its verb: "... and a blade plant will receive investment of")
+    verb = _EN_NAME_VERB.search(names[-1]) if len(names) > 1 else None
+    if verb is not None and verb.start() > 0:
+        names[-1] = _tidy(names[-1][:verb.start()])
     # (a head noun and its preposition before the first name only: "Investment in roads,
     # schools and hospitals" lists what the investment is in)
     shared = _EN_SHARED_HEAD.match(names[0]) if len(names) > 1 else None
@@ -205,6 +211,7 @@ def en_names(before: str) -> list[str]:
     return names
 
 
+_EN_NAME_VERB = Lazy(rf"(?i:(?<![A-Za-z])(?:{alt(_EN_AUXILIARIES)}|{_EN_VERBS})(?![A-Za-z]))")
 _EN_SHARED_HEAD = Lazy(rf"(?P<head>[A-Za-z][A-Za-z'’-]*+(?:\s++[A-Za-z][A-Za-z'’-]*+)?\s++"
                        rf"(?i:{alt(lex.EN_FOLLOWING_PREPOSITIONS)})\s++)[a-z]")
 

@@ -160,7 +160,7 @@ EN_HAVING_VERBS = ("have", "has", "had", "involve", "involves", "involved", "req
 EN_ASIDE_LEADS = ("which", "or", "about", "roughly", "excluding", "including")
 #: words that make a clause no bare noun phrase naming a subject ("In 2023, ...", "As a result, ...")
 EN_NOT_SUBJECT_LEADS = ("as", "according to", "among them", "besides", "however", "meanwhile", "moreover",
-                        "also", "of which", "of these", "there")
+                        "also", "of which", "of these", "there", "among")
 EN_SUBJECT_TRIM_START = (
     "the", "its", "their", "his", "her", "our", "a", "an", "and", "among them", "which", "that",
     "in addition", "moreover", "meanwhile", "also", "or", "while", "whereas", "but",

@@ -659,7 +659,10 @@ _SMALL = {w: v for w, v in num_lex.EN_ONES.items() if 2 <= v <= 12}
 
 
 @_pattern(
-    rf"(?i:{_B}the\s+(?:year['’]s\s+)?first\s+(?P<n>{alt(_SMALL)}|\d{{1,2}})\s+(?P<unit>months|quarters){_E})"
+    # (a headline drops the article: "Economy grows in first three quarters")
+    # (not after a possessive: "its first six months of operation" is no part of a year)
+    rf"(?i:{_B}(?:the\s+(?:year['’]s\s+)?|(?<!(?:its|their|his|her|our|my|your)\s))"
+    rf"first\s+(?P<n>{alt(_SMALL)}|\d{{1,2}})\s+(?P<unit>months|quarters){_E})"
 )
 def _first_n(m: regex.Match[str], text: str) -> Atom | None:
     raw = m.group("n").lower()

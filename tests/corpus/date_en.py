@@ -65,6 +65,7 @@ EXAMPLES = [
     *examples(date(start="2015", end="2017"), "from 2015 to 2017", "2015-2017", "2015 to 2017",
               "between 2015 and 2017", "from 2015 through 2017", "2015~2017"),
     *examples(date(start="2018-Q1", end="2018-Q3"), "the first three quarters", "the first 3 quarters",
+              "first three quarters",
               "the first three quarters of this year", "the year's first three quarters", ref=R),
     *examples(date(start="2018-01", end="2018-06"), "the first six months", "the first 6 months of this year",
               ref=R),
@@ -115,6 +116,7 @@ NEGATIVES = [
     *negatives("the goals of the 14th Five-Year Plan", "a five-year plan period", note="a plan's document"),
     *negatives("Director Wang Jun said", "Li Jun, the mayor, spoke", note="an abbreviation that is a name"),
     *negatives("code 2024-13", note="no range of years"),
+    *negatives("in its first six months of operation", note="a span of the thing's own life"),
 ]
 
 XFAILS = [

@@ -186,6 +186,16 @@ def test_subject_a_noun_after_a_lists_last_amount_is_every_items() -> None:
     assert [r.subject for r in recs] == ["授信额度", "授信额度"]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("Growth in the second quarter alone was 4.1 percent.", "increase"),
+    ("The decline in imports was 3 percent.", "decrease"),
+    ("Its share was 20 percent.", None),
+])
+def test_percent_a_noun_of_change_as_the_subject(text: str, want: str | None) -> None:
+    doc, _ = records(text)
+    assert [m.value.change for m in doc.mentions if isinstance(m.value, Percent)] == [want]
+
+
 def test_subject_the_figure_points_back() -> None:
     _, recs = records("Port revenue was 8 billion yuan in 2023. Although the figure dipped to 7.6 billion "
                       "yuan in 2024, cargo grew.")

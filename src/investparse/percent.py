@@ -567,6 +567,12 @@ def _keep(found: list[Found], text: str) -> list[Found]:
     return drop_overlaps(found, key=lambda f: (-(f.end - f.start), f.start))
 
 
+_GROWTH_WAS = Lazy(
+    rf"(?i:(?<![A-Za-z])(?P<noun>{alt(ch_lex.NOUN_SUBJECTS_EN)})(?![A-Za-z]))[^,;.\d%\n]{{0,40}}?"
+    rf"\s(?i:{alt(ch_lex.NOUN_SUBJECT_VERBS_EN)})\s++$")
+_GROWTH_REACH = 64
+
+
 def _with_change(text: str, found: list[Found]) -> list[Found]:
     """Read each phrase's change from the words before it, or from the list it closes."""
     out: list[Found] = []
@@ -580,6 +586,11 @@ def _with_change(text: str, found: list[Found]) -> list[Found]:
         if change is None and ctx >= 0:
             out.append(Found("percent", f.start, f.end, value, ctx))
             continue
+        if change is None and f.start and text[f.start - 1] == " " and (
+                growth := _GROWTH_WAS.search(text, max(0, f.start - _GROWTH_REACH), f.start)) is not None:
+            # ("Growth in the third quarter alone was 5.6 percent": the noun of change, the
+            # time it is of, then its linking verb)
+            change = _EN_CHANGE[growth.group("noun").lower()]
         after = None if change is not None else _CHANGE_AFTER.match(text, f.end)
         if after is not None:  # ("a 4.4 percent increase")
             word = after.group("en") or after.group("cmp")

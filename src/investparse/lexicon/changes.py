@@ -69,6 +69,10 @@ EN: dict[str, str] = {
     # growth that is a fall
     "negative growth": "decrease", "negative growth of": "decrease",
 }
+# A noun of change as the subject, then (a few words on its time apart) a linking verb before
+# the figure: "Growth in the third quarter alone was 5.6 percent" (each noun one of EN)
+NOUN_SUBJECTS_EN = ("growth", "increase", "rise", "decline", "decrease", "fall", "drop")
+NOUN_SUBJECT_VERBS_EN = ("was", "were", "is", "are", "stood at", "came in at", "came to")
 # English nouns of change after the figure they govern: "a 4.4 percent increase", "a 5%
 # year-on-year drop"; AFTER_FILL words may stand between (hyphens and spaces apart).
 AFTER_EN: dict[str, str] = {

@@ -608,6 +608,8 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     # the next item of a list, its amount in Chinese numerals; a rate's unit before the amount
     ("总投资逾8亿元的光伏组件项目、总投资三亿元的冷链仓储项目开工。", "光伏组件项目"),
     ("其中城镇提高到每人每月900元。", "城镇"),
+    # the projects a clause before counts head a bare metric
+    ("推进市级重点项目120个，完成投资86亿元。", "市级重点项目投资"),
     # a list item's name before who builds it, or before the sentence that says so
     ("3.冷链物流项目，由某公司投资建设，总投资12亿元；", "冷链物流项目"),
     ("——光伏组件项目。由某集团投资，总投资8亿元，建设生产线。", "光伏组件项目"),

@@ -306,6 +306,9 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         project = _project_before(text, sent, clause)
         if project:
             return project
+    counted = _counted_before(text, sent, clause, mentions) if before in _ZH_COUNTED_METRICS else None
+    if counted is not None:
+        return counted + before  # (实施省市重点项目836个，完成投资2865亿元)
     # (who did it and the verb of doing: 规模以上工业企业实现营业收入: 规模以上工业企业营业收入)
     verb = _ZH_MID_VERB.search(before, 2)
     if verb is not None and len(before) - verb.end() >= 2:
@@ -375,6 +378,35 @@ def _project_in_sentence_before(text: str, sent: Span) -> str | None:
     found = _tidy(_trimmed(_tidy(found)))
     # (a project noun alone names none: 园区环境优美。项目一期投资……)
     return found if found and found not in _ZH_PROJECT_NOUNS else None
+
+
+_ZH_COUNTED_METRICS = frozenset(lex.ZH_COUNTED_METRICS)
+_ZH_COUNTED = Lazy(
+    rf"(?P<np>[^，。；;,!?！？…\n\d]{{2,24}}?(?:{alt(lex.ZH_COUNTED_NOUNS)}))"
+    rf"(?:共|达|超|近|逾)?\d[\d,，]*+(?:多|余)?个[ \t]*+[，,]$")
+_ZH_COUNT_VERB_CUT = Lazy(rf"^(?:{alt(lex.ZH_COUNT_VERBS_CUT)})++")
+
+
+def _counted_before(text: str, sent: Span, clause: Span, mentions: list[Linked]) -> str | None:
+    """The name of the projects the clause right before ``clause`` counts (实施省市重点项目836
+    个，), after any date in it, its verbs of doing cut, else None.
+
+    >>> t = "实施省市重点项目836个，完成投资2865亿元。"
+    >>> _counted_before(t, Span(0, len(t)), Span(13, len(t)), [])
+    '省市重点项目'
+    """
+    lo = max(sent.start, clause.start - 48)
+    head = text[lo:clause.start].rstrip(" \t")
+    m = _ZH_COUNTED.search(head)
+    if m is None:
+        return None
+    start = lo + m.start("np")
+    for d in mentions:  # (绵阳近两年成功签约招商引资项目: after the date)
+        if d.kind == "date" and start <= d.start and d.end <= lo + m.end("np"):
+            start = d.end
+    np = _tidy(_trimmed(_tidy(_ZH_HARD_STOP.split(text[start:lo + m.end("np")])[-1])))
+    np = _tidy(_ZH_COUNT_VERB_CUT.sub("", np))
+    return np if len(np) >= 2 + min(len(w) for w in lex.ZH_COUNTED_NOUNS) else None
 
 
 #: how far before its sentence a project's name is looked for (see _project_before)

@@ -66,6 +66,13 @@ ZH_PROJECT_NOUNS = (
 ZH_BARE_METRICS = ("总投资", "投资", "计划投资", "总投资额", "投资额", "投资总额", "项目总投资", "拟投资",
                    "预计投资", "计划总投资", "协议投资", "总投资约", "总投资超")
 ZH_NAME_SEPARATORS = "，,：:"
+#: a clause that counts projects before a clause of a bare metric and its amount (实施省市重点
+#: 项目836个，完成投资2865亿元): the projects' name heads the metric (省市重点项目完成投资); the
+#: verbs of doing before the name are cut
+ZH_COUNTED_METRICS = ("总投资", "投资", "完成投资", "计划投资", "总投资额", "投资额", "投资总额", "金额",
+                      "总金额", "总额", "签约金额", "总投资金额", "签约额")
+ZH_COUNTED_NOUNS = ("项目", "企业")
+ZH_COUNT_VERBS_CUT = ("实施", "推进", "建设", "共", "累计", "其中", "全年", "共有", "有", "成功")
 #: a clause between a project's name and its amount that says who builds it (储能电池项目，由某
 #:企业投资建设，总投资65亿元): the name before it is the amount's; and a sentence that opens
 #: with one takes the name that ends the sentence before (——新材料项目。由某集团投资，……)

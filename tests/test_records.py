@@ -134,6 +134,7 @@ def test_period_whole_year_words_take_the_year_of_a_part(text: str, want: tuple[
 @pytest.mark.parametrize("text", [
     "截至5月底，全区签约项目30个。对投资1亿元以上的项目，给予最高500万元奖励。",
     "该项目于5月8日开工，达产后预计年产值超80亿元。",
+    "5月8日，全县签约项目9个。据测算，上述项目全部达产后可新增年产值约20亿元。",
     "The plant opened in May 2025. Once fully operational, it will generate 4 billion yuan a year.",
 ])
 def test_period_none_for_a_projection_or_a_standing_rule(text: str) -> None:
@@ -610,6 +611,7 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("其中城镇提高到每人每月900元。", "城镇"),
     # the projects a clause before counts head a bare metric
     ("推进市级重点项目120个，完成投资86亿元。", "市级重点项目投资"),
+    ("据测算，上述项目全部达产后可新增年产值约20亿元。", "新增年产值"),
     # a list item's name before who builds it, or before the sentence that says so
     ("3.冷链物流项目，由某公司投资建设，总投资12亿元；", "冷链物流项目"),
     ("——光伏组件项目。由某集团投资，总投资8亿元，建设生产线。", "光伏组件项目"),

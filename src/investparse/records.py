@@ -407,6 +407,7 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
 _SPLITTER = Lazy(rf",\s*+(?i:{alt(lex.EN_PERIOD_SPLITTERS, ascii_boundary=True)})(?![A-Za-z])")
 _TIMELESS_WORD = Lazy(rf"{alt(lex.TIMELESS_CLAUSE_OPENERS_ZH)}"
                       rf"|(?i:{alt(lex.TIMELESS_CLAUSE_OPENERS_EN, ascii_boundary=True)})(?![A-Za-z])")
+_COMPLETION = Lazy(alt(lex.COMPLETION_OPENERS_ZH))
 _TIMELESS = Lazy(rf"\s*+(?:{alt(lex.TIMELESS_CLAUSE_OPENERS_ZH)}"
                  rf"|(?i:{alt(lex.TIMELESS_CLAUSE_OPENERS_EN, ascii_boundary=True)})(?![A-Za-z]))")
 
@@ -416,9 +417,13 @@ def _timeless(ix: _Index, sent: segment.Span, clause: segment.Span, m: Linked) -
     projection after completion or a standing rule (lexicon.links.TIMELESS_CLAUSE_OPENERS_ZH)."""
     marks = ix.timeless
     i = bisect_left(marks, sent.start)
-    if i == len(marks) or marks[i] > clause.start:
+    if i == len(marks) or marks[i] >= m.start:
         return False  # (most sentences hold none: found once in the text)
     if _TIMELESS.match(ix.text, clause.start) is not None:
+        return True
+    # (a projection's words inside the amount's clause: 上述项目全部达产后可新增年产值约52亿元)
+    j = bisect_left(marks, clause.start)
+    if j < len(marks) and marks[j] < m.start and _COMPLETION.match(ix.text, marks[j]) is not None:
         return True
     near = ix.clauses_near(sent, max(sent.start, clause.start - 1), clause.start)
     return bool(near) and near[0].end <= clause.start and _TIMELESS.match(ix.text, near[0].start) is not None

@@ -611,7 +611,6 @@ def test_rank_of_the_growth_rate_is_not_the_amounts() -> None:
     ("其中城镇提高到每人每月900元。", "城镇"),
     # the projects a clause before counts head a bare metric
     ("推进市级重点项目120个，完成投资86亿元。", "市级重点项目投资"),
-    ("据测算，上述项目全部达产后可新增年产值约20亿元。", "新增年产值"),
     # a list item's name before who builds it, or before the sentence that says so
     ("3.冷链物流项目，由某公司投资建设，总投资12亿元；", "冷链物流项目"),
     ("——光伏组件项目。由某集团投资，总投资8亿元，建设生产线。", "光伏组件项目"),

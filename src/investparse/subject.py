@@ -298,10 +298,6 @@ def _zh_subject(text: str, m: Linked, sent: Span, clause: Span, mentions: list[L
         if trimmed == before:
             break  # nothing more to trim: another round would change nothing
         before = trimmed
-    completion = list(_ZH_COMPLETION.finditer(before))
-    if completion and completion[-1].end() < len(before):
-        # (上述项目全部达产后可新增年产值: what the projection is of)
-        before = _tidy(_trimmed(before[completion[-1].end():]))
     if before.startswith(lex.ZH_ANAPHORA):  # 该项目总投资: the project the sentence before names
         project = _project_in_sentence_before(text, sent)
         if project:
@@ -385,7 +381,6 @@ def _project_in_sentence_before(text: str, sent: Span) -> str | None:
 
 
 _ZH_COUNTED_METRICS = frozenset(lex.ZH_COUNTED_METRICS)
-_ZH_COMPLETION = Lazy(alt(lex.COMPLETION_OPENERS_ZH))
 _ZH_COUNTED = Lazy(
     rf"(?P<np>[^，。；;,!?！？…\n\d]{{2,24}}?(?:{alt(lex.ZH_COUNTED_NOUNS)}))"
     rf"(?:共|达|超|近|逾)?\d[\d,，]*+(?:多|余)?个[ \t]*+[，,]$")

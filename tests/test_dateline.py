@@ -34,6 +34,7 @@ DAY = dt.date(2025, 11, 18)
     "Chengdu, 18 November 2025 - The city signed 36 projects.",
     # a paper's masthead with its weekday; a speech's date under its title
     "青溪日报\u30002025年11月18日\u3000星期二\u3000第A01版\n\n本报讯 全区签约项目36个。",
+    "青溪日报\u30002025年11月18日\u3000第A2版\n\n本报讯 全区签约项目36个。",
     "政府工作报告\n——2025年11月18日在青溪区人民代表大会上\n\n各位代表：",
     # an issuer, a masthead's separator, a city alone on the date's line; a signature at the end
     "青溪区经济发展局\u3000\u30002025年11月18日\n\n全区签约项目36个。",

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import investparse
-from investparse.models import Document, Percent, Record
+from investparse.models import DateValue, Document, Percent, Record
 
 REF = dt.date(2025, 6, 30)
 
@@ -185,6 +185,12 @@ def test_period_a_breakdown_takes_the_time_of_the_figure_it_breaks_down() -> Non
 def test_subject_a_noun_after_a_lists_last_amount_is_every_items() -> None:
     _, recs = records("两家银行将分别提供60亿元和40亿元的授信额度。")
     assert [r.subject for r in recs] == ["授信额度", "授信额度"]
+
+
+def test_date_no_day_joined_across_a_line_break() -> None:
+    doc, _ = records("Zone report, June 2025\n\n1. The zone grew fast.")
+    assert [(m.text, m.value.timex) for m in doc.mentions if isinstance(m.value, DateValue)] == [
+        ("June 2025", "2025-06")]
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -62,6 +62,7 @@ _SHAPE_AFTER = Lazy(
     r"[ \t]*+(?:\r?\n|$)|\s*+(?:\d{1,2}:\d{2}|/|\(|--|-\s|—|\||$)|\s{2,}"
     rf"|[ \t]*+{alt(lex.DATELINE_AFTER)}\s*+[:：]"
     rf"|[ \t\u3000]*+(?:{alt(lex.DATELINE_WEEKDAY_ZH)})[{lex.DATELINE_WEEKDAY_DAYS_ZH}]"
+    rf"|[ \t\u3000]*+{lex.DATELINE_PAGE_ZH[0]}[A-Za-z0-9０-９]{{1,4}}{lex.DATELINE_PAGE_ZH[1]}"
 )
 
 

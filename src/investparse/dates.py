@@ -170,7 +170,8 @@ def _join_points(text: str, items: list[_Item]) -> list[_Item]:
             zh = bool(HAN.search(text[prev.start:it.end]))
             # "In 2014, Dec. 22" is two dates; "2016, Nov" and "Dec. 22, 2014" are one
             year_then_day = "," in gap and prev.lo.groups() == {"year"} and "day" in it.lo.groups()
-            if (_JOIN_ZH if zh else _JOIN).fullmatch(gap) and not year_then_day:
+            # (nor across a line break: "June 2025\n\n1. The zone ..." is a heading's date, then a list)
+            if (_JOIN_ZH if zh else _JOIN).fullmatch(gap) and not year_then_day and "\n" not in gap:
                 merged = _merge_items(prev, it)
                 if merged is not None:
                     out[-1] = merged

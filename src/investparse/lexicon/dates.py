@@ -233,6 +233,8 @@ DATELINE_AFTER = ("来源", "作者", "编辑", "浏览", "点击", "字号", "S
 #: a weekday after a date gives it a dateline's shape (芜湖日报　2025年4月8日　星期二　第A01版)
 DATELINE_WEEKDAY_ZH = ("星期", "周", "礼拜")
 DATELINE_WEEKDAY_DAYS_ZH = "一二三四五六日天"
+#: ... and so does a paper's page after it (南湖日报　2025年12月10日　第A2版)
+DATELINE_PAGE_ZH = ("第", "版")
 #: a speech's date under its title (——2024年1月12日在市人民代表大会上): a dash opening the line,
 #: and one of these after the date
 DATELINE_SPEECH_DASHES = ("——", "—", "--")

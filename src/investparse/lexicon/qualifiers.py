@@ -37,6 +37,9 @@ BEFORE: dict[str, str] = {
     # at_most
     "最多": "at_most", "至多": "at_most", "不超过": "at_most", "不高于": "at_most", "不多于": "at_most",
     "最高": "at_most", "最高可达": "at_most", "最高达": "at_most", "最多可达": "at_most",
+    # (the cap's verb between: 最高给予1亿元)
+    "最高给予": "at_most", "最高可给予": "at_most", "最高奖励": "at_most", "最高补助": "at_most",
+    "最高补贴": "at_most", "最高可获": "at_most",
     "折合约": "approx",
     "capped at": "at_most",
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "not more than": "at_most",

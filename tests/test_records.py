@@ -158,6 +158,15 @@ def test_period_a_closing_date_before_who_said_it(text: str) -> None:
     assert period(recs[0]) == ("2022", None, None)
 
 
+@pytest.mark.parametrize("text", [
+    "Between 2016 and 2024, revenue grew from 3 billion yuan to 8 billion yuan.",
+    "2016-2024年，全区财政收入由3亿元增加到8亿元。",
+])
+def test_period_a_move_from_one_amount_to_another_over_a_range(text: str) -> None:
+    _, recs = records(text)
+    assert [period(r) for r in recs] == [("2016", None, None), ("2024", None, None)]
+
+
 def test_period_a_date_after_a_list_of_items_dates_them_all() -> None:
     _, recs = records("总投资9亿元的甲项目、总投资3亿元的乙项目于5月8日开工。")
     assert [period(r) for r in recs] == [("2025-05-08", None, None)] * 2

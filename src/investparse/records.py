@@ -1348,6 +1348,11 @@ def build_records(
             count=_count(ix, m, sent),
         ))
         made[m.id] = out[-1]
+        ends = _move_ends(ix, out[-2], out[-1], previous_end, m) if len(out) >= 2 and previous_si == si else None
+        if ends is not None:
+            # (from A to B under "Between 2015 and 2024": A of 2015, B of 2024)
+            out[-2] = made[out[-2].amount] = assembled(Record, **{**out[-2].__dict__, "period": ends[0]})
+            out[-1] = made[m.id] = assembled(Record, **{**out[-1].__dict__, "period": ends[1]})
         listed = [*listed, len(out) - 1] if listed and previous_end >= 0 and previous_si == si and (
             LIST_GAP.fullmatch(text, previous_end, m.start)) else [len(out) - 1]
         previous_end, previous_si = m.end, si
@@ -1363,6 +1368,29 @@ def build_records(
             out[-1] = made[m.id] = assembled(Record, **{**out[-1].__dict__, "change": None})
         level = (len(out) - 1, m.id, si, m.end) if out[-1].change is None and m.id not in ix.bases else None
     return out
+
+
+_MOVE_FROM_BEFORE = Lazy(
+    rf"(?:{alt(lex.MOVE_FROM_WORDS)}|(?i:(?<![A-Za-z]){alt(lex.MOVE_FROM_WORDS)}))\s*+$")
+_MOVE_TO_GAP = Lazy(rf"\s*+(?:{alt(lex.MOVE_TO_WORDS)}|(?i:(?<![A-Za-z]){alt(lex.MOVE_TO_WORDS)}(?![A-Za-z])))\s*+")
+
+
+def _move_ends(ix: _Index, first: Record, second: Record, first_end: int,
+               m: Linked) -> tuple[DateValue, DateValue] | None:
+    """The start and the end of the range both amounts of a move from one to the other take
+    as their period (see lexicon.links.MOVE_FROM_WORDS), or None."""
+    period = first.period
+    if (period is None or period != second.period or period.timex is not None or period.start is None
+            or period.end is None or period.mod is not None):
+        return None
+    if _MOVE_TO_GAP.fullmatch(ix.text, first_end, m.start) is None:
+        return None
+    start = ix.mention_starts[bisect_left(ix.mention_starts, first_end) - 1]
+    if _MOVE_FROM_BEFORE.search(ix.text, max(0, start - 8), start) is None:
+        return None
+    def point(t: str) -> DateValue:
+        return assembled(DateValue, timex=t, start=None, end=None, mod=None)
+    return point(period.start), point(period.end)
 
 
 def _is_increment_of(ix: _Index, level_end: int, m: Linked) -> bool:

@@ -419,3 +419,9 @@ TIMELESS_CLAUSE_OPENERS_EN = ("once completed", "once fully operational", "once 
 # list (总投资85亿元的甲项目、总投资32亿元的乙项目于4月28日开工)
 DATE_AFTER_LIST_LEADS_ZH = "于在"
 
+# Two amounts a figure moved from and to, under a range of dates (Between 2015 and 2024, GRP
+# expanded from RMB 41.2 billion to RMB 118.6 billion; 2015-2024年，……由41.2亿元增加到118.6亿元):
+# the first is of the range's start, the second of its end
+MOVE_FROM_WORDS = ("from", "由", "从")
+MOVE_TO_WORDS = ("to", "增加到", "增长到", "提高到", "提升到", "扩大到", "增至", "升至", "到", "至")
+

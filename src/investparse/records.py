@@ -1348,7 +1348,8 @@ def build_records(
             count=_count(ix, m, sent),
         ))
         made[m.id] = out[-1]
-        ends = _move_ends(ix, out[-2], out[-1], previous_end, m) if len(out) >= 2 and previous_si == si else None
+        ends = (_move_ends(ix, out[-2], out[-1], previous_end, m)
+                if len(out) >= 2 and previous_si == si else None)
         if ends is not None:
             # (from A to B under "Between 2015 and 2024": A of 2015, B of 2024)
             out[-2] = made[out[-2].amount] = assembled(Record, **{**out[-2].__dict__, "period": ends[0]})
@@ -1372,7 +1373,8 @@ def build_records(
 
 _MOVE_FROM_BEFORE = Lazy(
     rf"(?:{alt(lex.MOVE_FROM_WORDS)}|(?i:(?<![A-Za-z]){alt(lex.MOVE_FROM_WORDS)}))\s*+$")
-_MOVE_TO_GAP = Lazy(rf"\s*+(?:{alt(lex.MOVE_TO_WORDS)}|(?i:(?<![A-Za-z]){alt(lex.MOVE_TO_WORDS)}(?![A-Za-z])))\s*+")
+_MOVE_TO_GAP = Lazy(
+    rf"\s*+(?:{alt(lex.MOVE_TO_WORDS)}|(?i:(?<![A-Za-z]){alt(lex.MOVE_TO_WORDS)}(?![A-Za-z])))\s*+")
 
 
 def _move_ends(ix: _Index, first: Record, second: Record, first_end: int,

@@ -405,11 +405,11 @@ def _period(ix: _Index, m: Linked, si: int) -> DateValue | None:
 
 
 _SPLITTER = Lazy(rf",\s*+(?i:{alt(lex.EN_PERIOD_SPLITTERS, ascii_boundary=True)})(?![A-Za-z])")
-_TIMELESS_WORD = Lazy(rf"{alt(lex.TIMELESS_CLAUSE_OPENERS_ZH)}"
-                      rf"|(?i:{alt(lex.TIMELESS_CLAUSE_OPENERS_EN, ascii_boundary=True)})(?![A-Za-z])")
+_TIMELESS_WORDS = (rf"{alt(lex.TIMELESS_CLAUSE_OPENERS_ZH)}"
+                   rf"|(?i:{alt(lex.TIMELESS_CLAUSE_OPENERS_EN, ascii_boundary=True)})(?![A-Za-z])")
+_TIMELESS_WORD = Lazy(_TIMELESS_WORDS)
+_TIMELESS = Lazy(rf"\s*+(?:{_TIMELESS_WORDS})")
 _COMPLETION = Lazy(alt(lex.COMPLETION_OPENERS_ZH))
-_TIMELESS = Lazy(rf"\s*+(?:{alt(lex.TIMELESS_CLAUSE_OPENERS_ZH)}"
-                 rf"|(?i:{alt(lex.TIMELESS_CLAUSE_OPENERS_EN, ascii_boundary=True)})(?![A-Za-z]))")
 
 
 def _timeless(ix: _Index, sent: segment.Span, clause: segment.Span, m: Linked) -> bool:
@@ -512,7 +512,8 @@ def _year_earlier(ix: _Index, m: Linked, sent: segment.Span, period: DateValue |
 
 
 _WHOLE_YEAR = Lazy(rf"{alt(lex.WHOLE_YEAR_ZH)}|(?i:(?<![A-Za-z]){alt(lex.WHOLE_YEAR_EN)}(?![A-Za-z]))")
-_WHOLE_YEAR_FIRSTS = frozenset(w[0] for w in lex.WHOLE_YEAR_ZH) | frozenset("fFtT")
+_WHOLE_YEAR_FIRSTS = frozenset(
+    c for w in (*lex.WHOLE_YEAR_ZH, *lex.WHOLE_YEAR_EN) for c in (w[0], w[0].upper()))
 _PART_OF_YEAR = regex.compile(r"^(\d{4})-")
 
 

@@ -383,7 +383,7 @@ def _project_in_sentence_before(text: str, sent: Span) -> str | None:
 _ZH_COUNTED_METRICS = frozenset(lex.ZH_COUNTED_METRICS)
 _ZH_COUNTED = Lazy(
     rf"(?P<np>[^，。；;,!?！？…\n\d]{{2,24}}?(?:{alt(lex.ZH_COUNTED_NOUNS)}))"
-    rf"(?:共|达|超|近|逾)?\d[\d,，]*+(?:多|余)?个[ \t]*+[，,]$")
+    rf"(?:{alt(lex.ZH_COUNT_LEADS)})?\d[\d,，]*+(?:多|余)?个[ \t]*+[，,]$")
 _ZH_COUNT_VERB_CUT = Lazy(rf"^(?:{alt(lex.ZH_COUNT_VERBS_CUT)})++")
 
 

@@ -72,6 +72,7 @@ ZH_NAME_SEPARATORS = "，,：:"
 ZH_COUNTED_METRICS = ("总投资", "投资", "完成投资", "计划投资", "总投资额", "投资额", "投资总额", "金额",
                       "总金额", "总额", "签约金额", "总投资金额", "签约额")
 ZH_COUNTED_NOUNS = ("项目", "企业")
+ZH_COUNT_LEADS = ("共", "达", "超", "近", "逾")  # (between the name and its count: 项目共12个)
 ZH_COUNT_VERBS_CUT = ("实施", "推进", "建设", "共", "累计", "其中", "全年", "共有", "有", "成功")
 #: a clause between a project's name and its amount that says who builds it (储能电池项目，由某
 #:企业投资建设，总投资65亿元): the name before it is the amount's; and a sentence that opens
